@@ -1,0 +1,132 @@
+/**
+ * The civil-service share check: per member pool, the CBCCVC HTXSNV share against the party
+ * HTXSNV share (NĐ 90/2020 Điều 2 as amended by NĐ 48/2023).
+ *
+ * @module
+ */
+import type { Check, EvaluationContext, Message, RuleText } from '../rules/types.js';
+import { describePool } from './describe.js';
+import { PoolResolver, type Pool } from './pools.js';
+import { compareChecks, quotaSettings, type CheckResults, type UnitCheckOptions } from './quotaChecks.js';
+import { quotaHolds } from './quota.js';
+import type { UnitCheckParams } from './types.js';
+
+/**
+ * The text behind the civil-service share check, used when a rule set gives none. The ratio rule
+ * is VERIFIED; which party ratio it means is not stated, so the check is an assumption: the
+ * members' actual HTXSNV share in the same pool (the stricter reading, since the actual share
+ * never exceeds what the quota allows).
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_SERVICE_SHARE_TEXT } from 'xeploai';
+ * CIVIL_SERVICE_SHARE_TEXT.cite.doc; // '90/2020/NĐ-CP'
+ * ```
+ */
+export const CIVIL_SERVICE_SHARE_TEXT: RuleText = {
+  cite: {
+    doc: '90/2020/NĐ-CP',
+    article: 'Điều 2',
+    note: 'as amended by 48/2023/NĐ-CP (khoản not seen); the party ratio compared is the members’ actual HTXSNV share in the same pool (ASSUMPTION)',
+  },
+  assumption: true,
+  message: {
+    vi: 'Tỷ lệ cán bộ, công chức, viên chức xếp loại "Hoàn thành xuất sắc nhiệm vụ" trong tổng số cán bộ, công chức, viên chức tại cùng cơ quan, tổ chức, đơn vị và đối với từng nhóm đối tượng có nhiệm vụ tương đồng không quá tỷ lệ đảng viên được xếp loại "Hoàn thành xuất sắc nhiệm vụ" theo quy định của Đảng',
+    en: 'The share of cadres, civil servants and public employees rated HTXSNV in the same body and group of similar tasks may not exceed the share of party members rated HTXSNV under the Party’s rules',
+  },
+};
+
+interface ShareBucket {
+  readonly pool: Pool;
+  /** Members in the pool with a CBCCVC rating, and how many of those are HTXSNV. */
+  civilRated: number;
+  civilHtxsnv: number;
+  civilHttnv: number;
+  /** Members rated as party members in the pool, and how many are HTXSNV. */
+  partyRated: number;
+  partyHtxsnv: number;
+}
+
+/** A share written as a fraction: display only, the verdict is decided by cross-multiplication. */
+function fraction(part: number, whole: number): string {
+  return `${part}/${whole}`;
+}
+
+/**
+ * The `civil-service-share` checks: for each member pool (the `quotaScope` pools) with at least one
+ * member carrying `civilService` and one rated member, `ok` is false when the CBCCVC HTXSNV share
+ * exceeds the members' HTXSNV share: `cX · N > X · cN` (cross-multiplied, never divided).
+ * `severity: 'warning'` and `assumption: true`: which party ratio the decree means is not stated.
+ * Counts: CBCCVC over every member of the pool with `civilService` (rated as a party member or not);
+ * the party share over rated members. `quotaRuleOk` adds the other reading: the CBCCVC counts under
+ * the party's own quota rule (`100·cX ≤ p·cT`).
+ *
+ * @example
+ * ```ts
+ * import { civilServiceShareChecks, getRuleSet, type CheckResults, type EvaluationContext } from 'xeploai';
+ * declare const ctx: EvaluationContext;
+ * declare const results: CheckResults;
+ * civilServiceShareChecks(ctx, results, getRuleSet('qd124-2023').checks).filter((c) => !c.ok);
+ * ```
+ */
+export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckResults, params: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+  const rule = params.civilServiceShare ?? CIVIL_SERVICE_SHARE_TEXT;
+  const settings = quotaSettings(ctx.settings);
+  const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
+  const buckets = new Map<string, ShareBucket>();
+  for (const r of results.members) {
+    const civil = ctx.memberById.get(r.id)?.civilService;
+    const rated = r.rated && r.level !== null;
+    if (!civil && !rated) continue;
+    const pool = resolver.memberPool(r.orgId, settings.scope);
+    const key = `${pool.kind}\u0000${pool.id}`;
+    let b = buckets.get(key);
+    if (!b) {
+      b = { pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0 };
+      buckets.set(key, b);
+    }
+    if (civil) {
+      b.civilRated++;
+      if (civil.level === 'HTXSNV') b.civilHtxsnv++;
+      else if (civil.level === 'HTTNV') b.civilHttnv++;
+    }
+    if (rated) {
+      b.partyRated++;
+      if (r.level === 'HTXSNV') b.partyHtxsnv++;
+    }
+  }
+  const percent = Math.min(settings.percent, params.quota.maxPercent);
+  const checks: Check[] = [];
+  for (const b of buckets.values()) {
+    if (b.civilRated === 0 || b.partyRated === 0) continue;
+    const ok = b.civilHtxsnv * b.partyRated <= b.partyHtxsnv * b.civilRated;
+    const scopeText = describePool(b.pool, ctx.organizationById);
+    const civilShare = fraction(b.civilHtxsnv, b.civilRated);
+    const partyShare = fraction(b.partyHtxsnv, b.partyRated);
+    const message: Message = ok
+      ? {
+          vi: `Tỷ lệ HTXSNV của CBCCVC (${civilShare}) không quá tỷ lệ đảng viên HTXSNV (${partyShare}) trong ${scopeText.vi}.`,
+          en: `The CBCCVC HTXSNV share (${civilShare}) does not exceed the members' HTXSNV share (${partyShare}) in ${scopeText.en}.`,
+        }
+      : {
+          vi: `Tỷ lệ HTXSNV của CBCCVC (${civilShare}) vượt tỷ lệ đảng viên HTXSNV (${partyShare}) trong ${scopeText.vi}; đề nghị xem lại xếp loại CBCCVC hoặc xếp loại đảng viên.`,
+          en: `The CBCCVC HTXSNV share (${civilShare}) exceeds the members' HTXSNV share (${partyShare}) in ${scopeText.en}; review the CBCCVC or the party ratings.`,
+        };
+    const check: Record<string, unknown> = {
+      code: 'civil-service-share',
+      subjects: 'members',
+      scope: { kind: b.pool.kind, id: b.pool.id },
+      ok,
+      cite: rule.cite,
+      assumption: true,
+      message,
+      severity: 'warning',
+      civilService: { rated: b.civilRated, HTXSNV: b.civilHtxsnv, HTTNV: b.civilHttnv },
+      party: { rated: b.partyRated, HTXSNV: b.partyHtxsnv },
+      quotaRuleOk: quotaHolds(b.civilHtxsnv, percent, b.civilHttnv, settings.minimumOne),
+    };
+    if (b.pool.fallback !== undefined) check['fallback'] = b.pool.fallback;
+    checks.push(check as unknown as Check);
+  }
+  return checks.sort(compareChecks);
+}

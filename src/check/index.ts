@@ -1,0 +1,33 @@
+/**
+ * Unit checks of proposed ratings: the quota with its least correction, and the civil-service share.
+ *
+ * @module
+ */
+import type { Check, EvaluationContext, RuleSet } from '../rules/types.js';
+import { civilServiceShareChecks } from './civilService.js';
+import { PoolResolver } from './pools.js';
+import { compareChecks, quotaChecks, type CheckResults } from './quotaChecks.js';
+
+export * from './types.js';
+export * from './quota.js';
+export * from './pools.js';
+export * from './quotaChecks.js';
+export * from './civilService.js';
+export * from './corrections.js';
+
+/**
+ * Every unit check of a result in deterministic order (`compareChecks`): the `quota` checks and the
+ * `civil-service-share` warnings. This is what `evaluateReview` puts in `checks[]`.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, runChecks, type CheckResults, type EvaluationContext } from 'xeploai';
+ * declare const ctx: EvaluationContext;
+ * declare const results: CheckResults;
+ * const failing = runChecks(ctx, results, getRuleSet('qd124-2023')).filter((c) => !c.ok);
+ * ```
+ */
+export function runChecks(ctx: EvaluationContext, results: CheckResults, ruleSet: Pick<RuleSet, 'checks' | 'settings'>): Check[] {
+  const options = { settingsSpec: ruleSet.settings, resolver: new PoolResolver(ctx.organizationById) };
+  return [...quotaChecks(ctx, results, ruleSet.checks, options), ...civilServiceShareChecks(ctx, results, ruleSet.checks, options)].sort(compareChecks);
+}

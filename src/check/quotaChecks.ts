@@ -1,0 +1,277 @@
+/**
+ * The quota check over a result: one `quota` check per pool that has rated subjects, on final levels.
+ *
+ * @module
+ */
+import type { Level } from '../levels.js';
+import type { Check, CheckSubjects, EvaluationContext, LeaderResult, MemberResult, Message, OrganizationResult, RuleText, Settings, SettingsSpec } from '../rules/types.js';
+import { describePool, describeQuotaReading, subjectNoun } from './describe.js';
+import { PoolResolver, type Pool } from './pools.js';
+import { evaluateQuota, type QuotaBaseKind } from './quota.js';
+import type { UnitCheckParams } from './types.js';
+
+/**
+ * The entries of a result that the unit checks read (a `ReviewResult` is one).
+ *
+ * @example
+ * ```ts
+ * import type { CheckResults } from 'xeploai';
+ * const results: CheckResults = { members: [], leaders: [], organizations: [] };
+ * ```
+ */
+export interface CheckResults {
+  readonly members: readonly MemberResult[];
+  readonly leaders: readonly LeaderResult[];
+  readonly organizations: readonly OrganizationResult[];
+}
+
+/**
+ * Options of the unit checks.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, type UnitCheckOptions } from 'xeploai';
+ * const options: UnitCheckOptions = { settingsSpec: getRuleSet('qd124-2023').settings };
+ * ```
+ */
+export interface UnitCheckOptions {
+  /**
+   * The rule set's setting specs: a quota setting whose spec says `assumption`, or whose value is
+   * not the spec's default, makes the check `assumption: true`. Without it, any value other than
+   * the verified reading (`tccsd`, `httnv`, no minimum) counts as an assumption.
+   */
+  readonly settingsSpec?: SettingsSpec;
+  /** A resolver to share between checks over the same context (pools are memoised in it). */
+  readonly resolver?: PoolResolver;
+}
+
+/**
+ * The quota settings in force, read from the effective settings (verified defaults when absent).
+ *
+ * @example
+ * ```ts
+ * import { quotaSettings } from 'xeploai';
+ * quotaSettings({ quotaBase: 'httnv-and-above' }).percent; // 20
+ * ```
+ */
+export function quotaSettings(settings: Readonly<Partial<Settings>>): {
+  readonly scope: Settings['quotaScope'];
+  readonly base: QuotaBaseKind;
+  readonly percent: number;
+  readonly minimumOne: boolean;
+} {
+  return {
+    scope: settings.quotaScope ?? 'tccsd',
+    base: settings.quotaBase ?? 'httnv',
+    percent: settings.quotaPercent ?? 20,
+    minimumOne: settings.quotaMinimumOne ?? false,
+  };
+}
+
+const VERIFIED_READING = { quotaScope: 'tccsd', quotaBase: 'httnv', quotaMinimumOne: false } as const;
+type QuotaSettingName = keyof typeof VERIFIED_READING;
+
+/** Whether the value in force for a quota setting rests on an assumption. */
+function settingIsAssumption(name: QuotaSettingName, value: string | boolean, spec: SettingsSpec | undefined): boolean {
+  const s = spec?.[name];
+  if (s) return s.assumption || s.default !== value;
+  return VERIFIED_READING[name] !== value;
+}
+
+interface Candidate {
+  readonly id: string;
+  readonly orgId: string;
+  readonly score: number | undefined;
+}
+
+interface Bucket {
+  readonly pool: Pool;
+  readonly counts: [number, number, number, number];
+  readonly htxsnv: Candidate[];
+}
+
+const LEVEL_SLOT: Readonly<Record<Level, 0 | 1 | 2 | 3>> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+
+/**
+ * The order in which HTXSNV subjects are suggested for a move: scored subjects first by score
+ * ascending (the weakest HTXSNV first), then unscored ones; ties by id, then organization id, in
+ * UTF-16 code-unit order (not locale order, so every machine agrees). The basis cannot order them:
+ * a final level never exceeds its basis, so every HTXSNV subject has basis HTXSNV.
+ *
+ * @example
+ * ```ts
+ * import { compareSuggestion } from 'xeploai';
+ * [{ id: 'b', orgId: 'x', score: 95 }, { id: 'a', orgId: 'x', score: undefined }, { id: 'c', orgId: 'x', score: 91 }]
+ *   .sort(compareSuggestion).map((c) => c.id); // ['c', 'b', 'a']
+ * ```
+ */
+export function compareSuggestion(a: { readonly id: string; readonly orgId: string; readonly score: number | undefined }, b: { readonly id: string; readonly orgId: string; readonly score: number | undefined }): number {
+  if (a.score !== b.score) {
+    if (a.score === undefined) return 1;
+    if (b.score === undefined) return -1;
+    return a.score - b.score;
+  }
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  if (a.orgId !== b.orgId) return a.orgId < b.orgId ? -1 : 1;
+  return 0;
+}
+
+function add(buckets: Map<string, Bucket>, pool: Pool, level: Level, candidate: Candidate): void {
+  const key = `${pool.kind}\u0000${pool.id}`;
+  let bucket = buckets.get(key);
+  if (!bucket) {
+    bucket = { pool, counts: [0, 0, 0, 0], htxsnv: [] };
+    buckets.set(key, bucket);
+  }
+  bucket.counts[LEVEL_SLOT[level]]++;
+  if (level === 'HTXSNV') bucket.htxsnv.push(candidate);
+}
+
+const SUBJECT_ORDER: Readonly<Record<CheckSubjects, number>> = { members: 0, organizations: 1, leaders: 2 };
+
+/**
+ * Orders checks deterministically: by subjects (members, organizations, leaders), then scope id,
+ * scope kind and code (`quota` first), in UTF-16 code-unit order.
+ *
+ * @example
+ * ```ts
+ * import { compareChecks, type Check } from 'xeploai';
+ * declare const checks: Check[];
+ * checks.sort(compareChecks);
+ * ```
+ */
+export function compareChecks(a: Check, b: Check): number {
+  const s = SUBJECT_ORDER[a.subjects] - SUBJECT_ORDER[b.subjects];
+  if (s !== 0) return s;
+  if (a.scope.id !== b.scope.id) return a.scope.id < b.scope.id ? -1 : 1;
+  if (a.scope.kind !== b.scope.kind) return a.scope.kind < b.scope.kind ? -1 : 1;
+  if (a.code !== b.code) {
+    if (a.code === 'quota') return -1;
+    if (b.code === 'quota') return 1;
+    return a.code < b.code ? -1 : 1;
+  }
+  return 0;
+}
+
+interface QuotaReading {
+  readonly base: QuotaBaseKind;
+  readonly percent: number;
+  readonly requestedPercent: number;
+  readonly maxPercent: number;
+  readonly minimumOne: boolean;
+  readonly baseAssumption: boolean;
+  readonly scopeAssumption: boolean;
+}
+
+function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, reading: QuotaReading, ctx: EvaluationContext): Check {
+  const [x, t, htnv, khtnv] = bucket.counts;
+  const outcome = evaluateQuota({ htxsnv: x, httnv: t, percent: reading.percent, base: reading.base, minimumOne: reading.minimumOne });
+  const aboveMax = reading.requestedPercent > reading.maxPercent;
+  // only the candidates of a failing pool are sorted
+  const chosen = outcome.demote > 0 ? [...bucket.htxsnv].sort(compareSuggestion).slice(0, outcome.demote) : [];
+  const readingText = describeQuotaReading(reading.percent, reading.base, reading.minimumOne);
+  const scopeText = describePool(bucket.pool, ctx.organizationById);
+  const noun = subjectNoun(subjects);
+  const counted: Message =
+    reading.base === 'httnv'
+      ? { vi: `${x} ${noun.vi} HTXSNV, ${t} HTTNV`, en: `${x} ${noun.en} HTXSNV, ${t} HTTNV` }
+      : { vi: `${x} ${noun.vi} HTXSNV, ${t} HTTNV (cơ sở tính ${outcome.baseCount})`, en: `${x} ${noun.en} HTXSNV, ${t} HTTNV (base ${outcome.baseCount})` };
+  const verdict: Message = outcome.ok
+    ? { vi: `không vượt quá (tối đa ${outcome.cap})`, en: `within the cap (at most ${outcome.cap})` }
+    : {
+        vi: `vượt quá mức tối đa ${outcome.cap}: cần chuyển ít nhất ${outcome.demote} từ HTXSNV xuống HTTNV (còn ${outcome.allowed} HTXSNV${reading.base === 'httnv' ? '; mỗi lần chuyển cũng tăng số HTTNV' : ''})`,
+        en: `exceeds the cap of ${outcome.cap}: at least ${outcome.demote} must move from HTXSNV to HTTNV (leaving ${outcome.allowed} HTXSNV${reading.base === 'httnv' ? '; each move also raises the HTTNV count' : ''})`,
+      };
+  const prefix: Message = aboveMax
+    ? {
+        vi: `quotaPercent ${reading.requestedPercent} vượt mức tối đa ${reading.maxPercent}% mà ${rule.cite.doc} cho phép; tính theo ${reading.maxPercent}%. `,
+        en: `quotaPercent ${reading.requestedPercent} is above the ${reading.maxPercent}% that ${rule.cite.doc} allows; computed at ${reading.maxPercent}%. `,
+      }
+    : { vi: '', en: '' };
+  const message: Message = {
+    vi: `${prefix.vi}Tỷ lệ HTXSNV — ${readingText.vi}, trong ${scopeText.vi}: ${counted.vi}; ${verdict.vi}.`,
+    en: `${prefix.en}HTXSNV quota — ${readingText.en}, in ${scopeText.en}: ${counted.en}; ${verdict.en}.`,
+  };
+  const assumption = rule.assumption || reading.baseAssumption || (subjects === 'members' && reading.scopeAssumption) || bucket.pool.fallback !== undefined;
+  const check: Record<string, unknown> = {
+    code: 'quota',
+    subjects,
+    scope: { kind: bucket.pool.kind, id: bucket.pool.id },
+    ok: outcome.ok && !aboveMax,
+    counts: { HTXSNV: x, HTTNV: t, HTNV: htnv, KHTNV: khtnv },
+    allowed: outcome.allowed,
+    demote: outcome.demote,
+    suggest: chosen.map((c) => c.id),
+    cite: rule.cite,
+    assumption,
+    message,
+    severity: 'error',
+    base: reading.base,
+    baseCount: outcome.baseCount,
+    percent: reading.percent,
+    minimumOne: reading.minimumOne,
+    cap: outcome.cap,
+    reading: readingText,
+  };
+  if (subjects === 'leaders') check['suggestLeaders'] = chosen.map((c) => ({ memberId: c.id, orgId: c.orgId }));
+  if (bucket.pool.fallback !== undefined) check['fallback'] = bucket.pool.fallback;
+  if (aboveMax) {
+    check['requestedPercent'] = reading.requestedPercent;
+    check['maxPercent'] = reading.maxPercent;
+  }
+  return check as unknown as Check;
+}
+
+/**
+ * The quota checks of a result, on final levels: one `quota` check per pool that has rated
+ * subjects, for members (pooled by `quotaScope`), organizations (by their `group`, else their
+ * parent) and heads (by the `group` of the organization headed, else its parent), in the order of
+ * `compareChecks`. A `quotaPercent` above `params.quota.maxPercent` fails every pool and the
+ * numbers are computed at `maxPercent`.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, quotaChecks, type CheckResults, type EvaluationContext } from 'xeploai';
+ * declare const ctx: EvaluationContext;
+ * declare const results: CheckResults;
+ * const ruleSet = getRuleSet('qd124-2023');
+ * quotaChecks(ctx, results, ruleSet.checks, { settingsSpec: ruleSet.settings })
+ *   .filter((c) => !c.ok)
+ *   .map((c) => `${c.scope.id}: move ${c.demote} (${c.suggest?.join(', ')})`);
+ * ```
+ */
+export function quotaChecks(ctx: EvaluationContext, results: CheckResults, params: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+  const settings = quotaSettings(ctx.settings);
+  const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
+  const reading: QuotaReading = {
+    base: settings.base,
+    percent: Math.min(settings.percent, params.quota.maxPercent),
+    requestedPercent: settings.percent,
+    maxPercent: params.quota.maxPercent,
+    minimumOne: settings.minimumOne,
+    baseAssumption: settingIsAssumption('quotaBase', settings.base, options.settingsSpec) || settingIsAssumption('quotaMinimumOne', settings.minimumOne, options.settingsSpec),
+    scopeAssumption: settingIsAssumption('quotaScope', settings.scope, options.settingsSpec),
+  };
+
+  const members = new Map<string, Bucket>();
+  for (const r of results.members) {
+    if (!r.rated || r.level === null) continue;
+    add(members, resolver.memberPool(r.orgId, settings.scope), r.level, { id: r.id, orgId: r.orgId, score: r.score });
+  }
+  const organizations = new Map<string, Bucket>();
+  for (const r of results.organizations) {
+    if (!r.rated || r.level === null) continue;
+    add(organizations, resolver.organizationPool(r.id), r.level, { id: r.id, orgId: r.id, score: r.score });
+  }
+  const leaders = new Map<string, Bucket>();
+  for (const r of results.leaders) {
+    if (!r.rated || r.level === null) continue;
+    add(leaders, resolver.organizationPool(r.orgId), r.level, { id: r.memberId, orgId: r.orgId, score: r.score });
+  }
+
+  const checks: Check[] = [];
+  for (const bucket of members.values()) checks.push(buildCheck('members', bucket, params.quota.members, reading, ctx));
+  for (const bucket of organizations.values()) checks.push(buildCheck('organizations', bucket, params.quota.organizations, reading, ctx));
+  for (const bucket of leaders.values()) checks.push(buildCheck('leaders', bucket, params.quota.leaders, reading, ctx));
+  return checks.sort(compareChecks);
+}

@@ -1,0 +1,83 @@
+/**
+ * One hand-built review used by the check tests: a province with two đảng bộ xã (group
+ * `xa-phuong`), a chi bộ with its own group, a chi bộ cơ sở without a group, and a chi bộ with no
+ * TCCSĐ above it.
+ *
+ * @internal
+ * @module
+ */
+import type { Level } from '../levels.js';
+import type { Member, ReviewFile } from '../model/index.js';
+import type { LeaderResult, MemberResult, OrganizationResult } from '../rules/types.js';
+import { leaderResult, member, memberResult, org, orgResult } from './testUtil.js';
+
+interface Row {
+  readonly id: string;
+  readonly orgId: string;
+  readonly level: Level | null;
+  readonly score?: number;
+  readonly civil?: Level;
+}
+
+//   tinh (cap-tren, not rated)
+//   ├─ xa-a (dang-bo-co-so, group xa-phuong)
+//   │   ├─ cb-a1 (chi-bo)                    3 HTXSNV, 5 HTTNV, 1 not rated
+//   │   └─ cb-a2 (chi-bo, group truong-hoc)  2 HTXSNV, 10 HTTNV
+//   ├─ xa-b (dang-bo-co-so, group xa-phuong)
+//   │   └─ cb-b1 (chi-bo)                    1 HTXSNV, 2 HTTNV
+//   └─ cb-c (chi-bo-co-so, no group)         1 HTXSNV, 4 HTTNV, 1 HTNV
+//   lone (chi-bo, no parent)                 1 HTXSNV
+const ROWS: Row[] = [
+  { id: 'a1-x1', orgId: 'cb-a1', level: 'HTXSNV', score: 95, civil: 'HTXSNV' },
+  { id: 'a1-x2', orgId: 'cb-a1', level: 'HTXSNV', score: 91 },
+  { id: 'a1-x3', orgId: 'cb-a1', level: 'HTXSNV' },
+  ...[1, 2, 3, 4, 5].map((i): Row => ({ id: `a1-t${i}`, orgId: 'cb-a1', level: 'HTTNV', ...(i === 1 ? { civil: 'HTXSNV' as const } : i <= 3 ? { civil: 'HTTNV' as const } : {}) })),
+  { id: 'a1-new', orgId: 'cb-a1', level: null },
+  { id: 'a2-x1', orgId: 'cb-a2', level: 'HTXSNV' },
+  { id: 'a2-x2', orgId: 'cb-a2', level: 'HTXSNV' },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i): Row => ({ id: `a2-t${i}`, orgId: 'cb-a2', level: 'HTTNV' })),
+  { id: 'b1-x1', orgId: 'cb-b1', level: 'HTXSNV', score: 80 },
+  { id: 'b1-t1', orgId: 'cb-b1', level: 'HTTNV' },
+  { id: 'b1-t2', orgId: 'cb-b1', level: 'HTTNV' },
+  { id: 'c-x1', orgId: 'cb-c', level: 'HTXSNV' },
+  ...[1, 2, 3, 4].map((i): Row => ({ id: `c-t${i}`, orgId: 'cb-c', level: 'HTTNV' })),
+  { id: 'c-n1', orgId: 'cb-c', level: 'HTNV' },
+  { id: 'lone-x1', orgId: 'lone', level: 'HTXSNV' },
+];
+
+export const REVIEW: ReviewFile = {
+  format: 'xeploai/review@1',
+  year: 2024,
+  organizations: [
+    org('tinh', 'cap-tren'),
+    org('xa-a', 'dang-bo-co-so', { parentId: 'tinh', group: 'xa-phuong' }),
+    org('cb-a1', 'chi-bo', { parentId: 'xa-a' }),
+    org('cb-a2', 'chi-bo', { parentId: 'xa-a', group: 'truong-hoc' }),
+    org('xa-b', 'dang-bo-co-so', { parentId: 'tinh', group: 'xa-phuong' }),
+    org('cb-b1', 'chi-bo', { parentId: 'xa-b' }),
+    org('cb-c', 'chi-bo-co-so', { parentId: 'tinh' }),
+    org('lone', 'chi-bo'),
+  ],
+  members: ROWS.map((r): Member => {
+    const posts =
+      r.id === 'a1-x1' ? [{ orgId: 'xa-a', title: 'Bí thư', head: true }] : r.id === 'b1-x1' ? [{ orgId: 'xa-b', title: 'Bí thư', head: true }] : r.id === 'c-x1' ? [{ orgId: 'cb-c', title: 'Bí thư', head: true }] : undefined;
+    return member(r.id, r.orgId, { ...(r.civil ? { civilService: { level: r.civil } } : {}), ...(posts ? { posts } : {}), ...(r.level ? { proposedLevel: r.level } : {}) });
+  }),
+};
+
+export const MEMBER_RESULTS: MemberResult[] = ROWS.map((r) => memberResult(r.id, r.orgId, r.level, r.score));
+
+export const ORGANIZATION_RESULTS: OrganizationResult[] = [
+  orgResult('tinh', 'cap-tren', null),
+  orgResult('xa-a', 'dang-bo-co-so', 'HTXSNV'),
+  orgResult('cb-a1', 'chi-bo', 'HTXSNV'),
+  orgResult('cb-a2', 'chi-bo', 'HTTNV'),
+  orgResult('xa-b', 'dang-bo-co-so', 'HTTNV'),
+  orgResult('cb-b1', 'chi-bo', 'HTTNV'),
+  orgResult('cb-c', 'chi-bo-co-so', 'HTTNV'),
+  orgResult('lone', 'chi-bo', 'HTXSNV'),
+];
+
+export const LEADER_RESULTS: LeaderResult[] = [leaderResult('a1-x1', 'xa-a', 'HTXSNV', 95), leaderResult('b1-x1', 'xa-b', 'HTXSNV', 80), leaderResult('c-x1', 'cb-c', 'HTTNV')];
+
+export const RESULTS = { members: MEMBER_RESULTS, organizations: ORGANIZATION_RESULTS, leaders: LEADER_RESULTS };

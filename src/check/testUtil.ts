@@ -1,0 +1,100 @@
+/**
+ * Test helpers for the unit checks: a hand-built evaluation context and result entries.
+ * Not part of the public API.
+ *
+ * @internal
+ * @module
+ */
+import type { Level } from '../levels.js';
+import type { Member, Organization, ReviewFile } from '../model/index.js';
+import type { EffectiveSettings, EvaluationContext, LeaderResult, MemberResult, OrganizationResult } from '../rules/types.js';
+import type { UnitCheckParams } from './types.js';
+
+/**
+ * An evaluation context over a review, built by hand (empty result maps), as the engine's
+ * `buildContext` would.
+ *
+ * @example
+ * ```ts
+ * import { makeContext } from './testUtil.js';
+ * makeContext({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }).year; // 2024
+ * ```
+ */
+export function makeContext(review: ReviewFile, settings: EffectiveSettings = {}): EvaluationContext {
+  const organizationById = new Map<string, Organization>();
+  const organizationIndex = new Map<string, number>();
+  const childrenOf = new Map<string, Organization[]>();
+  review.organizations.forEach((o, i) => {
+    organizationById.set(o.id, o);
+    organizationIndex.set(o.id, i);
+    if (o.parentId !== undefined) childrenOf.set(o.parentId, [...(childrenOf.get(o.parentId) ?? []), o]);
+  });
+  const memberById = new Map<string, Member>();
+  const memberIndex = new Map<string, number>();
+  const membersOf = new Map<string, Member[]>();
+  const leadershipOf = new Map<string, Member[]>();
+  review.members.forEach((m, i) => {
+    memberById.set(m.id, m);
+    memberIndex.set(m.id, i);
+    membersOf.set(m.orgId, [...(membersOf.get(m.orgId) ?? []), m]);
+    for (const p of m.posts ?? []) leadershipOf.set(p.orgId, [...(leadershipOf.get(p.orgId) ?? []), m]);
+  });
+  return {
+    review,
+    settings: { ...review.settings, ...settings } as EffectiveSettings,
+    year: review.year,
+    period: review.period ?? { kind: 'year' },
+    periodStart: `${review.year}-01-01`,
+    periodEnd: `${review.year}-12-31`,
+    reviewDate: review.reviewDate ?? `${review.year}-12-31`,
+    organizationById,
+    organizationIndex,
+    memberIndex,
+    memberById,
+    childrenOf,
+    membersOf,
+    leadershipOf,
+    violationsAt: new Map(),
+    memberResults: new Map(),
+    organizationResults: new Map(),
+  };
+}
+
+/** A minimal member record. @example `member('dv-1', 'cb-1', { proposedLevel: 'HTTNV' })` */
+export function member(id: string, orgId: string, extra: Partial<Member> = {}): Member {
+  return { id, name: id, orgId, status: 'chinh-thuc', admittedOn: '2010-01-01', ...extra };
+}
+
+/** A minimal organization record. @example `org('xa', 'dang-bo-co-so')` */
+export function org(id: string, kind: Organization['kind'], extra: Partial<Organization> = {}): Organization {
+  return { id, name: `Tổ chức ${id}`, kind, ...extra };
+}
+
+/** A rated member result. @example `memberResult('dv-1', 'cb-1', 'HTTNV')` */
+export function memberResult(id: string, orgId: string, level: Level | null, score?: number): MemberResult {
+  const r: MemberResult = { id, orgId, rated: level !== null, level, findings: [] };
+  return score === undefined ? r : { ...r, score };
+}
+
+/** A rated organization result. @example `orgResult('cb-1', 'chi-bo', 'HTTNV')` */
+export function orgResult(id: string, kind: Organization['kind'], level: Level | null, score?: number): OrganizationResult {
+  const r: OrganizationResult = { id, kind, rated: level !== null, level, findings: [] };
+  return score === undefined ? r : { ...r, score };
+}
+
+/** A rated head result. @example `leaderResult('dv-7', 'xa', 'HTXSNV')` */
+export function leaderResult(memberId: string, orgId: string, level: Level | null, score?: number): LeaderResult {
+  const r: LeaderResult = { memberId, orgId, rated: level !== null, level, findings: [] };
+  return score === undefined ? r : { ...r, score };
+}
+
+/** Check parameters for tests (the qd124 figures, maxPercent configurable). @example `testParams(25).quota.maxPercent // 25` */
+export function testParams(maxPercent = 20): UnitCheckParams {
+  const rule = (assumption: boolean) => ({ cite: { doc: 'TEST', article: 'Điều 1' }, assumption, message: { vi: 'kiểm tra', en: 'test' } });
+  return { quota: { members: rule(false), organizations: rule(true), leaders: rule(true), maxPercent } };
+}
+
+/** Repeats a level `n` times (for building pools). @example `times(2, 'HTTNV') // ['HTTNV', 'HTTNV']` */
+export function times(n: number, level: Level): Level[] {
+  return Array.from({ length: n }, () => level);
+}

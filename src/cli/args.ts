@@ -1,0 +1,45 @@
+/**
+ * Command-line parsing on top of `node:util` `parseArgs`, with its errors turned into usage
+ * errors (exit 2) that point to the command's help.
+ *
+ * @module
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError } from './exit.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses `args` strictly (unknown options are errors) and allows positionals.
+ *
+ * @example
+ * ```ts
+ * const { values, positionals } = parseCommandArgs('evaluate', ['a.json', '--format', 'json'], {
+ *   format: { type: 'string' },
+ * });
+ * values.format; // 'json'
+ * positionals; // ['a.json']
+ * ```
+ */
+export function parseCommandArgs<const O extends Options>(command: string, args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw usageError(command, message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+/**
+ * A usage error for `command`, ending with a pointer to its help.
+ *
+ * @example
+ * ```ts
+ * usageError('evaluate', 'missing FILE').message;
+ * // "xeploai evaluate: missing FILE\nRun 'xeploai evaluate --help' for usage."
+ * ```
+ */
+export function usageError(command: string | undefined, message: string): CliError {
+  const name = command ? `xeploai ${command}` : 'xeploai';
+  return new CliError(`${name}: ${message}\nRun '${name} --help' for usage.`);
+}

@@ -1,0 +1,295 @@
+/**
+ * `xeploai check FILE`: rate a review file and report what stops it from being submitted — every
+ * failing unit check (the 20 % quota with its least correction) and every subject with an
+ * `error` finding (such as `no-basis`).
+ *
+ * @module
+ */
+import { suggestCorrections, type Corrections } from '../../check/index.js';
+import { evaluateReview } from '../../evaluate/index.js';
+import type { ReviewFile } from '../../model/index.js';
+import type { Check, Finding, ReviewResult } from '../../rules/types.js';
+import { listRuleSets } from '../../rules/registry.js';
+import { parseSettingAssignment } from '../../rules/settings.js';
+import { parseCommandArgs, usageError } from '../args.js';
+import { EXIT, type ExitCode } from '../exit.js';
+import { formatCitation } from '../format/findings.js';
+import { LANGS, type Lang } from '../format/labels.js';
+import { loadJsonFile } from '../input.js';
+import type { CliIo } from '../io.js';
+import type { Command } from './types.js';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'rule-set': { type: 'string' },
+  set: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const FORMATS = ['table', 'json'] as const;
+type CheckFormat = (typeof FORMATS)[number];
+
+/** What `check` was asked to do, once the command line is read. */
+export interface CheckArgs {
+  readonly file: string;
+  readonly format: CheckFormat;
+  readonly ruleSet?: string;
+  readonly settings: Readonly<Record<string, string | number | boolean>>;
+  readonly lang: Lang;
+  /** Failing `warning` checks (civil-service share) fail the run too. */
+  readonly strict: boolean;
+  readonly help: boolean;
+}
+
+/**
+ * Reads the command line of `check` (after the command name); throws a usage error (exit 2).
+ *
+ * @example
+ * ```ts
+ * parseCheckArgs(['review.json', '--format', 'json', '--set', 'quotaScope=chi-bo']);
+ * // { file: 'review.json', format: 'json', settings: { quotaScope: 'chi-bo' }, lang: 'vi', strict: false, help: false }
+ * ```
+ */
+export function parseCheckArgs(args: readonly string[]): CheckArgs {
+  const { values, positionals } = parseCommandArgs('check', args, OPTIONS);
+  const help = values.help === true;
+  const format = values.format ?? 'table';
+  const lang = values.lang ?? 'vi';
+  if (!help) {
+    if (positionals.length === 0) throw usageError('check', 'missing FILE (a review file xeploai/review@1)');
+    if (positionals.length > 1) throw usageError('check', `expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
+    if (!(FORMATS as readonly string[]).includes(format)) throw usageError('check', `unknown --format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`);
+    if (!(LANGS as readonly string[]).includes(lang)) throw usageError('check', `unknown --lang ${JSON.stringify(lang)}; expected one of ${LANGS.join(', ')}`);
+  }
+  const settings: Record<string, string | number | boolean> = {};
+  for (const assignment of values.set ?? []) {
+    if (!assignment.includes('=') || assignment.startsWith('=')) throw usageError('check', `--set ${JSON.stringify(assignment)}: expected NAME=VALUE, e.g. --set quotaScope=chi-bo`);
+    const [name, value] = parseSettingAssignment(assignment);
+    settings[name] = value;
+  }
+  return {
+    file: positionals[0] ?? '',
+    format: format as CheckFormat,
+    ...(values['rule-set'] !== undefined ? { ruleSet: values['rule-set'] } : {}),
+    settings,
+    lang: lang as Lang,
+    strict: values.strict === true,
+    help,
+  };
+}
+
+/**
+ * A subject whose record has a finding of severity `error` (it could not be rated).
+ *
+ * @example
+ * ```ts
+ * const e: SubjectError = { subjects: 'members', id: 'dv-0004', finding: { code: 'no-basis', severity: 'error', assumption: false, cite: { doc: 'xeploai', article: 'FORMAT §1' }, message: { vi: '…', en: '…' } } };
+ * ```
+ */
+export interface SubjectError {
+  readonly subjects: 'members' | 'leaders' | 'organizations';
+  /** Member or organization id; for a head, the member id (and `orgId` the unit headed). */
+  readonly id: string;
+  readonly orgId?: string;
+  readonly finding: Finding;
+}
+
+/** What `check` found (see `checkReport`). @example `declare const r: CheckReport; r.failed.length;` */
+export interface CheckReport {
+  readonly ok: boolean;
+  readonly failed: readonly Check[];
+  readonly warnings: readonly Check[];
+  readonly errors: readonly SubjectError[];
+  readonly corrections: Corrections;
+}
+
+/**
+ * What `check` found: the failing checks (warnings apart), the subjects that could not be rated,
+ * the suggested moves, and whether the review passes.
+ *
+ * @example
+ * ```ts
+ * declare const result: ReviewResult;
+ * const report = checkReport(result, false);
+ * report.ok; // false when a check failed or a subject has an error finding
+ * ```
+ */
+export function checkReport(result: ReviewResult, strict: boolean): CheckReport {
+  const isWarning = (c: Check) => c['severity'] === 'warning';
+  const failing = result.checks.filter((c) => !c.ok);
+  const failed = failing.filter((c) => strict || !isWarning(c));
+  const warnings = failing.filter((c) => !strict && isWarning(c));
+  const errors: SubjectError[] = [];
+  for (const m of result.members) for (const f of m.findings) if (f.severity === 'error') errors.push({ subjects: 'members', id: m.id, finding: f });
+  for (const o of result.organizations) for (const f of o.findings) if (f.severity === 'error') errors.push({ subjects: 'organizations', id: o.id, finding: f });
+  for (const l of result.leaders) for (const f of l.findings) if (f.severity === 'error') errors.push({ subjects: 'leaders', id: l.memberId, orgId: l.orgId, finding: f });
+  return { ok: failed.length === 0 && errors.length === 0, failed, warnings, errors, corrections: suggestCorrections(result) };
+}
+
+const WORDS = {
+  pass: { vi: 'ĐẠT: không có kiểm tra nào không đạt, mọi đối tượng đều có căn cứ xếp loại.', en: 'PASS: no check failed and every subject has a basis for its level.' },
+  fail: { vi: 'KHÔNG ĐẠT', en: 'FAILED' },
+  checksFailed: { vi: 'kiểm tra không đạt', en: 'failing checks' },
+  warnings: { vi: 'cảnh báo', en: 'warnings' },
+  errors: { vi: 'đối tượng không xếp loại được', en: 'subjects that cannot be rated' },
+  cite: { vi: 'Căn cứ', en: 'Citation' },
+  assumption: { vi: 'giả định', en: 'assumption' },
+  moves: { vi: 'Đề xuất chuyển HTXSNV → HTTNV', en: 'Suggested moves HTXSNV → HTTNV' },
+  decides: { vi: '(cấp có thẩm quyền xem xét, quyết định)', en: '(the competent level decides)' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  members: { vi: 'đảng viên', en: 'members' },
+  organizations: { vi: 'tổ chức đảng', en: 'organizations' },
+  leaders: { vi: 'người đứng đầu', en: 'heads' },
+} as const;
+
+function names(review: ReviewFile | undefined): { member: (id: string) => string; org: (id: string) => string } {
+  const members = new Map((review?.members ?? []).map((m) => [m.id, m.name]));
+  const orgs = new Map((review?.organizations ?? []).map((o) => [o.id, o.name]));
+  const label = (id: string, name: string | undefined) => (name !== undefined && name !== id ? `${id} (${name})` : id);
+  return { member: (id) => label(id, members.get(id)), org: (id) => label(id, orgs.get(id)) };
+}
+
+function formatCounts(check: Check): string {
+  const c = check.counts;
+  if (!c) return '';
+  const parts = (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).filter((l) => c[l] !== undefined).map((l) => `${l} ${c[l]}`);
+  const extra = [check.allowed !== undefined ? `allowed ${check.allowed}` : '', check.demote !== undefined ? `demote ${check.demote}` : ''].filter(Boolean);
+  return [...parts, ...extra].join(' · ');
+}
+
+function formatCheck(check: Check, lang: Lang, n: ReturnType<typeof names>, mark: string): string[] {
+  const lines = [`${mark} ${check.code} · ${WORDS[check.subjects][lang]} · ${check.scope.kind}:${check.scope.id === '' ? '—' : check.scope.id}`];
+  const counts = formatCounts(check);
+  if (counts) lines.push(`  ${counts}`);
+  lines.push(`  ${check.message[lang]}`);
+  lines.push(`  ${WORDS.cite[lang]}: ${formatCitation(check.cite)}${check.cite.note ? ` — ${check.cite.note}` : ''}${check.assumption ? ` [${WORDS.assumption[lang]}]` : ''}`);
+  const suggest = check.suggest ?? [];
+  if (suggest.length > 0) {
+    const leaders = Array.isArray(check['suggestLeaders']) ? (check['suggestLeaders'] as { memberId: string; orgId: string }[]) : undefined;
+    const who = leaders ? leaders.map((l) => `${n.member(l.memberId)} @ ${n.org(l.orgId)}`) : suggest.map((id) => (check.subjects === 'organizations' ? n.org(id) : n.member(id)));
+    lines.push(`  ${WORDS.moves[lang]} ${WORDS.decides[lang]}:`);
+    for (const w of who) lines.push(`    - ${w}`);
+  }
+  return lines;
+}
+
+/**
+ * The `table` output of `check`: a verdict line, then each failing check with its unit, numbers,
+ * citation and suggested moves, the warnings, and the subjects that cannot be rated.
+ *
+ * @example
+ * ```ts
+ * declare const result: ReviewResult;
+ * process.stdout.write(formatCheckTable(result, undefined, 'en', false));
+ * ```
+ */
+export function formatCheckTable(result: ReviewResult, review: ReviewFile | undefined, lang: Lang, strict: boolean, report: CheckReport = checkReport(result, strict)): string {
+  const n = names(review);
+  const out: string[] = [`xeploai check — ${result.ruleSet.id}, ${result.year}`];
+  if (report.ok) out.push(WORDS.pass[lang]);
+  else out.push(`${WORDS.fail[lang]}: ${report.failed.length} ${WORDS.checksFailed[lang]}, ${report.errors.length} ${WORDS.errors[lang]}`);
+  for (const c of report.failed) out.push('', ...formatCheck(c, lang, n, '✗'));
+  for (const c of report.warnings) out.push('', ...formatCheck(c, lang, n, `! ${WORDS.warning[lang]}:`));
+  if (report.errors.length > 0) {
+    out.push('', `✗ ${WORDS.errors[lang]}:`);
+    for (const e of report.errors) {
+      const who = e.subjects === 'organizations' ? n.org(e.id) : e.orgId !== undefined ? `${n.member(e.id)} @ ${n.org(e.orgId)}` : n.member(e.id);
+      out.push(`  - ${WORDS[e.subjects][lang]} ${who}: ${e.finding.code}: ${e.finding.message[lang]} ${formatCitation(e.finding.cite)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The `json` output of `check`: `{ ok, ruleSet, year, failed, warnings, errors, corrections }`
+ * (the failing checks exactly as in `checks[]` of the result document).
+ *
+ * @example
+ * ```ts
+ * declare const result: ReviewResult;
+ * JSON.parse(formatCheckJson(result, false)).ok;
+ * ```
+ */
+export function formatCheckJson(result: ReviewResult, strict: boolean, report: CheckReport = checkReport(result, strict)): string {
+  return `${JSON.stringify({ ok: report.ok, ruleSet: result.ruleSet.id, year: result.year, failed: report.failed, warnings: report.warnings, errors: report.errors, corrections: report.corrections }, null, 2)}\n`;
+}
+
+function helpText(): string {
+  const ruleSets = listRuleSets()
+    .map((r) => r.id)
+    .join(', ');
+  return `Usage: xeploai check FILE [options]
+
+Rates a review file (format xeploai/review@1) and checks the proposed ratings
+of each unit: the HTXSNV quota ("not more than 20% of those rated HTTNV")
+with the least number of HTXSNV → HTTNV moves that makes it hold and which
+ones to move, and the civil-service share (a warning). Subjects that cannot
+be rated (no score, criteria or proposal) are listed too.
+
+Options:
+  -f, --format FORMAT   table (default) or json
+      --rule-set ID     rule set to apply; built in: ${ruleSets}
+      --set NAME=VALUE  override a named setting (repeatable), e.g.
+                        --set quotaScope=chi-bo --set quotaBase=httnv-and-above
+      --lang LANG       language of the table: vi (default) or en
+      --strict          failing warnings (civil-service share) fail too
+  -h, --help            show this help
+
+Exit codes:
+  0   every check passes and every subject can be rated
+  1   a check failed, or a subject has an error finding (e.g. no-basis)
+  2   invalid input or usage: every problem on stderr, nothing on stdout
+  70  internal error (set XEPLOAI_DEBUG=1 for the stack)
+
+Examples:
+  xeploai check review.json
+  xeploai check review.json --format json --set quotaScope=chi-bo
+`;
+}
+
+/**
+ * Runs `check`: read FILE, rate it, print the failing checks and subjects; exit 1 when there are
+ * any. Invalid input throws (`CliError`, `XeploaiError`: exit 2) before anything is written.
+ *
+ * @example
+ * ```ts
+ * const code = await runCheck(['examples/xa-an-binh-2024.json'], nodeIo()); // 0, 1 or 2
+ * ```
+ */
+export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const parsed = parseCheckArgs(args);
+  if (parsed.help) {
+    io.stdout(helpText());
+    return EXIT.OK;
+  }
+  const input = await loadJsonFile(parsed.file, io.cwd);
+  const result = evaluateReview(input, {
+    ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
+    ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
+  });
+  // The engine has accepted the input, so it has the shape of a review file.
+  const review = input as unknown as ReviewFile;
+  const report = checkReport(result, parsed.strict);
+  io.stdout(parsed.format === 'json' ? formatCheckJson(result, parsed.strict, report) : formatCheckTable(result, review, parsed.lang, parsed.strict, report));
+  return report.ok ? EXIT.OK : EXIT.CHECK_FAILED;
+}
+
+/**
+ * The `check` command.
+ *
+ * @example
+ * ```ts
+ * checkCommand.name; // 'check'
+ * ```
+ */
+export const checkCommand: Command = {
+  name: 'check',
+  synopsis: 'FILE [--format table|json] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--strict]',
+  summary: 'check the proposed ratings of each unit (quota) and exit 1 on a failure',
+  get help() {
+    return helpText();
+  },
+  run: runCheck,
+};

@@ -1,0 +1,32 @@
+/**
+ * The commands of `xeploai`, by name. A new command (check, report, programme) is a module in
+ * this folder and one entry in `COMMANDS`.
+ *
+ * @module
+ */
+import { evaluateCommand } from './evaluate.js';
+import type { Command } from './types.js';
+
+export type { Command } from './types.js';
+
+/**
+ * Every command, in the order the global help lists them.
+ *
+ * @example
+ * ```ts
+ * COMMANDS.map((c) => c.name); // ['evaluate']
+ * ```
+ */
+export const COMMANDS: readonly Command[] = [evaluateCommand];
+
+/**
+ * The command with this name, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * findCommand('evaluate')?.summary; // 'rate a review file and print the result'
+ * ```
+ */
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

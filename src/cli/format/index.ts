@@ -1,0 +1,72 @@
+/**
+ * The output formats of `xeploai evaluate`, by name. A new format (ndjson, csv, html) is one
+ * more entry here and one more module beside this one.
+ *
+ * @module
+ */
+import type { ReviewResult } from '../../rules/types.js';
+import { formatJson } from './json.js';
+import type { Lang } from './labels.js';
+import { formatTable, type ReviewNames } from './table.js';
+
+/**
+ * What a format may use besides the result.
+ *
+ * @example
+ * ```ts
+ * const ctx: FormatContext = { review: { organizations: [], members: [] }, lang: 'vi', color: false, defaults: {} };
+ * ```
+ */
+export interface FormatContext {
+  /** The review input, for names (the result carries ids only). */
+  readonly review: ReviewNames | undefined;
+  readonly lang: Lang;
+  readonly color: boolean;
+  /** Default settings of the rule set used. */
+  readonly defaults: ResultDefaults;
+}
+
+type ResultDefaults = ReviewResult['settings'];
+
+/**
+ * An output format: turns a whole result into text.
+ *
+ * @example
+ * ```ts
+ * const upper: ResultFormat = { name: 'ids', description: 'member ids', render: (r) => r.members.map((m) => m.id).join('\n') };
+ * ```
+ */
+export interface ResultFormat {
+  readonly name: string;
+  readonly description: string;
+  render(result: ReviewResult, ctx: FormatContext): string;
+}
+
+/**
+ * The formats `--format` accepts, in the order the help lists them.
+ *
+ * @example
+ * ```ts
+ * RESULT_FORMATS.map((f) => f.name); // ['table', 'json']
+ * ```
+ */
+export const RESULT_FORMATS: readonly ResultFormat[] = [
+  {
+    name: 'table',
+    description: 'tables for reading in a terminal (default)',
+    render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults }),
+  },
+  { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result) },
+];
+
+/**
+ * The format with this name, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * findResultFormat('json')?.name; // 'json'
+ * ```
+ */
+export function findResultFormat(name: string): ResultFormat | undefined {
+  return RESULT_FORMATS.find((f) => f.name === name);
+}

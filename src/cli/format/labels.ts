@@ -1,0 +1,143 @@
+/**
+ * Words of the human-readable outputs, in Vietnamese and English.
+ *
+ * @module
+ */
+import type { Period } from '../../model/index.js';
+import type { OrganizationKind } from '../../model/index.js';
+import type { Severity } from '../../rules/types.js';
+
+/** Language of a human-readable output. @example `const lang: Lang = 'vi';` */
+export type Lang = 'vi' | 'en';
+
+/** The languages `--lang` accepts. @example `LANGS.includes('en'); // true` */
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+const TEXT = {
+  title: { vi: 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG', en: 'QUALITY RATING RESULT' },
+  ruleSet: { vi: 'Bộ quy tắc', en: 'Rule set' },
+  period: { vi: 'Kỳ đánh giá', en: 'Period' },
+  reviewDate: { vi: 'Ngày xếp loại', en: 'Rating date' },
+  settings: { vi: 'Thiết lập khác mặc định', en: 'Settings differing from the defaults' },
+  summary: { vi: 'TỔNG HỢP', en: 'SUMMARY' },
+  subjects: { vi: 'Đối tượng', en: 'Subjects' },
+  members: { vi: 'Đảng viên', en: 'Party members' },
+  leaders: { vi: 'Người đứng đầu', en: 'Heads' },
+  organizations: { vi: 'Tổ chức đảng', en: 'Party organizations' },
+  rated: { vi: 'Được xếp loại', en: 'Rated' },
+  notRated: { vi: 'Không xếp loại', en: 'Not rated' },
+  checks: { vi: 'KIỂM TRA', en: 'CHECKS' },
+  check: { vi: 'Kiểm tra', en: 'Check' },
+  scope: { vi: 'Phạm vi', en: 'Scope' },
+  outcome: { vi: 'Kết quả', en: 'Outcome' },
+  ok: { vi: 'đạt', en: 'ok' },
+  failed: { vi: 'không đạt', en: 'failed' },
+  demote: { vi: 'cần hạ', en: 'to move down' },
+  allowed: { vi: 'tối đa', en: 'allowed' },
+  suggest: { vi: 'đề xuất hạ', en: 'suggested' },
+  id: { vi: 'Mã', en: 'Id' },
+  name: { vi: 'Tên', en: 'Name' },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  kind: { vi: 'Loại hình', en: 'Kind' },
+  chiBo: { vi: 'Chi bộ', en: 'Party cell' },
+  post: { vi: 'Chức vụ', en: 'Post' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  level: { vi: 'Xếp loại', en: 'Level' },
+  basis: { vi: 'Căn cứ', en: 'Basis' },
+  findings: { vi: 'Phát hiện', en: 'Findings' },
+  notRatedCell: { vi: 'không xếp loại', en: 'not rated' },
+  details: { vi: 'CHI TIẾT PHÁT HIỆN', en: 'FINDINGS IN DETAIL' },
+  common: { vi: 'Phát hiện chung', en: 'Common findings' },
+  appliesTo: { vi: 'áp dụng cho', en: 'applies to' },
+  assumption: { vi: 'giả định', en: 'assumption' },
+  none: { vi: 'không có', en: 'none' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** Key of a fixed phrase. @example `const k: TextKey = 'summary';` */
+export type TextKey = keyof typeof TEXT;
+
+/**
+ * A fixed phrase in the chosen language.
+ *
+ * @example
+ * ```ts
+ * t('members', 'vi'); // 'Đảng viên'
+ * ```
+ */
+export function t(key: TextKey, lang: Lang): string {
+  return TEXT[key][lang];
+}
+
+const KINDS: Readonly<Record<OrganizationKind, Record<Lang, string>>> = {
+  'dang-bo-co-so': { vi: 'Đảng bộ cơ sở', en: 'Grassroots party committee' },
+  'chi-bo-co-so': { vi: 'Chi bộ cơ sở', en: 'Grassroots party cell' },
+  'dang-bo-bo-phan': { vi: 'Đảng bộ bộ phận', en: 'Sectional party committee' },
+  'chi-bo': { vi: 'Chi bộ trực thuộc', en: 'Affiliated party cell' },
+  'cap-tren': { vi: 'Cấp trên', en: 'Higher level' },
+};
+
+/**
+ * Name of an organization kind; an unknown kind is shown as is.
+ *
+ * @example
+ * ```ts
+ * kindLabel('chi-bo', 'vi'); // 'Chi bộ trực thuộc'
+ * ```
+ */
+export function kindLabel(kind: string, lang: Lang): string {
+  return Object.prototype.hasOwnProperty.call(KINDS, kind) ? KINDS[kind as OrganizationKind][lang] : kind;
+}
+
+/**
+ * The period in words.
+ *
+ * @example
+ * ```ts
+ * periodLabel({ kind: 'quarter', quarter: 2 }, 2025, 'vi'); // 'quý 2 năm 2025'
+ * ```
+ */
+export function periodLabel(period: Period, year: number, lang: Lang): string {
+  switch (period.kind) {
+    case 'year':
+      return lang === 'vi' ? `năm ${year}` : `year ${year}`;
+    case 'quarter':
+      return lang === 'vi' ? `quý ${period.quarter} năm ${year}` : `Q${period.quarter} ${year}`;
+    case 'term':
+      return lang === 'vi' ? `nhiệm kỳ ${period.fromYear}–${period.toYear}` : `term ${period.fromYear}–${period.toYear}`;
+  }
+}
+
+const SEVERITIES: Readonly<Record<Severity, Record<Lang, string>>> = {
+  cap: { vi: 'giới hạn', en: 'cap' },
+  'not-rated': { vi: 'không xếp loại', en: 'not rated' },
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'lưu ý', en: 'warning' },
+  info: { vi: 'thông tin', en: 'info' },
+};
+
+/**
+ * Name of a finding severity.
+ *
+ * @example
+ * ```ts
+ * severityLabel('warning', 'vi'); // 'lưu ý'
+ * ```
+ */
+export function severityLabel(severity: string, lang: Lang): string {
+  return Object.prototype.hasOwnProperty.call(SEVERITIES, severity) ? SEVERITIES[severity as Severity][lang] : severity;
+}
+
+/**
+ * A share as a percentage with one decimal, written the way the language writes decimals.
+ *
+ * @example
+ * ```ts
+ * percent(17, 116, 'vi'); // '14,7%'
+ * percent(17, 116, 'en'); // '14.7%'
+ * ```
+ */
+export function percent(count: number, total: number, lang: Lang): string {
+  if (total === 0) return '–';
+  const text = ((count * 100) / total).toFixed(1);
+  return `${lang === 'vi' ? text.replace('.', ',') : text}%`;
+}

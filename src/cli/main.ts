@@ -1,0 +1,120 @@
+/**
+ * Entry point of the `xeploai` command (bundled to `dist/cli.js`): dispatch to a command, and
+ * turn every failure into a message on stderr and an exit code.
+ *
+ * @module
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatIssues, type InputIssue } from '../errors.js';
+import { usageError } from './args.js';
+import { COMMANDS, findCommand } from './commands/index.js';
+import { CliError, EXIT, type ExitCode } from './exit.js';
+import { globalHelp } from './help.js';
+import { nodeIo, type CliIo } from './io.js';
+import { readVersion } from './version.js';
+
+export type { CliIo } from './io.js';
+export { EXIT } from './exit.js';
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr(globalHelp(COMMANDS));
+    return EXIT.INVALID;
+  }
+  if (first === '-h' || first === '--help') {
+    io.stdout(globalHelp(COMMANDS));
+    return EXIT.OK;
+  }
+  if (first === '-v' || first === '--version') {
+    io.stdout(`${await readVersion()}\n`);
+    return EXIT.OK;
+  }
+  if (first === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) {
+      io.stdout(globalHelp(COMMANDS));
+      return EXIT.OK;
+    }
+    const command = findCommand(topic);
+    if (!command) throw usageError(undefined, `unknown command ${JSON.stringify(topic)}; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    io.stdout(command.help);
+    return EXIT.OK;
+  }
+  if (first.startsWith('-')) throw usageError(undefined, `unknown option ${JSON.stringify(first)}`);
+  const command = findCommand(first);
+  if (!command) throw usageError(undefined, `unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+  return command.run(rest, io);
+}
+
+function inputIssues(error: unknown): readonly InputIssue[] | undefined {
+  // Duck-typed rather than `instanceof`, so an XeploaiError from another copy of the library counts too.
+  if (error instanceof Error && error.name === 'XeploaiError') {
+    const issues = (error as { issues?: unknown }).issues;
+    if (Array.isArray(issues)) return issues as InputIssue[];
+  }
+  return undefined;
+}
+
+function report(error: unknown, io: CliIo): ExitCode {
+  if (error instanceof CliError) {
+    io.stderr(`${error.message}\n`);
+    return error.exitCode;
+  }
+  const issues = inputIssues(error);
+  if (issues) {
+    io.stderr(`${formatIssues(issues)}\n`);
+    return EXIT.INVALID;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (io.env['XEPLOAI_DEBUG'] === '1' && error instanceof Error && error.stack) {
+    io.stderr(`xeploai: internal error: ${error.stack}\n`);
+  } else {
+    io.stderr(`xeploai: internal error: ${message}\n(set XEPLOAI_DEBUG=1 to see the stack; please report this)\n`);
+  }
+  return EXIT.INTERNAL;
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Output
+ * goes through `io`, so tests call it in-process. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { main } from './main.js';
+ * let out = '';
+ * const code = await main(['--version'], { stdout: (s) => { out += s; }, stderr: () => {}, stdoutIsTTY: false, env: {}, cwd: process.cwd() });
+ * // code === 0, out === '0.1.0\n'
+ * ```
+ */
+export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<ExitCode> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    // realpath on both sides: npm links the bin (node_modules/.bin/xeploai → dist/cli.js).
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  // A closed pipe (`xeploai evaluate … | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  void main(process.argv.slice(2)).then((code) => {
+    // exitCode rather than exit(): let buffered output to a pipe drain.
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * `evaluateReview`: a review file in, the `xeploai/result@1` document out.
+ *
+ * @module
+ */
+import { runChecks } from '../check/index.js';
+import { XeploaiError, type SafeResult } from '../errors.js';
+import type { ReviewFile } from '../model/index.js';
+import { parseReview } from '../model/parse.js';
+import { findRuleSet, findRuleSetFor } from '../rules/registry.js';
+import { resolveSettings } from '../rules/settings.js';
+import type { LeaderResult, MemberResult, OrganizationResult, ReviewResult, RuleSet } from '../rules/types.js';
+import { bottomUpOrder, buildContext } from './context.js';
+import { countLevels } from './summary.js';
+
+/**
+ * Options of `evaluateReview`: a rule set to use instead of the file's (an id or a custom
+ * `RuleSet` object), and settings that override the file's.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { ruleSet: 'qd124-2023', settings: { headCap: 'cap' } };
+ * ```
+ */
+export interface EvaluateOptions {
+  readonly ruleSet?: string | RuleSet;
+  readonly settings?: Readonly<Record<string, string | number | boolean>>;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Applies option overrides to the raw input before validation, so errors keep file paths. */
+function withOverrides(input: unknown, options: EvaluateOptions): unknown {
+  if (!isPlainObject(input)) return input;
+  let out: Record<string, unknown> = input;
+  if (options.settings !== undefined && Object.keys(options.settings).length > 0) {
+    const base = isPlainObject(input['settings']) ? input['settings'] : {};
+    out = { ...out, settings: { ...base, ...options.settings } };
+  }
+  if (typeof options.ruleSet === 'string') out = { ...out, ruleSet: options.ruleSet };
+  return out;
+}
+
+function chooseRuleSet(review: ReviewFile, options: EvaluateOptions): RuleSet {
+  if (typeof options.ruleSet === 'object') return options.ruleSet;
+  const found = review.ruleSet !== undefined ? findRuleSet(review.ruleSet) : findRuleSetFor(review.year);
+  // parseReview has already checked both; this is only reached with a registry that changed.
+  if (found === undefined) throw new XeploaiError([{ path: 'ruleSet', code: 'unknown-rule-set', message: 'no rule set for this review' }]);
+  return found;
+}
+
+/**
+ * Evaluates an already parsed review under a rule set: members, then organizations bottom-up,
+ * then heads after their units, then the unit checks.
+ *
+ * @example
+ * ```ts
+ * import { evaluateParsedReview, getRuleSet, parseReview } from 'xeploai';
+ * const review = parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
+ * evaluateParsedReview(review, getRuleSet('qd124-2023')).summary.members.rated; // 0
+ * ```
+ */
+export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): ReviewResult {
+  const settings = resolveSettings(ruleSet, review.settings);
+  if (!settings.success) throw new XeploaiError(settings.issues);
+  const ctx = buildContext(review, ruleSet, settings.data);
+
+  const members: MemberResult[] = new Array(review.members.length);
+  for (let i = 0; i < review.members.length; i++) {
+    const m = review.members[i]!;
+    const r = ruleSet.evaluateMember(m, i, ctx);
+    members[i] = r;
+    ctx.memberResults.set(m.id, r);
+  }
+  for (const org of bottomUpOrder(review, ctx)) {
+    ctx.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
+  }
+  const organizations: OrganizationResult[] = review.organizations.map((o) => ctx.organizationResults.get(o.id)!);
+  const leaders: LeaderResult[] = [];
+  for (const m of review.members) {
+    const posts = m.posts;
+    if (posts === undefined) continue;
+    for (let p = 0; p < posts.length; p++) if (posts[p]!.head === true) leaders.push(ruleSet.evaluateLeader(m, p, ctx));
+  }
+  const checks = runChecks(ctx, { members, leaders, organizations }, ruleSet);
+  return {
+    format: 'xeploai/result@1',
+    ruleSet: { id: ruleSet.id, title: ruleSet.title, documents: ruleSet.documents },
+    year: review.year,
+    period: ctx.period,
+    reviewDate: ctx.reviewDate,
+    settings: settings.data,
+    members,
+    leaders,
+    organizations,
+    checks,
+    summary: { members: countLevels(members), leaders: countLevels(leaders), organizations: countLevels(organizations) },
+  };
+}
+
+/**
+ * Validates a review (any JSON value) and evaluates it. Throws `XeploaiError` listing every
+ * input problem with its path.
+ *
+ * @example
+ * ```ts
+ * import { evaluateReview } from 'xeploai';
+ * const result = evaluateReview({
+ *   format: 'xeploai/review@1', year: 2024, reviewDate: '2024-12-15',
+ *   organizations: [{ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so' }],
+ *   members: [{ id: 'dv-1', name: 'Lê Văn Bình', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-05-19',
+ *     criteria: { results: 'tot', politics: 'tot', ethics: 'tot' } }],
+ * });
+ * result.members[0]?.level; // 'HTTNV'
+ * ```
+ */
+export function evaluateReview(input: unknown, options: EvaluateOptions = {}): ReviewResult {
+  const ruleSetOption = typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {};
+  const review = parseReview(withOverrides(input, options), ruleSetOption);
+  return evaluateParsedReview(review, chooseRuleSet(review, options));
+}
+
+/**
+ * Like `evaluateReview` but never throws: `{ success: true, data }` or `{ success: false, issues }`.
+ *
+ * @example
+ * ```ts
+ * import { safeEvaluateReview } from 'xeploai';
+ * const r = safeEvaluateReview({ format: 'xeploai/review@1' });
+ * r.success; // false
+ * ```
+ */
+export function safeEvaluateReview(input: unknown, options: EvaluateOptions = {}): SafeResult<ReviewResult> {
+  try {
+    return { success: true, data: evaluateReview(input, options) };
+  } catch (error) {
+    if (error instanceof XeploaiError) return { success: false, issues: error.issues };
+    const message = error instanceof Error ? error.message : String(error);
+    return { success: false, issues: [{ path: '', code: 'internal-error', message: `internal error: ${message}` }] };
+  }
+}

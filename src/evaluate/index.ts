@@ -1,0 +1,9 @@
+/**
+ * The evaluation engine.
+ *
+ * @module
+ */
+export { bottomUpOrder, buildContext, type MutableContext } from './context.js';
+export { evaluateParsedReview, evaluateReview, safeEvaluateReview, type EvaluateOptions } from './evaluate.js';
+export { countLevels } from './summary.js';
+export { evaluateLeader, evaluateMember, evaluateOrganization } from './subjects.js';

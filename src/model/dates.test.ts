@@ -1,0 +1,94 @@
+import { addMonths, format, isExists } from 'date-fns';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarMonths, compareDates, isIsoDate, periodBounds, reviewPeriodBounds } from './dates.js';
+
+describe('isIsoDate', () => {
+  it('accepts real calendar dates written YYYY-MM-DD', () => {
+    for (const d of ['2024-02-29', '2000-02-29', '2023-12-31', '1930-02-03', '0001-01-01']) expect(isIsoDate(d)).toBe(true);
+  });
+
+  it('rejects impossible dates, times, zones, serials and other spellings', () => {
+    for (const d of ['2024-02-30', '2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-01-00', '2024-01-01T00:00Z', '2024-01-01 ', ' 2024-01-01', '2024-1-1', '20240101', '45123', '2024/01/01', '+02024-01-01', '２０２４-01-01']) {
+      expect(isIsoDate(d), d).toBe(false);
+    }
+    for (const v of [45123, null, undefined, new Date(0), ['2024-01-01']]) expect(isIsoDate(v)).toBe(false);
+  });
+
+  it('agrees with date-fns isExists on every day of a leap cycle', () => {
+    for (let year = 1999; year <= 2004; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(isIsoDate(text), text).toBe(isExists(year, month - 1, day));
+        }
+      }
+    }
+  });
+});
+
+describe('compareDates', () => {
+  it('orders dates', () => {
+    expect(compareDates('2024-06-15', '2024-12-31')).toBe(-1);
+    expect(compareDates('2024-12-31', '2024-12-31')).toBe(0);
+    expect(compareDates('2025-01-01', '2024-12-31')).toBe(1);
+    expect(['2024-03-01', '2023-12-31', '2024-02-29'].sort(compareDates)).toEqual(['2023-12-31', '2024-02-29', '2024-03-01']);
+  });
+});
+
+describe('addCalendarMonths', () => {
+  it('clamps to the end of the target month like date-fns addMonths', () => {
+    expect(addCalendarMonths('2024-08-31', 6)).toBe('2025-02-28');
+    expect(addCalendarMonths('2023-08-31', 6)).toBe('2024-02-29');
+    expect(addCalendarMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addCalendarMonths('2024-01-15', 0)).toBe('2024-01-15');
+    expect(addCalendarMonths('2024-12-15', 1)).toBe('2025-01-15');
+    expect(addCalendarMonths('2024-01-15', -13)).toBe('2022-12-15');
+    expect(addCalendarMonths('2024-06-30', 6)).toBe('2024-12-30');
+  });
+
+  it('refuses invalid input instead of guessing', () => {
+    expect(() => addCalendarMonths('2024-02-30', 1)).toThrow(RangeError);
+    expect(() => addCalendarMonths('2024-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addCalendarMonths('2024-01-01', Number.NaN)).toThrow(RangeError);
+    expect(() => addCalendarMonths('9999-12-01', 1)).toThrow(RangeError);
+  });
+
+  it('matches date-fns addMonths on local dates, in any time zone (property)', () => {
+    const date = fc.record({ year: fc.integer({ min: 1000, max: 9000 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) });
+    fc.assert(
+      fc.property(date, fc.integer({ min: -1200, max: 1200 }), ({ year, month, day }, months) => {
+        fc.pre(isExists(year, month - 1, day));
+        const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const local = new Date(year, month - 1, day, 12);
+        expect(addCalendarMonths(text, months)).toBe(format(addMonths(local, months), 'yyyy-MM-dd'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('periodBounds and reviewPeriodBounds', () => {
+  it('gives the year, quarters and terms', () => {
+    expect(periodBounds(2024)).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(periodBounds(2024, { kind: 'quarter', quarter: 1 })).toEqual({ start: '2024-01-01', end: '2024-03-31' });
+    expect(periodBounds(2024, { kind: 'quarter', quarter: 2 })).toEqual({ start: '2024-04-01', end: '2024-06-30' });
+    expect(periodBounds(2024, { kind: 'quarter', quarter: 3 })).toEqual({ start: '2024-07-01', end: '2024-09-30' });
+    expect(periodBounds(2024, { kind: 'quarter', quarter: 4 })).toEqual({ start: '2024-10-01', end: '2024-12-31' });
+    expect(periodBounds(2025, { kind: 'term', fromYear: 2020, toYear: 2025 })).toEqual({ start: '2020-01-01', end: '2025-12-31' });
+  });
+
+  it('defaults the review date to the last day of the period', () => {
+    expect(reviewPeriodBounds({ year: 2024 })).toEqual({ start: '2024-01-01', end: '2024-12-31', reviewDate: '2024-12-31' });
+    expect(reviewPeriodBounds({ year: 2024, period: { kind: 'quarter', quarter: 1 } }).reviewDate).toBe('2024-03-31');
+    expect(reviewPeriodBounds({ year: 2025, period: { kind: 'term', fromYear: 2020, toYear: 2025 } }).reviewDate).toBe('2025-12-31');
+    expect(reviewPeriodBounds({ year: 2024, reviewDate: '2024-12-15' }).reviewDate).toBe('2024-12-15');
+  });
+
+  it('reads no clock and no zone: the same strings under every TZ', () => {
+    // Run also as `TZ=Pacific/Kiritimati npx vitest run src/model` and `TZ=America/Los_Angeles …`.
+    expect(new Date(2024, 0, 1).getTimezoneOffset()).toBeTypeOf('number');
+    expect(reviewPeriodBounds({ year: 2024, period: { kind: 'quarter', quarter: 4 } })).toEqual({ start: '2024-10-01', end: '2024-12-31', reviewDate: '2024-12-31' });
+    expect(addCalendarMonths('2024-02-29', 12)).toBe('2025-02-28');
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The field-level zod schemas of the review file: texts, dates, counts, years, scores,
+ * enumerations. Every issue they raise reads `expected …, got …`.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { describeValue } from '../errors.js';
+import { LEVELS } from '../levels.js';
+import { isIsoDate } from './dates.js';
+import { GRADES } from './types.js';
+
+/** The error parameter of a schema whose every issue reads `expected WHAT, got VALUE`. */
+export function expecting(what: string): { error: (issue: { readonly input?: unknown }) => string } {
+  return { error: (issue) => `expected ${what}, got ${describeValue(issue.input)}` };
+}
+
+/** `one of "a", "b", "c"` for an error message. */
+export function oneOf(values: readonly (string | number)[]): string {
+  return `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+}
+
+/** The params of a refinement that reports with a code of its own (read back by the issue converter). */
+export function refinement(what: string, code: string): ReturnType<typeof expecting> & { params: { code: string } } {
+  return { ...expecting(what), params: { code } };
+}
+
+/**
+ * A strict object: an unknown field is an issue at its own path (FORMAT.md §1).
+ * `noun` names the object in the message when the value is not an object at all.
+ */
+export function strictObject<S extends z.core.$ZodLooseShape>(noun: string, shape: S) {
+  const fields = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `expected one of the fields ${fields}` : `expected ${noun}, got ${describeValue(issue.input)}`,
+  });
+}
+
+/**
+ * A text field: NFC-normalised, trimmed, non-empty (ids, names, titles).
+ *
+ * @example
+ * ```ts
+ * import { TextSchema } from 'xeploai';
+ * TextSchema.parse('  Nguye\u0302\u0303n Va\u0306n An '); // 'Nguyễn Văn An' (NFC, trimmed)
+ * ```
+ */
+export const TextSchema = z.string(expecting('a non-empty string')).normalize('NFC').trim().min(1, expecting('a non-empty string'));
+
+const DATE = 'a date YYYY-MM-DD';
+
+/**
+ * A calendar date written exactly `YYYY-MM-DD` that exists (no time, no zone, no Excel serial).
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from 'xeploai';
+ * IsoDateSchema.safeParse('2024-02-29').success; // true
+ * IsoDateSchema.safeParse('2024-02-30').error?.issues[0]?.message; // 'expected a date YYYY-MM-DD, got "2024-02-30"'
+ * ```
+ */
+export const IsoDateSchema = z
+  .string(expecting(DATE))
+  .refine(isIsoDate, refinement(DATE, 'invalid-date'))
+  .meta({ format: 'date', description: 'A calendar date YYYY-MM-DD' });
+
+const COUNT = 'a whole number ≥ 0';
+
+/**
+ * A count: a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * import { CountSchema } from 'xeploai';
+ * CountSchema.safeParse(2.5).success; // false
+ * ```
+ */
+export const CountSchema = z.int(expecting(COUNT)).min(0, { ...expecting(COUNT), abort: true });
+
+const YEAR = 'a year from 1930 to 2100';
+
+/**
+ * A year: an integer from 1930 (the Party's founding) to 2100.
+ *
+ * @example
+ * ```ts
+ * import { YearSchema } from 'xeploai';
+ * YearSchema.safeParse(2024).success; // true
+ * ```
+ */
+export const YearSchema = z
+  .int(expecting(YEAR))
+  .min(1930, { ...expecting(YEAR), abort: true })
+  .max(2100, { ...expecting(YEAR), abort: true });
+
+/**
+ * Whether a number has at most one decimal place, compared in integer tenths
+ * (so 64.3, stored as 64.29999…, passes and 27.25 does not).
+ *
+ * @example
+ * ```ts
+ * import { hasAtMostOneDecimal } from 'xeploai';
+ * hasAtMostOneDecimal(64.3); // true
+ * hasAtMostOneDecimal(27.25); // false
+ * ```
+ */
+export function hasAtMostOneDecimal(value: number): boolean {
+  const tenths = value * 10;
+  return Math.abs(tenths - Math.round(tenths)) < 1e-6;
+}
+
+/**
+ * A score part from 0 to `max` points with at most one decimal place.
+ *
+ * @example
+ * ```ts
+ * import { scorePointsSchema } from 'xeploai';
+ * scorePointsSchema(30).safeParse(27.5).success; // true
+ * scorePointsSchema(30).safeParse(30.5).success; // false
+ * ```
+ */
+export function scorePointsSchema(max: number) {
+  const what = `a score from 0 to ${max} with at most one decimal place`;
+  return z
+    .number(expecting(what))
+    .min(0, { ...expecting(what), abort: true })
+    .max(max, { ...expecting(what), abort: true })
+    .refine(hasAtMostOneDecimal, refinement(what, 'invalid-number'));
+}
+
+/**
+ * A boolean flag.
+ *
+ * @example
+ * ```ts
+ * import { FlagSchema } from 'xeploai';
+ * FlagSchema.safeParse('true').success; // false
+ * ```
+ */
+export const FlagSchema = z.boolean(expecting('true or false'));
+
+/**
+ * An enumeration whose error lists the allowed values.
+ *
+ * @example
+ * ```ts
+ * import { enumSchema } from 'xeploai';
+ * enumSchema(['chinh-thuc', 'du-bi'] as const).safeParse('x').error?.issues[0]?.message;
+ * // 'expected one of "chinh-thuc", "du-bi", got "x"'
+ * ```
+ */
+export function enumSchema<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, expecting(oneOf(values)));
+}
+
+/**
+ * A quality level: `HTXSNV`, `HTTNV`, `HTNV` or `KHTNV`.
+ *
+ * @example
+ * ```ts
+ * import { LevelSchema } from 'xeploai';
+ * LevelSchema.parse('HTTNV'); // 'HTTNV'
+ * ```
+ */
+export const LevelSchema = enumSchema(LEVELS);
+
+/**
+ * A criterion grade: `xuat-sac`, `tot`, `trung-binh` or `kem`.
+ *
+ * @example
+ * ```ts
+ * import { GradeSchema } from 'xeploai';
+ * GradeSchema.safeParse('good').success; // false
+ * ```
+ */
+export const GradeSchema = enumSchema(GRADES);

@@ -1,0 +1,128 @@
+/**
+ * The pre-pass run before any schema: an iterative walk over raw input that rejects the keys
+ * that reach object prototypes (`__proto__`, `constructor`, `prototype`), nesting deeper than
+ * 64 levels, and values that throw when read (getters, revoked proxies). It copies nothing.
+ *
+ * @module
+ */
+import type { InputIssue } from '../errors.js';
+import { sortInDocumentOrder, toInputIssues, type PathedIssue } from './issues.js';
+
+/** How deep objects and arrays may nest (the top-level object is level 1). @example `MAX_NESTING // 64` */
+export const MAX_NESTING = 64;
+
+/** Keys refused at any depth: they reach or replace object prototypes. @example `FORBIDDEN_KEYS.includes('__proto__') // true` */
+export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+const FORBIDDEN = new Set(FORBIDDEN_KEYS);
+
+/** A container waiting to be walked; its path is rebuilt from the parent chain only for an issue. */
+interface Frame {
+  readonly value: object;
+  readonly parent: Frame | null;
+  readonly key: PropertyKey;
+  readonly depth: number;
+}
+
+function pathOf(frame: Frame | null, key?: PropertyKey): PropertyKey[] {
+  const path: PropertyKey[] = key === undefined ? [] : [key];
+  for (let f = frame; f && f.parent; f = f.parent) path.push(f.key);
+  return path.reverse();
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/** What the pre-pass found; `readable: false` means a value threw when read, so no schema should touch the input. */
+export interface GuardReport {
+  readonly issues: PathedIssue[];
+  readonly readable: boolean;
+}
+
+/**
+ * Walks `input` without recursion and reports forbidden keys, excessive nesting and unreadable
+ * values, with their paths. Each container is walked once, so shared references cost nothing
+ * more and a cycle ends.
+ */
+export function guardWalk(input: unknown): GuardReport {
+  const issues: PathedIssue[] = [];
+  let readable = true;
+  if (typeof input !== 'object' || input === null) return { issues, readable };
+  const seen = new Set<object>();
+  const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 1 }];
+  const unreadable = (frame: Frame, key: PropertyKey | undefined, error: unknown): void => {
+    readable = false;
+    issues.push({ path: pathOf(frame, key), code: 'unreadable', message: `expected plain JSON data, got a value that throws when read (${errorText(error)})` });
+  };
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const { value, depth } = frame;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    if (depth > MAX_NESTING) {
+      issues.push({ path: pathOf(frame), code: 'too-deep', message: `expected at most ${MAX_NESTING} levels of nested objects and arrays, got more` });
+      continue;
+    }
+    let isArray: boolean;
+    let keys: readonly string[] | undefined;
+    try {
+      isArray = Array.isArray(value);
+      if (!isArray) keys = Object.keys(value);
+    } catch (error) {
+      unreadable(frame, undefined, error);
+      continue;
+    }
+    if (isArray) {
+      const array = value as readonly unknown[];
+      let length: number;
+      try {
+        length = array.length;
+      } catch (error) {
+        unreadable(frame, undefined, error);
+        continue;
+      }
+      for (let i = 0; i < length; i++) {
+        try {
+          const child = array[i];
+          if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key: i, depth: depth + 1 });
+        } catch (error) {
+          unreadable(frame, i, error);
+        }
+      }
+      continue;
+    }
+    for (const key of keys!) {
+      if (FORBIDDEN.has(key)) {
+        issues.push({ path: pathOf(frame, key), code: 'forbidden-key', message: `expected a field name other than "__proto__", "constructor" or "prototype", got ${JSON.stringify(key)}` });
+        continue;
+      }
+      try {
+        const child = (value as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key, depth: depth + 1 });
+      } catch (error) {
+        unreadable(frame, key, error);
+      }
+    }
+  }
+  return { issues, readable };
+}
+
+/**
+ * Checks raw input before parsing: no `__proto__`, `constructor` or `prototype` key at any depth,
+ * at most 64 levels of nesting, every value readable. Returns the issues in document order.
+ *
+ * @example
+ * ```ts
+ * import { guardInput } from 'xeploai';
+ * guardInput(JSON.parse('{"members":[{"__proto__":{"admin":true}}]}'));
+ * // [{ path: 'members[0].__proto__', code: 'forbidden-key', message: 'expected a field name other than … got "__proto__"' }]
+ * ```
+ */
+export function guardInput(input: unknown): InputIssue[] {
+  return toInputIssues(sortInDocumentOrder(guardWalk(input).issues, input));
+}

@@ -1,0 +1,142 @@
+/**
+ * Issue paths (`members[3].disciplines[0].decidedOn`), the conversion of zod issues into
+ * `InputIssue`s, and the document order they are reported in.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { describeValue, type InputIssue } from '../errors.js';
+
+/** A path as segments: object keys and array indices. */
+export type PathSegments = readonly PropertyKey[];
+
+/** An issue whose path is still in segments, so it can be sorted in document order. */
+export interface PathedIssue {
+  readonly path: PathSegments;
+  readonly code: string;
+  readonly message: string;
+}
+
+const DOTTABLE = /^[A-Za-z_$][\w$-]*$/;
+
+/**
+ * Writes a path the way issues show it: array indices in brackets, keys dotted
+ * (keys that are not plain names are quoted in brackets).
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from 'xeploai';
+ * formatPath(['members', 3, 'disciplines', 0, 'decidedOn']); // 'members[3].disciplines[0].decidedOn'
+ * formatPath(['settings', 'two words']); // 'settings["two words"]'
+ * formatPath([]); // ''
+ * ```
+ */
+export function formatPath(path: PathSegments): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (typeof segment === 'symbol') out += `[${String(segment)}]`;
+    else if (DOTTABLE.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+function codeOf(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return 'missing-field';
+      return (issue.expected === 'int' || issue.expected === 'number') && typeof input === 'number' ? 'invalid-number' : 'invalid-type';
+    case 'invalid_value':
+    case 'invalid_union':
+      return input === undefined ? 'missing-field' : 'invalid-value';
+    case 'too_small':
+      return issue.origin === 'string' ? 'invalid-value' : 'out-of-range';
+    case 'too_big':
+      return 'out-of-range';
+    case 'invalid_key':
+      return 'invalid-key';
+    case 'custom': {
+      const code = (issue.params as { code?: unknown } | undefined)?.code;
+      return typeof code === 'string' ? code : 'invalid-value';
+    }
+    default:
+      return 'invalid-value';
+  }
+}
+
+/**
+ * Converts zod issues (parsed with `reportInput: true`) to path-segment issues under `prefix`:
+ * one issue per unknown field, at the field's own path.
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: PathSegments, out: PathedIssue[]): void {
+  for (const issue of issues) {
+    const path = prefix.length === 0 ? issue.path : [...prefix, ...issue.path];
+    const own = issue.message.startsWith('expected ');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const message = own ? `${issue.message}, got ${JSON.stringify(key)}` : `expected no field ${JSON.stringify(key)} here`;
+        out.push({ path: [...path, key], code: 'unknown-field', message });
+      }
+      continue;
+    }
+    const input = (issue as { input?: unknown }).input;
+    const message = own ? issue.message : `expected valid input (${issue.message}), got ${describeValue(input)}`;
+    out.push({ path, code: codeOf(issue, input), message });
+  }
+}
+
+/**
+ * Sorts issues in document order: by where their path lies in `document` (array index, then the
+ * key's position among the object's own keys; a missing key after the present ones). Stable, so
+ * issues at one place keep the order they were found in.
+ */
+export function sortInDocumentOrder(issues: PathedIssue[], document: unknown): PathedIssue[] {
+  if (issues.length < 2) return issues;
+  // Object.keys of each object on an issue path, read once: key -> its position.
+  const keyIndex = new Map<object, { readonly at: Map<PropertyKey, number>; readonly missing: number }>();
+  const positionOf = (path: PathSegments): number[] => {
+    const position: number[] = [];
+    let node: unknown = document;
+    for (const segment of path) {
+      if (typeof node !== 'object' || node === null) {
+        position.push(Number.MAX_SAFE_INTEGER);
+        node = undefined;
+        continue;
+      }
+      try {
+        if (Array.isArray(node)) {
+          position.push(typeof segment === 'number' ? segment : Number.MAX_SAFE_INTEGER);
+        } else {
+          let index = keyIndex.get(node);
+          if (!index) {
+            const keys = Object.keys(node);
+            index = { at: new Map(keys.map((k, i) => [k, i])), missing: keys.length };
+            keyIndex.set(node, index);
+          }
+          position.push(index.at.get(segment) ?? index.missing);
+        }
+        node = (node as Record<PropertyKey, unknown>)[segment];
+      } catch {
+        position.push(Number.MAX_SAFE_INTEGER);
+        node = undefined;
+      }
+    }
+    return position;
+  };
+  const keyed = issues.map((issue, order) => ({ issue, order, position: positionOf(issue.path) }));
+  keyed.sort((a, b) => {
+    const n = Math.min(a.position.length, b.position.length);
+    for (let i = 0; i < n; i++) {
+      const d = a.position[i]! - b.position[i]!;
+      if (d !== 0) return d;
+    }
+    return a.position.length - b.position.length || a.order - b.order;
+  });
+  return keyed.map((k) => k.issue);
+}
+
+/** Formats path-segment issues as `InputIssue`s. */
+export function toInputIssues(issues: readonly PathedIssue[]): InputIssue[] {
+  return issues.map((i) => ({ path: formatPath(i.path), code: i.code, message: i.message }));
+}

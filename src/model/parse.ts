@@ -1,0 +1,215 @@
+/**
+ * Parsing a review file: the pre-pass, the schemas, the checks across the document, and one
+ * error listing every problem in document order.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { describeValue, XeploaiError, type SafeResult } from '../errors.js';
+import type { RuleSet } from '../rules/types.js';
+import { TextSchema } from './fields.js';
+import { guardWalk } from './guard.js';
+import { formatPath, fromZodIssues, sortInDocumentOrder, toInputIssues, type PathedIssue } from './issues.js';
+import { parseJsonText } from './json.js';
+import { MemberSchema, OrganizationSchema, REVIEW_FORMAT, ReviewFileSchema, ReviewHeaderSchema, ReviewShellSchema } from './schema.js';
+import { checkReviewSemantics, type DraftHeader, type ReviewDraft } from './semantics.js';
+import type { Member, Organization, ReviewFile } from './types.js';
+
+/**
+ * Options of `parseReview`: a rule set (or the id of a built-in one) to check criteria, periods and
+ * settings against, instead of the review's `ruleSet` or the one in force for its `year`.
+ *
+ * @example
+ * ```ts
+ * import { parseReview, type ParseReviewOptions } from 'xeploai';
+ * const options: ParseReviewOptions = { ruleSet: 'qd124-2023' };
+ * parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }, options);
+ * ```
+ */
+export interface ParseReviewOptions {
+  readonly ruleSet?: RuleSet | string;
+}
+
+const ZOD_OPTIONS = { reportInput: true } as const;
+const HEADER_FIELDS = ['year', 'period', 'ruleSet', 'reviewDate', 'settings'] as const;
+
+/** A JSON object: not null, not an array, not a Map, Date or other built-in (any realm). */
+function isJsonObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]' && !Array.isArray(value);
+}
+
+function idOf(raw: unknown): string | undefined {
+  if (!isJsonObject(raw)) return undefined;
+  const id = TextSchema.safeParse(raw.id);
+  return id.success ? id.data : undefined;
+}
+
+function draftOf(review: ReviewFile): ReviewDraft {
+  return {
+    header: { ...review, invalid: new Set() },
+    organizations: review.organizations,
+    members: review.members,
+    organizationIds: review.organizations.map((o) => o.id),
+    memberIds: review.members.map((m) => m.id),
+  };
+}
+
+function parseEntries<T>(
+  raw: unknown,
+  list: 'organizations' | 'members',
+  schema: z.ZodType<T>,
+  out: PathedIssue[],
+): { entries: (T | undefined)[]; ids: (string | undefined)[] } {
+  const items = Array.isArray(raw) ? (raw as readonly unknown[]) : [];
+  const entries: (T | undefined)[] = new Array<T | undefined>(items.length);
+  const ids: (string | undefined)[] = new Array<string | undefined>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const result = schema.safeParse(items[i], ZOD_OPTIONS);
+    if (result.success) entries[i] = result.data;
+    else fromZodIssues(result.error.issues, [list, i], out);
+    ids[i] = idOf(items[i]);
+  }
+  return { entries, ids };
+}
+
+/** The slow path, for an invalid document: each part parsed on its own so the checks across it still run on what is valid. */
+function partialDraft(input: Readonly<Record<string, unknown>>, out: PathedIssue[]): ReviewDraft {
+  const shell = ReviewShellSchema.safeParse(input, ZOD_OPTIONS);
+  let header: DraftHeader;
+  if (shell.success) header = { ...shell.data, invalid: new Set() };
+  else {
+    fromZodIssues(shell.error.issues, [], out);
+    const fields: Record<string, unknown> = {};
+    const invalid = new Set<string>();
+    for (const key of HEADER_FIELDS) {
+      if (input[key] === undefined) continue;
+      const field = ReviewHeaderSchema.shape[key].safeParse(input[key]);
+      if (field.success) fields[key] = field.data;
+      else invalid.add(key);
+    }
+    header = { ...(fields as Omit<DraftHeader, 'invalid'>), invalid };
+  }
+  const organizations = parseEntries<Organization>(input.organizations, 'organizations', OrganizationSchema, out);
+  const members = parseEntries<Member>(input.members, 'members', MemberSchema, out);
+  return { header, organizations: organizations.entries, members: members.entries, organizationIds: organizations.ids, memberIds: members.ids };
+}
+
+/** Drops issues at or under a path the pre-pass refused (a forbidden key is one issue, not also an unknown field). */
+function withoutRefused(issues: PathedIssue[], refused: readonly PathedIssue[]): PathedIssue[] {
+  const paths = refused.filter((i) => i.code === 'forbidden-key').map((i) => formatPath(i.path));
+  if (paths.length === 0) return issues;
+  const isRefused = (issue: PathedIssue): boolean => {
+    const path = formatPath(issue.path);
+    return paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+  };
+  return [...refused, ...issues.filter((i) => !isRefused(i))];
+}
+
+function collect(input: unknown, options: ParseReviewOptions): SafeResult<ReviewFile> {
+  if (!isJsonObject(input)) {
+    return { success: false, issues: [{ path: '', code: 'invalid-type', message: `expected a JSON object with format ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(input)}` }] };
+  }
+  const guard = guardWalk(input);
+  if (!guard.readable) return { success: false, issues: toInputIssues(sortInDocumentOrder(guard.issues, input)) };
+  const format = input.format;
+  if (typeof format === 'string' && format !== REVIEW_FORMAT) {
+    // Another document (a result, a programme, a later version): its fields would only add noise.
+    return { success: false, issues: [{ path: 'format', code: 'wrong-format', message: `expected ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(format)}` }] };
+  }
+  const found: PathedIssue[] = [];
+  const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
+  const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
+  found.push(...checkReviewSemantics(draft, options));
+  const issues = withoutRefused(found, guard.issues);
+  if (whole.success && issues.length === 0) return { success: true, data: whole.data };
+  // Whole-document issues stand in should the part-by-part pass ever find none.
+  if (issues.length === 0 && !whole.success) fromZodIssues(whole.error.issues, [], issues);
+  return { success: false, issues: toInputIssues(sortInDocumentOrder(issues, input)) };
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/**
+ * Validates a review file and returns it normalised (NFC, trimmed), or the issues; never throws,
+ * whatever the input (proxies, throwing getters, BigInts, cycles).
+ *
+ * @example
+ * ```ts
+ * import { safeParseReview } from 'xeploai';
+ * const r = safeParseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [{ id: 'dv-1' }] });
+ * if (!r.success) r.issues.map((i) => i.path); // ['members[0].name', 'members[0].orgId', …]
+ * ```
+ */
+export function safeParseReview(input: unknown, options: ParseReviewOptions = {}): SafeResult<ReviewFile> {
+  try {
+    return collect(input, options);
+  } catch (error) {
+    return { success: false, issues: [{ path: '', code: 'unreadable', message: `expected plain JSON data, got a value that failed while being read (${errorText(error)})` }] };
+  }
+}
+
+/**
+ * Validates a review file and returns it normalised (NFC, trimmed; no defaults filled in), or
+ * throws one `XeploaiError` listing every problem in document order.
+ *
+ * @example
+ * ```ts
+ * import { parseReview } from 'xeploai';
+ * const review = parseReview({
+ *   format: 'xeploai/review@1', year: 2024,
+ *   organizations: [{ id: 'cb-1', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so' }],
+ *   members: [{ id: 'dv-1', name: 'Nguyễn Văn An', orgId: 'cb-1', status: 'chinh-thuc', admittedOn: '2015-03-02' }],
+ * });
+ * review.members[0]?.name; // 'Nguyễn Văn An'
+ * ```
+ */
+export function parseReview(input: unknown, options: ParseReviewOptions = {}): ReviewFile {
+  const result = safeParseReview(input, options);
+  if (!result.success) throw new XeploaiError(result.issues);
+  return result.data;
+}
+
+/**
+ * Parses JSON text and validates it as a review file; never throws. Empty, truncated or invalid
+ * JSON gives one issue at path `''` with code `invalid-json` and the line and column.
+ *
+ * @example
+ * ```ts
+ * import { safeParseReviewJson } from 'xeploai';
+ * const r = safeParseReviewJson('{"format": "xeploai/review@1", "year": 2024');
+ * if (!r.success) r.issues[0]?.code; // 'invalid-json'
+ * ```
+ */
+export function safeParseReviewJson(text: string, options: ParseReviewOptions = {}): SafeResult<ReviewFile> {
+  try {
+    if (typeof text !== 'string') {
+      return { success: false, issues: [{ path: '', code: 'invalid-type', message: `expected JSON text, got ${describeValue(text)}` }] };
+    }
+    const parsed = parseJsonText(text);
+    return parsed.success ? safeParseReview(parsed.value, options) : { success: false, issues: [parsed.issue] };
+  } catch (error) {
+    return { success: false, issues: [{ path: '', code: 'invalid-json', message: `expected JSON text, got text that failed to parse (${errorText(error)})` }] };
+  }
+}
+
+/**
+ * Parses JSON text and validates it as a review file, or throws one `XeploaiError` listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { parseReviewJson } from 'xeploai';
+ * const review = parseReviewJson('{"format": "xeploai/review@1", "year": 2024, "organizations": [], "members": []}');
+ * review.year; // 2024
+ * ```
+ */
+export function parseReviewJson(text: string, options: ParseReviewOptions = {}): ReviewFile {
+  const result = safeParseReviewJson(text, options);
+  if (!result.success) throw new XeploaiError(result.issues);
+  return result.data;
+}

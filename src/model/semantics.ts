@@ -1,0 +1,222 @@
+/**
+ * Checks across the review document, run on what the schemas accepted: unique ids, references
+ * that resolve, no cycle of parents, dates on or before the review date, history before the
+ * review year, and the rule set (its periods, criterion catalogue and settings).
+ *
+ * @module
+ */
+import { findRuleSet, findRuleSetFor, listRuleSets } from '../rules/registry.js';
+import { resolveSettings } from '../rules/settings.js';
+import type { RuleSet } from '../rules/types.js';
+import { periodBounds } from './dates.js';
+import type { PathedIssue, PathSegments } from './issues.js';
+import type { Discipline, IsoDate, Member, Organization, Period, ReviewSettings } from './types.js';
+
+/** The header fields that parsed; a field listed in `invalid` was given but did not parse. */
+export interface DraftHeader {
+  readonly year?: number;
+  readonly period?: Period;
+  readonly ruleSet?: string;
+  readonly reviewDate?: IsoDate;
+  readonly settings?: ReviewSettings;
+  readonly invalid: ReadonlySet<string>;
+}
+
+/**
+ * A review as far as it parsed: entries that failed their schema are `undefined`, but their
+ * ids (when the id itself is valid) are kept so references to them are not reported twice.
+ */
+export interface ReviewDraft {
+  readonly header: DraftHeader;
+  readonly organizations: readonly (Organization | undefined)[];
+  readonly members: readonly (Member | undefined)[];
+  readonly organizationIds: readonly (string | undefined)[];
+  readonly memberIds: readonly (string | undefined)[];
+}
+
+/** Options of the semantic checks: a rule set (or its id) that overrides the review's own. */
+export interface SemanticOptions {
+  readonly ruleSet?: RuleSet | string;
+}
+
+function firstIndexById(ids: readonly (string | undefined)[], list: string, out: PathedIssue[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === undefined) continue;
+    const first = index.get(id);
+    if (first === undefined) index.set(id, i);
+    else out.push({ path: [list, i, 'id'], code: 'duplicate-id', message: `expected a unique id, got ${JSON.stringify(id)} (also ${list}[${first}].id)` });
+  }
+  return index;
+}
+
+function cycleText(ids: readonly string[], start: number): string {
+  const rotated = [...ids.slice(start), ...ids.slice(0, start)];
+  const shown = rotated.length <= 8 ? rotated : [...rotated.slice(0, 3), '…', ...rotated.slice(-2)];
+  return `${[...shown, rotated[0]!].map((id) => JSON.stringify(id)).join(' → ')}${rotated.length > 8 ? ` (${rotated.length} organizations)` : ''}`;
+}
+
+/** Each organization on a cycle of `parentId`s, once, at its `parentId`. */
+function checkCycles(orgs: readonly (Organization | undefined)[], indexById: ReadonlyMap<string, number>, out: PathedIssue[]): void {
+  const state = new Uint8Array(orgs.length); // 0 unvisited, 1 on the current walk, 2 done
+  const walk: number[] = [];
+  for (let start = 0; start < orgs.length; start++) {
+    if (state[start] !== 0) continue;
+    walk.length = 0;
+    let i: number | undefined = start;
+    while (i !== undefined && state[i] === 0) {
+      state[i] = 1;
+      walk.push(i);
+      const parentId: string | undefined = orgs[i]?.parentId;
+      i = parentId === undefined ? undefined : indexById.get(parentId);
+    }
+    if (i !== undefined && state[i] === 1) {
+      const cycle = walk.slice(walk.indexOf(i));
+      const ids = cycle.map((j) => orgs[j]!.id);
+      cycle.forEach((j, k) => {
+        out.push({ path: ['organizations', j, 'parentId'], code: 'cycle', message: `expected a parentId that does not lead back to this organization, got ${cycleText(ids, k)}` });
+      });
+    }
+    for (const j of walk) state[j] = 2;
+  }
+}
+
+/** The effective review date, when the fields it depends on parsed. */
+function effectiveReviewDate(header: DraftHeader): IsoDate | undefined {
+  if (header.reviewDate !== undefined) return header.reviewDate;
+  if (header.invalid.has('reviewDate') || header.invalid.has('period') || header.year === undefined) return undefined;
+  return periodBounds(header.year, header.period).end;
+}
+
+/** The rule set the checks use: the option, else the review's `ruleSet`, else the one in force for `year`. */
+function resolveRuleSet(header: DraftHeader, options: SemanticOptions, out: PathedIssue[]): RuleSet | undefined {
+  const known = () => listRuleSets().map((r) => r.id).join(', ');
+  if (typeof options.ruleSet === 'object') return options.ruleSet;
+  const id = options.ruleSet ?? header.ruleSet;
+  if (id !== undefined) {
+    const found = findRuleSet(id);
+    const source = options.ruleSet === undefined ? '' : ' (given in the options)';
+    if (!found) out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known()}, got ${JSON.stringify(id)}${source}` });
+    return found;
+  }
+  if (header.invalid.has('ruleSet') || header.year === undefined) return undefined;
+  const found = findRuleSetFor(header.year);
+  if (!found) {
+    const ranges = listRuleSets().map((r) => `${r.id} ${r.appliesTo.fromYear}–${r.appliesTo.toYear ?? ''}`).join(', ');
+    out.push({ path: ['year'], code: 'no-rule-set', message: `expected a year a built-in rule set applies to (${ranges}), got ${header.year}` });
+  }
+  return found;
+}
+
+/**
+ * Where a check on one entry reports: the entry's path (`['members', 3]`) and up to three segments
+ * below it (`'disciplines', 0, 'decidedOn'`). Checks take the segments as arguments and build the
+ * path only when there is something to report, so a valid entry allocates no path.
+ */
+function below(at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKey): PropertyKey[] {
+  return b === undefined ? [...at, a] : c === undefined ? [...at, a, b] : [...at, a, b, c];
+}
+
+interface EntryContext {
+  readonly orgIndex: ReadonlyMap<string, number>;
+  readonly reviewDate: IsoDate | undefined;
+  readonly year: number | undefined;
+  readonly ruleSet: RuleSet | undefined;
+  readonly out: PathedIssue[];
+}
+
+function checkReference(id: string | undefined, ctx: EntryContext, at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKey): void {
+  if (id !== undefined && !ctx.orgIndex.has(id)) {
+    ctx.out.push({ path: below(at, a, b, c), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
+  }
+}
+
+function checkDate(date: IsoDate | undefined, ctx: EntryContext, at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKey): void {
+  if (date !== undefined && ctx.reviewDate !== undefined && date > ctx.reviewDate) {
+    ctx.out.push({ path: below(at, a, b, c), code: 'after-review-date', message: `expected a date on or before the review date ${ctx.reviewDate}, got ${JSON.stringify(date)}` });
+  }
+}
+
+function checkDisciplines(disciplines: readonly Discipline[] | undefined, ctx: EntryContext, at: PathSegments): void {
+  if (!disciplines) return;
+  for (let d = 0; d < disciplines.length; d++) {
+    const discipline = disciplines[d]!;
+    checkDate(discipline.decidedOn, ctx, at, 'disciplines', d, 'decidedOn');
+    checkReference(discipline.orgIdAtViolation, ctx, at, 'disciplines', d, 'orgIdAtViolation');
+  }
+}
+
+function checkHistoryAndCriteria(entry: Organization | Member, criteria: ReadonlySet<string> | undefined, ctx: EntryContext, at: PathSegments): void {
+  if (entry.history && ctx.year !== undefined) {
+    for (let h = 0; h < entry.history.length; h++) {
+      const year = entry.history[h]!.year;
+      if (year >= ctx.year) ctx.out.push({ path: below(at, 'history', h, 'year'), code: 'history-not-earlier', message: `expected a year before the review year ${ctx.year}, got ${year}` });
+    }
+  }
+  if (entry.criteria && criteria && ctx.ruleSet) {
+    for (const id of Object.keys(entry.criteria)) {
+      if (!criteria.has(id)) {
+        ctx.out.push({ path: [...at, 'criteria', id], code: 'unknown-criterion', message: `expected a criterion of rule set ${ctx.ruleSet.id} (${[...criteria].join(', ')}), got ${JSON.stringify(id)}` });
+      }
+    }
+  }
+}
+
+/** A catalogue's ids as a set; `results` is always allowed (FORMAT.md §1 "Criteria"). */
+function catalogue(defs: readonly { readonly id: string }[] | undefined): ReadonlySet<string> | undefined {
+  return defs && new Set(['results', ...defs.map((d) => d.id)]);
+}
+
+/**
+ * Runs every check across the document on a (possibly partial) parsed review and returns the
+ * issues in the order found (the caller sorts them in document order).
+ */
+export function checkReviewSemantics(draft: ReviewDraft, options: SemanticOptions = {}): PathedIssue[] {
+  const out: PathedIssue[] = [];
+  const { header } = draft;
+
+  const ruleSet = resolveRuleSet(header, options, out);
+  if (ruleSet) {
+    const kind = header.period?.kind ?? 'year';
+    if (!header.invalid.has('period') && !ruleSet.periods.includes(kind)) {
+      const given = header.period ? JSON.stringify(kind) : `"year" (the default)`;
+      out.push({ path: ['period'], code: 'unsupported-period', message: `expected a period kind of rule set ${ruleSet.id} (${ruleSet.periods.join(', ')}), got ${given}` });
+    }
+    if (header.settings) {
+      const resolved = resolveSettings(ruleSet, header.settings);
+      // resolveSettings writes `settings.NAME`; keep NAME as one segment so odd names format like every other path.
+      if (!resolved.success) for (const issue of resolved.issues) out.push({ ...issue, path: ['settings', issue.path.slice('settings.'.length)] });
+    }
+  }
+
+  const orgIndex = firstIndexById(draft.organizationIds, 'organizations', out);
+  firstIndexById(draft.memberIds, 'members', out);
+  const ctx: EntryContext = { orgIndex, reviewDate: effectiveReviewDate(header), year: header.year, ruleSet, out };
+
+  const collective = catalogue(ruleSet?.criteria.collective);
+  for (let i = 0; i < draft.organizations.length; i++) {
+    const org = draft.organizations[i];
+    if (!org) continue;
+    const at = ['organizations', i];
+    checkReference(org.parentId, ctx, at, 'parentId');
+    checkDate(org.foundedOn, ctx, at, 'foundedOn');
+    checkDisciplines(org.disciplines, ctx, at);
+    checkHistoryAndCriteria(org, collective, ctx, at);
+  }
+  checkCycles(draft.organizations, orgIndex, out);
+
+  const individual = catalogue(ruleSet?.criteria.individual);
+  for (let i = 0; i < draft.members.length; i++) {
+    const member = draft.members[i];
+    if (!member) continue;
+    const at = ['members', i];
+    checkReference(member.orgId, ctx, at, 'orgId');
+    checkDate(member.admittedOn, ctx, at, 'admittedOn');
+    if (member.exemption) checkDate(member.exemption.from, ctx, at, 'exemption', 'from');
+    if (member.posts) for (let p = 0; p < member.posts.length; p++) checkReference(member.posts[p]!.orgId, ctx, at, 'posts', p, 'orgId');
+    checkDisciplines(member.disciplines, ctx, at);
+    checkHistoryAndCriteria(member, individual, ctx, at);
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/**
+ * Mechanisms shared by every rule set, for apps that build their own rule sets.
+ *
+ * @module
+ */
+export * from './basis.js';
+export * from './discipline.js';
+export * from './findings.js';
+export * from './grading.js';
+export * from './leader.js';
+export * from './linkage.js';
+export * from './member.js';
+export * from './organization.js';
+export * from './params.js';
+export * from './tasks.js';

@@ -1,0 +1,77 @@
+/**
+ * Linkage of an organization's level to the levels under it (HD 21 tiết 1.3; `orgLinkageThresholds`).
+ *
+ * @module
+ */
+import { isAtLeast, levelBelow, type Level } from '../../levels.js';
+import type { Organization } from '../../model/index.js';
+import type { EvaluationContext } from '../types.js';
+import type { LevelAccumulator } from './findings.js';
+import type { LinkageParams } from './params.js';
+import { atLeastPercent } from './tasks.js';
+
+/** Whether an organization is rated on its members (a chi bộ) rather than its subordinate organizations. @example `ratesOnMembers('chi-bo') // true` */
+export function ratesOnMembers(kind: Organization['kind']): boolean {
+  return kind === 'chi-bo' || kind === 'chi-bo-co-so';
+}
+
+/**
+ * Levels of the rated subjects an organization's linkage looks at: its members for a chi bộ,
+ * its direct subordinate organizations otherwise.
+ *
+ * @example
+ * ```ts
+ * // linkedLevels(org, ctx) → ['HTTNV', 'HTNV', …]
+ * ```
+ */
+export function linkedLevels(org: Organization, ctx: EvaluationContext): Level[] {
+  const out: Level[] = [];
+  if (ratesOnMembers(org.kind)) {
+    for (const m of ctx.membersOf.get(org.id) ?? []) {
+      const r = ctx.memberResults.get(m.id);
+      if (r !== undefined && r.level !== null) out.push(r.level);
+    }
+  } else {
+    for (const c of ctx.childrenOf.get(org.id) ?? []) {
+      const r = ctx.organizationResults.get(c.id);
+      if (r !== undefined && r.level !== null) out.push(r.level);
+    }
+  }
+  return out;
+}
+
+/**
+ * Applies linkage thresholds to an organization's accumulating level.
+ *
+ * @example
+ * ```ts
+ * // applyLinkage(acc, org, 'organizations[2]', ctx, params.linkage, assumption)
+ * ```
+ */
+export function applyLinkage(acc: LevelAccumulator, org: Organization, path: string, ctx: EvaluationContext, params: LinkageParams, assumption: boolean): void {
+  const levels = linkedLevels(org, ctx);
+  const n = levels.length;
+  let htnv = 0;
+  let httnv = 0;
+  for (const l of levels) {
+    if (isAtLeast(l, 'HTNV')) htnv++;
+    if (isAtLeast(l, 'HTTNV')) httnv++;
+  }
+  const bodies = org.sameLevelBodies;
+  let warnedBodies = false;
+  for (const row of params.rows) {
+    if (!isAtLeast(acc.level, row.level)) continue;
+    let ok = n === 0 || (atLeastPercent(htnv, n, row.atLeastHtnvPercent) && atLeastPercent(httnv, n, row.atLeastHttnvPercent));
+    if (bodies === undefined) {
+      if (!warnedBodies) acc.note('same-level-bodies-not-given', 'warning', params.sameLevelBodiesNotGiven, { path, assumption });
+      warnedBodies = true;
+    } else if (bodies.some((b) => !isAtLeast(b.level, row.sameLevelBodiesAtLeast))) ok = false;
+    if (!ok) {
+      acc.cap(levelBelow(row.level) ?? 'KHTNV', 'linkage-threshold', row.rule, {
+        path,
+        assumption,
+        detail: { vi: `${htnv}/${n} từ HTNV, ${httnv}/${n} từ HTTNV trở lên`, en: `${htnv}/${n} HTNV or above, ${httnv}/${n} HTTNV or above` },
+      });
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Rule set `qd124-2023`: QĐ 124-QĐ/TW (Bộ Chính trị, 04/10/2023) with HD 25-HD/BTCTW
+ * (10/11/2023), for review years 2023–2024. Subpath `xeploai/rules/qd124-2023`.
+ *
+ * @module
+ */
+import { leaderEvaluator } from '../common/leader.js';
+import { memberEvaluator } from '../common/member.js';
+import { organizationEvaluator } from '../common/organization.js';
+import type { RuleSet } from '../types.js';
+import { qd124Checks } from './checks.js';
+import { qd124CollectiveCriteria, qd124IndividualCriteria } from './criteria.js';
+import { qd124LeaderParams, qd124MemberParams, qd124OrganizationParams } from './params.js';
+import { qd124Settings } from './settings.js';
+
+/**
+ * The QĐ 124 rule set.
+ *
+ * @example
+ * ```ts
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
+ * qd124.id; // 'qd124-2023'
+ * qd124.appliesTo; // { fromYear: 2023, toYear: 2024 }
+ * ```
+ */
+export const qd124: RuleSet = Object.freeze<RuleSet>({
+  id: 'qd124-2023',
+  title: 'QĐ 124-QĐ/TW (2023) và HD 25-HD/BTCTW — kiểm điểm, đánh giá, xếp loại chất lượng hằng năm',
+  documents: [
+    { id: '124-QĐ/TW', title: 'Quy định về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị', issuedOn: '2023-10-04', issuer: 'Bộ Chính trị' },
+    { id: '25-HD/BTCTW', title: 'Hướng dẫn một số nội dung về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tổ chức đảng, đảng viên', issuedOn: '2023-11-10', issuer: 'Ban Tổ chức Trung ương' },
+  ],
+  appliesTo: { fromYear: 2023, toYear: 2024 },
+  periods: ['year'],
+  settings: qd124Settings,
+  criteria: { individual: qd124IndividualCriteria, collective: qd124CollectiveCriteria },
+  checks: qd124Checks,
+  evaluateMember: memberEvaluator(qd124MemberParams),
+  evaluateOrganization: organizationEvaluator(qd124OrganizationParams),
+  evaluateLeader: leaderEvaluator(qd124LeaderParams),
+});
+
+export { qd124Checks } from './checks.js';
+export * from './criteria.js';
+export * from './params.js';
+export { qd124Settings } from './settings.js';

@@ -1,0 +1,147 @@
+/**
+ * The named settings: their value domains, and resolving a review's settings against a rule set.
+ *
+ * @module
+ */
+import { describeValue, type InputIssue } from '../errors.js';
+import type { EffectiveSettings, RuleSet, SettingName, Settings } from './types.js';
+
+type Domain = { readonly kind: 'enum'; readonly values: readonly string[] } | { readonly kind: 'boolean' } | { readonly kind: 'integer'; readonly min: number; readonly max: number };
+
+/**
+ * The value each named setting accepts (shared/regulations/README.md "Named settings").
+ *
+ * @example
+ * ```ts
+ * import { SETTING_DOMAINS } from 'xeploai';
+ * SETTING_DOMAINS.headCap; // { kind: 'enum', values: ['cap', 'warn', 'off'] }
+ * ```
+ */
+export const SETTING_DOMAINS: { readonly [N in SettingName]: Domain } = {
+  quotaScope: { kind: 'enum', values: ['tccsd', 'chi-bo', 'group'] },
+  quotaBase: { kind: 'enum', values: ['httnv', 'httnv-and-above'] },
+  quotaPercent: { kind: 'integer', min: 1, max: 100 },
+  quotaMinimumOne: { kind: 'boolean' },
+  headCap: { kind: 'enum', values: ['cap', 'warn', 'off'] },
+  collectiveHtnvRequiresNoDiscipline: { kind: 'boolean' },
+  subordinateDisciplineKhtnv: { kind: 'boolean' },
+  sickLeaveCap: { kind: 'boolean' },
+  over90FailingConditions: { kind: 'enum', values: ['highest-lower', 'residual-khtnv'] },
+  civilServiceCap: { kind: 'enum', values: ['cap', 'warn', 'off'] },
+  orgLinkageThresholds: { kind: 'boolean' },
+  disciplineCountsIn: { kind: 'enum', values: ['decision-year', 'violation-year'] },
+  inherit124Rules: { kind: 'boolean' },
+  requireTaskData: { kind: 'boolean' },
+};
+
+function describeDomain(domain: Domain): string {
+  switch (domain.kind) {
+    case 'enum':
+      return `one of ${domain.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'boolean':
+      return 'true or false';
+    case 'integer':
+      return `an integer from ${domain.min} to ${domain.max}`;
+  }
+}
+
+function acceptsValue(domain: Domain, value: unknown): boolean {
+  switch (domain.kind) {
+    case 'enum':
+      return typeof value === 'string' && domain.values.includes(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && value >= domain.min && value <= domain.max;
+  }
+}
+
+/**
+ * The setting names a rule set accepts, in catalogue order.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, settingNames } from 'xeploai';
+ * settingNames(getRuleSet('qd124-2023')).includes('headCap'); // true
+ * ```
+ */
+export function settingNames(ruleSet: RuleSet): SettingName[] {
+  return (Object.keys(SETTING_DOMAINS) as SettingName[]).filter((n) => ruleSet.settings[n] !== undefined);
+}
+
+/**
+ * The rule set's defaults for every setting it accepts.
+ *
+ * @example
+ * ```ts
+ * import { defaultSettings, getRuleSet } from 'xeploai';
+ * defaultSettings(getRuleSet('qd124-2023')).headCap; // 'warn'
+ * ```
+ */
+export function defaultSettings(ruleSet: RuleSet): EffectiveSettings {
+  const out: Partial<Record<SettingName, Settings[SettingName]>> = {};
+  for (const name of settingNames(ruleSet)) out[name] = ruleSet.settings[name]!.default;
+  return out as EffectiveSettings;
+}
+
+/**
+ * Checks `input` settings against the rule set and returns the effective settings (defaults
+ * filled in) or the issues, each at path `settings.NAME` (or `pathPrefix.NAME`).
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, resolveSettings } from 'xeploai';
+ * const r = resolveSettings(getRuleSet('qd124-2023'), { headCap: 'cap' });
+ * r.success && r.data.headCap; // 'cap'
+ * ```
+ */
+export function resolveSettings(
+  ruleSet: RuleSet,
+  input: Readonly<Record<string, unknown>> | undefined,
+  pathPrefix = 'settings',
+): { success: true; data: EffectiveSettings } | { success: false; issues: InputIssue[] } {
+  const out: Record<string, unknown> = { ...defaultSettings(ruleSet) };
+  const issues: InputIssue[] = [];
+  if (input) {
+    for (const name of Object.keys(input).sort()) {
+      const path = `${pathPrefix}.${name}`;
+      const value = input[name];
+      if (!Object.prototype.hasOwnProperty.call(SETTING_DOMAINS, name)) {
+        issues.push({ path, code: 'unknown-setting', message: `unknown setting; expected one of ${settingNames(ruleSet).join(', ')}` });
+        continue;
+      }
+      const settingName = name as SettingName;
+      if (ruleSet.settings[settingName] === undefined) {
+        issues.push({ path, code: 'unknown-setting', message: `not a setting of rule set ${ruleSet.id}; expected one of ${settingNames(ruleSet).join(', ')}` });
+        continue;
+      }
+      const domain = SETTING_DOMAINS[settingName];
+      if (!acceptsValue(domain, value)) {
+        issues.push({ path, code: 'invalid-setting', message: `expected ${describeDomain(domain)}, got ${describeValue(value)}` });
+        continue;
+      }
+      out[name] = value;
+    }
+  }
+  return issues.length > 0 ? { success: false, issues } : { success: true, data: out as EffectiveSettings };
+}
+
+/**
+ * Parses a `name=value` pair from a command line into a setting value (`true`/`false`, integers, strings).
+ *
+ * @example
+ * ```ts
+ * import { parseSettingAssignment } from 'xeploai';
+ * parseSettingAssignment('quotaPercent=25'); // ['quotaPercent', 25]
+ * ```
+ */
+export function parseSettingAssignment(text: string): [string, string | number | boolean] {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return [text, ''];
+  const name = text.slice(0, eq).trim();
+  const raw = text.slice(eq + 1).trim();
+  if (raw === 'true') return [name, true];
+  if (raw === 'false') return [name, false];
+  if (/^-?\d+$/.test(raw)) return [name, Number(raw)];
+  return [name, raw];
+}

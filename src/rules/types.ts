@@ -1,0 +1,344 @@
+/**
+ * The shapes every rule set shares: citations, findings, results and the `RuleSet` itself.
+ *
+ * @module
+ */
+import type { Level } from '../levels.js';
+import type { UnitCheckParams } from '../check/types.js';
+import type { Member, Organization, Period, PeriodKindName, ReviewFile } from '../model/index.js';
+
+/**
+ * Where a rule comes from: a document and an article (điều, khoản, điểm; or mục, tiết for guidance).
+ *
+ * @example
+ * ```ts
+ * const cite: Citation = { doc: '124-QĐ/TW', article: 'Điều 12, khoản 4, điểm 4.3 d' };
+ * ```
+ */
+export interface Citation {
+  readonly doc: string;
+  readonly article: string;
+  /** Why the citation is partial, a reused number's year, or how a gap was read. */
+  readonly note?: string;
+}
+
+/** A message in Vietnamese and English. @example `const m: Message = { vi: 'Xin chào', en: 'Hello' };` */
+export interface Message {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * How a finding acts: `cap` lowers the level to `cap`; `not-rated` takes the subject out of the
+ * rating; `error` means no level can be given; `warning` asks a human; `info` explains.
+ *
+ * @example
+ * ```ts
+ * const s: Severity = 'cap';
+ * ```
+ */
+export type Severity = 'cap' | 'not-rated' | 'error' | 'warning' | 'info';
+
+/**
+ * One reason in a result, with its citation.
+ *
+ * @example
+ * ```ts
+ * const f: Finding = {
+ *   code: 'discipline-in-year', severity: 'cap', cap: 'KHTNV',
+ *   cite: { doc: '124-QĐ/TW', article: 'Điều 12, khoản 4, điểm 4.3 d' }, assumption: false,
+ *   message: { vi: 'Bị xử lý kỷ luật trong năm', en: 'Disciplined in the year' },
+ *   path: 'members[3].disciplines[0]',
+ * };
+ * ```
+ */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly cap?: Level;
+  readonly cite: Citation;
+  /** True when the rule rests on a named setting or an inference rather than a verified text. */
+  readonly assumption: boolean;
+  readonly message: Message;
+  /** Path of the input that caused it, e.g. `members[3].disciplines[0]`. */
+  readonly path?: string;
+}
+
+/**
+ * A rule as data: its citation, message and whether it rests on an assumption.
+ * Rule sets keep these in `rules.ts`/`params.ts` tables; findings are built from them.
+ *
+ * @example
+ * ```ts
+ * const rule: RuleText = {
+ *   cite: { doc: '124-QĐ/TW', article: 'Điều 5, khoản 2' }, assumption: false,
+ *   message: { vi: 'Đảng viên được miễn công tác và sinh hoạt đảng', en: 'Member exempt from party work' },
+ * };
+ * ```
+ */
+export interface RuleText {
+  readonly cite: Citation;
+  readonly assumption: boolean;
+  readonly message: Message;
+}
+
+/**
+ * A member's result (`members[]` of `xeploai/result@1`).
+ *
+ * @example
+ * ```ts
+ * const r: MemberResult = { id: 'dv-1', orgId: 'cb-1', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] };
+ * ```
+ */
+export interface MemberResult {
+  readonly id: string;
+  readonly orgId: string;
+  readonly rated: boolean;
+  readonly level: Level | null;
+  readonly basis?: Level;
+  readonly score?: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * A head's result for one post with `head: true` (`leaders[]` of `xeploai/result@1`).
+ *
+ * @example
+ * ```ts
+ * const r: LeaderResult = { memberId: 'dv-7', orgId: 'xa-an-binh', rated: true, level: 'HTNV', findings: [] };
+ * ```
+ */
+export interface LeaderResult {
+  readonly memberId: string;
+  readonly orgId: string;
+  readonly rated: boolean;
+  readonly level: Level | null;
+  readonly basis?: Level;
+  readonly score?: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * An organization's result (`organizations[]` of `xeploai/result@1`).
+ *
+ * @example
+ * ```ts
+ * const r: OrganizationResult = { id: 'cb-1', kind: 'chi-bo', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] };
+ * ```
+ */
+export interface OrganizationResult {
+  readonly id: string;
+  readonly kind: Organization['kind'];
+  readonly rated: boolean;
+  readonly level: Level | null;
+  readonly basis?: Level;
+  readonly score?: number;
+  readonly findings: readonly Finding[];
+}
+
+/** Which subjects a check is about. @example `const s: CheckSubjects = 'members';` */
+export type CheckSubjects = 'members' | 'organizations' | 'leaders';
+
+/**
+ * A check on a whole unit's ratings (FORMAT.md §2 "Check").
+ *
+ * @example
+ * ```ts
+ * const c: Check = {
+ *   code: 'quota', subjects: 'members', scope: { kind: 'tccsd', id: 'xa-an-binh' }, ok: true,
+ *   counts: { HTXSNV: 1, HTTNV: 7 }, allowed: 1, demote: 0, suggest: [],
+ *   cite: { doc: '124-QĐ/TW', article: 'Điều 12, khoản 1' }, assumption: true,
+ *   message: { vi: '…', en: '…' },
+ * };
+ * ```
+ */
+export interface Check {
+  readonly code: string;
+  readonly subjects: CheckSubjects;
+  readonly scope: { readonly kind: 'tccsd' | 'chi-bo' | 'group' | 'parent' | 'organization' | 'member'; readonly id: string };
+  readonly ok: boolean;
+  readonly counts?: Readonly<Partial<Record<Level, number>>>;
+  readonly allowed?: number;
+  readonly demote?: number;
+  readonly suggest?: readonly string[];
+  readonly cite: Citation;
+  readonly assumption?: boolean;
+  readonly message: Message;
+  readonly [extra: string]: unknown;
+}
+
+/** Counts of one kind of subject in a result summary. @example `const c: LevelCounts = { rated: 2, notRated: 1, HTXSNV: 0, HTTNV: 2, HTNV: 0, KHTNV: 0 };` */
+export interface LevelCounts {
+  rated: number;
+  notRated: number;
+  HTXSNV: number;
+  HTTNV: number;
+  HTNV: number;
+  KHTNV: number;
+}
+
+/** A document a rule set rests on. @example `const d: RuleDocument = { id: '124-QĐ/TW', title: 'Quy định 124-QĐ/TW', issuedOn: '2023-10-04', issuer: 'Bộ Chính trị' };` */
+export interface RuleDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly issuedOn: string;
+  readonly issuer: string;
+}
+
+/**
+ * The result document `xeploai/result@1` (FORMAT.md §2).
+ *
+ * @example
+ * ```ts
+ * import { evaluateReview } from 'xeploai';
+ * declare const review: unknown;
+ * const result: ReviewResult = evaluateReview(review);
+ * result.summary.members.HTTNV;
+ * ```
+ */
+export interface ReviewResult {
+  readonly format: 'xeploai/result@1';
+  readonly ruleSet: { readonly id: string; readonly title: string; readonly documents: readonly RuleDocument[] };
+  readonly year: number;
+  readonly period: Period;
+  readonly reviewDate: string;
+  readonly settings: EffectiveSettings;
+  readonly members: readonly MemberResult[];
+  readonly leaders: readonly LeaderResult[];
+  readonly organizations: readonly OrganizationResult[];
+  readonly checks: readonly Check[];
+  readonly summary: {
+    readonly members: LevelCounts;
+    readonly leaders: LevelCounts;
+    readonly organizations: LevelCounts;
+  };
+}
+
+/**
+ * Every named setting with its value type (shared/regulations/README.md "Named settings").
+ *
+ * @example
+ * ```ts
+ * const s: Partial<Settings> = { quotaScope: 'tccsd', headCap: 'cap' };
+ * ```
+ */
+export interface Settings {
+  quotaScope: 'tccsd' | 'chi-bo' | 'group';
+  quotaBase: 'httnv' | 'httnv-and-above';
+  quotaPercent: number;
+  quotaMinimumOne: boolean;
+  headCap: 'cap' | 'warn' | 'off';
+  collectiveHtnvRequiresNoDiscipline: boolean;
+  subordinateDisciplineKhtnv: boolean;
+  sickLeaveCap: boolean;
+  over90FailingConditions: 'highest-lower' | 'residual-khtnv';
+  civilServiceCap: 'cap' | 'warn' | 'off';
+  orgLinkageThresholds: boolean;
+  disciplineCountsIn: 'decision-year' | 'violation-year';
+  inherit124Rules: boolean;
+  requireTaskData: boolean;
+}
+
+/** Name of a setting. @example `const n: SettingName = 'headCap';` */
+export type SettingName = keyof Settings;
+
+/** The settings in force for one evaluation: the rule set's defaults with the review's overrides. @example `const s: EffectiveSettings = { headCap: 'warn' };` */
+export type EffectiveSettings = Readonly<Partial<Settings>>;
+
+/**
+ * How one setting behaves in one rule set: its default, why, and whether that default is an assumption.
+ *
+ * @example
+ * ```ts
+ * const spec: SettingSpec<'headCap'> = {
+ *   default: 'warn', assumption: true,
+ *   cite: { doc: '124-QĐ/TW', article: 'Điều 3', note: 'linkage principle; no explicit cap found' },
+ * };
+ * ```
+ */
+export interface SettingSpec<N extends SettingName = SettingName> {
+  readonly default: Settings[N];
+  /** True when the default (or any non-default value) is not a verified reading. */
+  readonly assumption: boolean;
+  readonly cite: Citation;
+}
+
+/** A rule set's settings: which names it accepts, with defaults. @example `const s: SettingsSpec = {};` */
+export type SettingsSpec = { readonly [N in SettingName]?: SettingSpec<N> };
+
+/**
+ * A criterion of the rule set's catalogue.
+ *
+ * @example
+ * ```ts
+ * const c: CriterionDef = { id: 'politics', title: { vi: 'Chính trị tư tưởng', en: 'Political ideology' }, cite: { doc: '124-QĐ/TW', article: 'Điều 10, khoản 2' } };
+ * ```
+ */
+export interface CriterionDef {
+  readonly id: string;
+  readonly title: Message;
+  readonly cite: Citation;
+}
+
+/**
+ * Read-only facts about the review that rule functions need: the tree, members by organization,
+ * the period window and the results computed so far (members, then organizations bottom-up).
+ *
+ * @example
+ * ```ts
+ * declare const ctx: EvaluationContext;
+ * ctx.organizationById.get('xa-an-binh')?.name;
+ * ```
+ */
+export interface EvaluationContext {
+  readonly review: ReviewFile;
+  readonly settings: EffectiveSettings;
+  readonly year: number;
+  readonly period: Period;
+  /** First and last day of the period, inclusive (`YYYY-MM-DD`). */
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly reviewDate: string;
+  readonly organizationById: ReadonlyMap<string, Organization>;
+  readonly organizationIndex: ReadonlyMap<string, number>;
+  readonly memberIndex: ReadonlyMap<string, number>;
+  readonly memberById: ReadonlyMap<string, Member>;
+  readonly childrenOf: ReadonlyMap<string, readonly Organization[]>;
+  readonly membersOf: ReadonlyMap<string, readonly Member[]>;
+  /** Members holding a post at an organization (its leadership collective). */
+  readonly leadershipOf: ReadonlyMap<string, readonly Member[]>;
+  /** Member disciplines whose violation happened at another organization, by that organization. */
+  readonly violationsAt: ReadonlyMap<string, readonly { readonly member: Member; readonly index: number }[]>;
+  readonly memberResults: ReadonlyMap<string, MemberResult>;
+  readonly organizationResults: ReadonlyMap<string, OrganizationResult>;
+}
+
+/**
+ * A rule set: the documents, periods, settings and criteria of one regulation, and the
+ * functions that rate members, organizations and leaders under it. Rule sets are plain
+ * immutable objects; derive your own rather than mutate one.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet } from 'xeploai';
+ * const rs: RuleSet = getRuleSet('qd124-2023');
+ * rs.appliesTo.fromYear; // 2023
+ * ```
+ */
+export interface RuleSet {
+  readonly id: string;
+  readonly title: string;
+  readonly documents: readonly RuleDocument[];
+  readonly appliesTo: { readonly fromYear: number; readonly toYear?: number };
+  readonly periods: readonly PeriodKindName[];
+  readonly settings: SettingsSpec;
+  readonly criteria: { readonly individual: readonly CriterionDef[]; readonly collective: readonly CriterionDef[] };
+  /** Cited parameters of the unit checks (quota, civil-service share…). */
+  readonly checks: UnitCheckParams;
+  /** Rates one member in his or her chi bộ. */
+  evaluateMember(member: Member, index: number, ctx: EvaluationContext): MemberResult;
+  /** Rates one organization; the results of its members and subordinate organizations are in `ctx`. */
+  evaluateOrganization(org: Organization, index: number, ctx: EvaluationContext): OrganizationResult;
+  /** Rates a head for the post at `post` of `member.posts`, after the unit headed. */
+  evaluateLeader(member: Member, postIndex: number, ctx: EvaluationContext): LeaderResult;
+}

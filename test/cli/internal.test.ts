@@ -1,0 +1,25 @@
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { captureIo, EXAMPLE } from './helpers.js';
+
+vi.mock('../../src/evaluate/index.js', () => ({
+  evaluateReview: () => {
+    throw new TypeError("Cannot read properties of undefined (reading 'level')");
+  },
+}));
+
+describe('an internal error', () => {
+  it('exits 70 with a short message and no stack', async () => {
+    const c = captureIo();
+    expect(await main(['evaluate', EXAMPLE], c.io)).toBe(70);
+    expect(c.stdout()).toBe('');
+    expect(c.stderr()).toContain("xeploai: internal error: Cannot read properties of undefined (reading 'level')");
+    expect(c.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it('shows the stack with XEPLOAI_DEBUG=1', async () => {
+    const c = captureIo({ env: { XEPLOAI_DEBUG: '1' } });
+    expect(await main(['evaluate', EXAMPLE], c.io)).toBe(70);
+    expect(c.stderr()).toMatch(/\n\s+at /);
+  });
+});
