@@ -87,37 +87,37 @@ const CHI_BO = [
   {
     id: 'cb-ap-binh-thanh', name: 'Chi bộ ấp Bình Thạnh', profile: 'resident', female: 0.35, admitted: [1978, 2021],
     org: { criteria: orgCriteria('trung-binh', { unity: 'tot', inspection: 'trung-binh' }), tasks: { assigned: 12, completed: 10, onTime: 9, exceeded: 1 }, proposedLevel: 'HTNV', history: [{ year: 2023, level: 'HTTNV' }] },
-    plan: { HTXSNV: 1, HTTNV: 24, HTNV: 5, KHTNV: 2 },
+    plan: { HTXSNV: 3, HTTNV: 22, HTNV: 5, KHTNV: 2 },
   },
   {
     id: 'cb-co-quan', name: 'Chi bộ Cơ quan xã', profile: 'civil', female: 0.4, admitted: [1996, 2020],
     org: { criteria: orgCriteria('tot'), tasks: { assigned: 15, completed: 15, onTime: 14, exceeded: 5 }, shortcomings: { identified: 2, remedied: 2 }, proposedLevel: 'HTTNV', history: [{ year: 2023, level: 'HTTNV' }] },
-    plan: { HTXSNV: 5, HTTNV: 13, HTNV: 1, KHTNV: 1 },
+    plan: { HTXSNV: 3, HTTNV: 15, HTNV: 1, KHTNV: 1 },
   },
   {
     id: 'cb-truong-hoc', name: 'Chi bộ Trường học', profile: 'teacher', female: 0.7, admitted: [2001, 2022],
     org: { criteria: orgCriteria('tot', { leadership: 'xuat-sac' }), tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 4 }, proposedLevel: 'HTTNV', history: [{ year: 2023, level: 'HTXSNV' }] },
-    plan: { HTXSNV: 4, HTTNV: 11, HTNV: 2, KHTNV: 0 },
+    plan: { HTXSNV: 2, HTTNV: 13, HTNV: 2, KHTNV: 0 },
   },
   {
     id: 'cb-tram-y-te', name: 'Chi bộ Trạm Y tế', profile: 'health', female: 0.7, admitted: [2005, 2022],
     org: { criteria: orgCriteria('tot'), tasks: { assigned: 8, completed: 8, onTime: 8, exceeded: 3 }, proposedLevel: 'HTTNV', history: [{ year: 2023, level: 'HTTNV' }] },
-    plan: { HTXSNV: 2, HTTNV: 6, HTNV: 1, KHTNV: 0 },
+    plan: { HTXSNV: 1, HTTNV: 7, HTNV: 1, KHTNV: 0 },
   },
   {
     id: 'cb-cong-an', name: 'Chi bộ Công an xã', profile: 'police', female: 0.1, admitted: [2008, 2022],
     org: { criteria: orgCriteria('xuat-sac', { building: 'xuat-sac' }), tasks: { assigned: 12, completed: 12, onTime: 12, exceeded: 7 }, shortcomings: { identified: 1, remedied: 1 }, proposedLevel: 'HTXSNV', history: [{ year: 2023, level: 'HTTNV' }] },
-    plan: { HTXSNV: 3, HTTNV: 8, HTNV: 0, KHTNV: 0 },
+    plan: { HTXSNV: 4, HTTNV: 7, HTNV: 0, KHTNV: 0 },
   },
   {
     id: 'cb-quan-su', name: 'Chi bộ Quân sự xã', profile: 'military', female: 0, admitted: [2006, 2022],
     org: { criteria: orgCriteria('tot'), tasks: { assigned: 9, completed: 9, onTime: 9, exceeded: 2 }, proposedLevel: 'HTTNV', history: [{ year: 2023, level: 'HTTNV' }] },
-    plan: { HTXSNV: 1, HTTNV: 6, HTNV: 1, KHTNV: 0 },
+    plan: { HTXSNV: 2, HTTNV: 5, HTNV: 1, KHTNV: 0 },
   },
   {
     id: 'cb-cuu-chien-binh', name: 'Chi bộ Cựu chiến binh', profile: 'veteran', female: 0.05, admitted: [1966, 1992],
-    org: { criteria: orgCriteria('tot'), proposedLevel: 'HTTNV', history: [{ year: 2023, level: 'HTTNV' }] },
-    plan: { HTXSNV: 1, HTTNV: 16, HTNV: 2, KHTNV: 0 },
+    org: { criteria: orgCriteria('tot'), tasks: { assigned: 6, completed: 6, onTime: 6, exceeded: 1 }, proposedLevel: 'HTTNV', history: [{ year: 2023, level: 'HTTNV' }] },
+    plan: { HTXSNV: 2, HTTNV: 15, HTNV: 2, KHTNV: 0 },
   },
 ];
 for (const cb of CHI_BO) organizations.push({ id: cb.id, name: cb.name, kind: 'chi-bo', parentId: XA, ...cb.org });
@@ -215,15 +215,15 @@ const SPECIAL = {
     { exemption: { kind: 'dinh-chi-sinh-hoat', from: '2024-09-10' }, history: [{ year: 2023, level: 'HTTNV' }], note: 'đình chỉ sinh hoạt đảng since 2024-09-10 → not rated (Điều 5 k2)' },
   ],
   'cb-co-quan': [
-    { level: 'HTXSNV', posts: [post(XA, 'Bí thư Đảng ủy xã', true)], note: 'Bí thư Đảng ủy xã: head of the đảng bộ (leaders[] entry; head-above-unit if the đảng bộ is rated lower)' },
+    { level: 'HTTNV', posts: [post(XA, 'Bí thư Đảng ủy xã', true)], note: 'Bí thư Đảng ủy xã: head of the đảng bộ (leaders[] entry, rated after the đảng bộ)' },
     { level: 'HTXSNV', posts: [post(XA, 'Phó Bí thư Đảng ủy, Chủ tịch UBND xã')] },
     { level: 'HTTNV', posts: [post(XA, 'Phó Bí thư Thường trực Đảng ủy xã'), post('cb-co-quan', 'Bí thư Chi bộ Cơ quan xã', true)], note: 'Phó Bí thư Thường trực, also Bí thư Chi bộ Cơ quan xã (two posts)' },
     { level: 'HTXSNV', civilService: 'HTTNV', note: 'proposed HTXSNV but rated HTTNV as công chức → civil-service-mismatch warning (civilServiceCap "warn")' },
-    { level: 'HTTNV', criteriaLevel: 'HTXSNV', proposedLevel: 'HTTNV', note: 'criteria indicate HTXSNV, the chi bộ proposes HTTNV: the proposal is a ceiling' },
+    { level: 'HTTNV', criteriaLevel: 'HTXSNV', proposedLevel: 'HTTNV', civilService: 'HTXSNV', note: 'criteria indicate HTXSNV, the chi bộ proposes HTTNV: the proposal is a ceiling' },
     { level: 'KHTNV', criteriaLevel: 'HTTNV', proposedLevel: 'KHTNV', civilService: 'KHTNV', disciplines: [{ form: 'canh-cao', decidedOn: '2024-08-20', violationYear: 2024 }], note: 'công chức địa chính: cảnh cáo in 2024 → KHTNV' },
   ],
   'cb-truong-hoc': [
-    { level: 'HTXSNV', posts: [post('cb-truong-hoc', 'Bí thư Chi bộ Trường học', true)] },
+    { level: 'HTXSNV', posts: [post('cb-truong-hoc', 'Bí thư Chi bộ Trường học', true)], note: 'Bí thư chi bộ (hiệu trưởng) rated HTXSNV while the chi bộ is HTTNV → head-above-unit warning (headCap "warn"; --set headCap=cap makes it a ceiling)' },
     { level: 'HTTNV', posts: [post('cb-truong-hoc', 'Phó Bí thư Chi bộ Trường học')] },
     { level: 'HTTNV', disciplines: [{ form: 'khien-trach', decidedOn: '2024-10-08', selfDetectedAndRemedied: true }], note: 'khiển trách in 2024, self-detected and consequences remedied → the 4.3 d exception: not KHTNV' },
     { level: 'HTNV', criteriaLevel: 'HTTNV', proposedLevel: 'HTTNV', civilService: 'HTNV', leave: { sickDays: 100 }, note: '100 days of sick leave (≥ 3 months) → not above HTNV (sickLeaveCap, assumption)' },
@@ -231,17 +231,17 @@ const SPECIAL = {
     { admittedOn: '2024-09-02', sex: 'f', note: 'admitted 2024-09-02, less than 6 months before the review date → not rated' },
   ],
   'cb-tram-y-te': [
-    { level: 'HTXSNV', posts: [post('cb-tram-y-te', 'Bí thư Chi bộ Trạm Y tế', true)] },
+    { level: 'HTTNV', posts: [post('cb-tram-y-te', 'Bí thư Chi bộ Trạm Y tế', true)] },
     { level: 'HTTNV', sex: 'f', leave: { maternity: true }, note: 'maternity leave in 2024: rated on the time actually worked' },
     { level: 'HTTNV', disciplines: [{ form: 'khien-trach', decidedOn: '2024-04-12', violationYear: 2023 }], history: [{ year: 2023, level: 'HTTNV' }], note: 'khiển trách decided in 2024 for a 2023 violation → re-rate-violation-year: the superior re-rates 2023 (Điều 12 k4 4.5)' },
   ],
   'cb-cong-an': [
-    { level: 'HTXSNV', posts: [post(XA, 'Ủy viên Ban Thường vụ Đảng ủy, Trưởng Công an xã'), post('cb-cong-an', 'Bí thư Chi bộ Công an xã', true)] },
+    { level: 'HTTNV', posts: [post(XA, 'Ủy viên Ban Thường vụ Đảng ủy, Trưởng Công an xã'), post('cb-cong-an', 'Bí thư Chi bộ Công an xã', true)] },
     { admittedOn: '2024-02-26', level: 'HTTNV' },
   ],
-  'cb-quan-su': [{ level: 'HTXSNV', civil: true, posts: [post(XA, 'Đảng ủy viên, Chỉ huy trưởng Ban Chỉ huy Quân sự xã'), post('cb-quan-su', 'Bí thư Chi bộ Quân sự xã', true)] }],
+  'cb-quan-su': [{ level: 'HTTNV', civil: true, posts: [post(XA, 'Đảng ủy viên, Chỉ huy trưởng Ban Chỉ huy Quân sự xã'), post('cb-quan-su', 'Bí thư Chi bộ Quân sự xã', true)] }],
   'cb-cuu-chien-binh': [
-    { level: 'HTXSNV', civil: true, inSystem: true, posts: [post('cb-cuu-chien-binh', 'Bí thư Chi bộ Cựu chiến binh', true)], note: 'Chủ tịch Hội Cựu chiến binh xã, Bí thư chi bộ' },
+    { level: 'HTTNV', civil: true, inSystem: true, posts: [post('cb-cuu-chien-binh', 'Bí thư Chi bộ Cựu chiến binh', true)] },
     { exemption: { kind: 'mien-cong-tac-sinh-hoat', from: '2021-03-15' }, admittedOn: '1967-05-19', note: 'miễn công tác và sinh hoạt đảng since 2021 (tuổi cao, sức khỏe yếu) → not rated' },
     { level: 'HTTNV', noCriteria: true, note: 'no criteria: the chi bộ proposal HTTNV is the basis' },
     { level: 'HTNV', noCriteria: true, note: 'no criteria: the chi bộ proposal HTNV is the basis' },

@@ -74,16 +74,22 @@ export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckRe
   const settings = quotaSettings(ctx.settings);
   const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
   const buckets = new Map<string, ShareBucket>();
+  // the pool key is built once per chi bộ, not once per member
+  const byOrg = new Map<string, ShareBucket>();
   for (const r of results.members) {
     const civil = ctx.memberById.get(r.id)?.civilService;
     const rated = r.rated && r.level !== null;
     if (!civil && !rated) continue;
-    const pool = resolver.memberPool(r.orgId, settings.scope);
-    const key = `${pool.kind}\u0000${pool.id}`;
-    let b = buckets.get(key);
-    if (!b) {
-      b = { pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0 };
-      buckets.set(key, b);
+    let b = byOrg.get(r.orgId);
+    if (b === undefined) {
+      const pool = resolver.memberPool(r.orgId, settings.scope);
+      const key = `${pool.kind}\u0000${pool.id}`;
+      b = buckets.get(key);
+      if (b === undefined) {
+        b = { pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0 };
+        buckets.set(key, b);
+      }
+      byOrg.set(r.orgId, b);
     }
     if (civil) {
       b.civilRated++;

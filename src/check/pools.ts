@@ -57,7 +57,7 @@ export class PoolResolver {
   readonly #orgs: ReadonlyMap<string, Organization>;
   readonly #tccsd = new Map<string, string | null>();
   readonly #group = new Map<string, string | null>();
-  readonly #memberPools = new Map<string, Pool>();
+  readonly #memberPools: { readonly [S in Settings['quotaScope']]: Map<string, Pool> } = { tccsd: new Map(), 'chi-bo': new Map(), group: new Map() };
 
   constructor(organizationById: ReadonlyMap<string, Organization>) {
     this.#orgs = organizationById;
@@ -129,11 +129,12 @@ export class PoolResolver {
    * ```
    */
   memberPool(orgId: string, scope: Settings['quotaScope']): Pool {
-    const key = `${scope}\u0000${orgId}`;
-    const memo = this.#memberPools.get(key);
-    if (memo) return memo;
-    const pool = this.#resolveMemberPool(orgId, scope);
-    this.#memberPools.set(key, pool);
+    const memo = this.#memberPools[scope];
+    let pool = memo.get(orgId);
+    if (pool === undefined) {
+      pool = this.#resolveMemberPool(orgId, scope);
+      memo.set(orgId, pool);
+    }
     return pool;
   }
 

@@ -116,15 +116,40 @@ export function compareSuggestion(a: { readonly id: string; readonly orgId: stri
   return 0;
 }
 
-function add(buckets: Map<string, Bucket>, pool: Pool, level: Level, candidate: Candidate): void {
-  const key = `${pool.kind}\u0000${pool.id}`;
-  let bucket = buckets.get(key);
-  if (!bucket) {
-    bucket = { pool, counts: [0, 0, 0, 0], htxsnv: [] };
-    buckets.set(key, bucket);
+/**
+ * Groups subjects into pools in one pass. Pools are looked up by the organization that decides
+ * them (the member's chi bộ, the organization, the unit headed), so the pool key is built once per
+ * organization, not once per subject.
+ */
+class Pools {
+  readonly #byKey = new Map<string, Bucket>();
+  readonly #byOrg = new Map<string, Bucket>();
+  readonly #resolve: (orgId: string) => Pool;
+
+  constructor(resolve: (orgId: string) => Pool) {
+    this.#resolve = resolve;
   }
-  bucket.counts[LEVEL_SLOT[level]]++;
-  if (level === 'HTXSNV') bucket.htxsnv.push(candidate);
+
+  /** Counts one subject whose pool is decided by `orgId`; `id`, `subjectOrgId`, `score` name it if it is HTXSNV. */
+  add(orgId: string, level: Level, id: string, subjectOrgId: string, score: number | undefined): void {
+    let bucket = this.#byOrg.get(orgId);
+    if (bucket === undefined) {
+      const pool = this.#resolve(orgId);
+      const key = `${pool.kind}\u0000${pool.id}`;
+      bucket = this.#byKey.get(key);
+      if (bucket === undefined) {
+        bucket = { pool, counts: [0, 0, 0, 0], htxsnv: [] };
+        this.#byKey.set(key, bucket);
+      }
+      this.#byOrg.set(orgId, bucket);
+    }
+    bucket.counts[LEVEL_SLOT[level]]++;
+    if (level === 'HTXSNV') bucket.htxsnv.push({ id, orgId: subjectOrgId, score });
+  }
+
+  buckets(): IterableIterator<Bucket> {
+    return this.#byKey.values();
+  }
 }
 
 const SUBJECT_ORDER: Readonly<Record<CheckSubjects, number>> = { members: 0, organizations: 1, leaders: 2 };
@@ -253,25 +278,27 @@ export function quotaChecks(ctx: EvaluationContext, results: CheckResults, param
     scopeAssumption: settingIsAssumption('quotaScope', settings.scope, options.settingsSpec),
   };
 
-  const members = new Map<string, Bucket>();
+  let T0 = performance.now();
+  const members = new Pools((orgId) => resolver.memberPool(orgId, settings.scope));
   for (const r of results.members) {
-    if (!r.rated || r.level === null) continue;
-    add(members, resolver.memberPool(r.orgId, settings.scope), r.level, { id: r.id, orgId: r.orgId, score: r.score });
+    if (r.rated && r.level !== null) members.add(r.orgId, r.level, r.id, r.orgId, r.score);
   }
-  const organizations = new Map<string, Bucket>();
+  const organizations = new Pools((orgId) => resolver.organizationPool(orgId));
   for (const r of results.organizations) {
-    if (!r.rated || r.level === null) continue;
-    add(organizations, resolver.organizationPool(r.id), r.level, { id: r.id, orgId: r.id, score: r.score });
+    if (r.rated && r.level !== null) organizations.add(r.id, r.level, r.id, r.id, r.score);
   }
-  const leaders = new Map<string, Bucket>();
+  const leaders = new Pools((orgId) => resolver.organizationPool(orgId));
   for (const r of results.leaders) {
-    if (!r.rated || r.level === null) continue;
-    add(leaders, resolver.organizationPool(r.orgId), r.level, { id: r.memberId, orgId: r.orgId, score: r.score });
+    if (r.rated && r.level !== null) leaders.add(r.orgId, r.level, r.memberId, r.orgId, r.score);
   }
 
+  process.stdout.write(`@@ group ${(performance.now() - T0).toFixed(0)}\n`); T0 = performance.now();
   const checks: Check[] = [];
-  for (const bucket of members.values()) checks.push(buildCheck('members', bucket, params.quota.members, reading, ctx));
-  for (const bucket of organizations.values()) checks.push(buildCheck('organizations', bucket, params.quota.organizations, reading, ctx));
-  for (const bucket of leaders.values()) checks.push(buildCheck('leaders', bucket, params.quota.leaders, reading, ctx));
-  return checks.sort(compareChecks);
+  for (const bucket of members.buckets()) checks.push(buildCheck('members', bucket, params.quota.members, reading, ctx));
+  for (const bucket of organizations.buckets()) checks.push(buildCheck('organizations', bucket, params.quota.organizations, reading, ctx));
+  for (const bucket of leaders.buckets()) checks.push(buildCheck('leaders', bucket, params.quota.leaders, reading, ctx));
+  process.stdout.write(`@@ build ${(performance.now() - T0).toFixed(0)}\n`); T0 = performance.now();
+  const out = checks.sort(compareChecks);
+  process.stdout.write(`@@ sort ${(performance.now() - T0).toFixed(0)}\n`);
+  return out;
 }

@@ -9,7 +9,7 @@ import type { ReviewFile } from '../model/index.js';
 import { parseReview } from '../model/parse.js';
 import { findRuleSet, findRuleSetFor } from '../rules/registry.js';
 import { resolveSettings } from '../rules/settings.js';
-import type { LeaderResult, MemberResult, OrganizationResult, ReviewResult, RuleSet } from '../rules/types.js';
+import type { Check, LeaderResult, MemberResult, OrganizationResult, ReviewResult, RuleSet, RuleText } from '../rules/types.js';
 import { bottomUpOrder, buildContext } from './context.js';
 import { countLevels } from './summary.js';
 
@@ -51,6 +51,41 @@ function chooseRuleSet(review: ReviewFile, options: EvaluateOptions): RuleSet {
   return found;
 }
 
+const YEARS_RULE: RuleText = {
+  cite: { doc: 'xeploai', article: 'FORMAT.md §1 ruleSet', note: 'each regulation applies to the review years it was issued for' },
+  assumption: false,
+  message: {
+    vi: 'Bộ quy tắc được chỉ định không áp dụng cho năm đánh giá này; kết quả chỉ để đối chiếu',
+    en: 'The rule set named does not apply to this review year; the result is for comparison only',
+  },
+};
+
+/**
+ * A warning check when a rule set named explicitly does not cover the review year (allowed,
+ * e.g. to compare rule sets, but never silent).
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, ruleSetYearsCheck } from 'xeploai';
+ * ruleSetYearsCheck({ year: 2021 }, getRuleSet('qd124-2023'))?.code; // 'rule-set-years'
+ * ```
+ */
+export function ruleSetYearsCheck(review: Pick<ReviewFile, 'year'>, ruleSet: RuleSet): Check | undefined {
+  const { fromYear, toYear } = ruleSet.appliesTo;
+  if (review.year >= fromYear && (toYear === undefined || review.year <= toYear)) return undefined;
+  const years = `${fromYear}–${toYear ?? ''}`;
+  return {
+    code: 'rule-set-years',
+    subjects: 'members',
+    scope: { kind: 'review', id: '' },
+    ok: true,
+    severity: 'warning',
+    cite: YEARS_RULE.cite,
+    assumption: false,
+    message: { vi: `${YEARS_RULE.message.vi} (${ruleSet.id}: ${years}; năm ${review.year})`, en: `${YEARS_RULE.message.en} (${ruleSet.id}: ${years}; year ${review.year})` },
+  };
+}
+
 /**
  * Evaluates an already parsed review under a rule set: members, then organizations bottom-up,
  * then heads after their units, then the unit checks.
@@ -85,6 +120,8 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
     for (let p = 0; p < posts.length; p++) if (posts[p]!.head === true) leaders.push(ruleSet.evaluateLeader(m, p, ctx));
   }
   const checks = runChecks(ctx, { members, leaders, organizations }, ruleSet);
+  const outOfYears = ruleSetYearsCheck(review, ruleSet);
+  if (outOfYears !== undefined) checks.unshift(outOfYears);
   return {
     format: 'xeploai/result@1',
     ruleSet: { id: ruleSet.id, title: ruleSet.title, documents: ruleSet.documents },

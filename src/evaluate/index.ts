@@ -4,6 +4,6 @@
  * @module
  */
 export { bottomUpOrder, buildContext, type MutableContext } from './context.js';
-export { evaluateParsedReview, evaluateReview, safeEvaluateReview, type EvaluateOptions } from './evaluate.js';
+export { evaluateParsedReview, evaluateReview, ruleSetYearsCheck, safeEvaluateReview, type EvaluateOptions } from './evaluate.js';
 export { countLevels } from './summary.js';
 export { evaluateLeader, evaluateMember, evaluateOrganization } from './subjects.js';

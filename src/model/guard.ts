@@ -16,6 +16,14 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 
 const FORBIDDEN = new Set(FORBIDDEN_KEYS);
 
+/**
+ * Containers walked before the walk starts remembering which it has seen. Data parsed from JSON
+ * is a tree, and a Set of every object would cost more than the walk itself; input built in code
+ * may share objects or hold cycles, and past this many visits each container is expanded once,
+ * which bounds the walk whatever the sharing.
+ */
+const VISITS_BEFORE_DEDUPLICATION = 1 << 20;
+
 /** A container waiting to be walked; its path is rebuilt from the parent chain only for an issue. */
 interface Frame {
   readonly value: object;
@@ -46,14 +54,15 @@ export interface GuardReport {
 
 /**
  * Walks `input` without recursion and reports forbidden keys, excessive nesting and unreadable
- * values, with their paths. Each container is walked once, so shared references cost nothing
- * more and a cycle ends.
+ * values, with their paths. Nesting is bounded, so a cycle ends; see `VISITS_BEFORE_DEDUPLICATION`
+ * for shared references.
  */
 export function guardWalk(input: unknown): GuardReport {
   const issues: PathedIssue[] = [];
   let readable = true;
   if (typeof input !== 'object' || input === null) return { issues, readable };
   const seen = new Set<object>();
+  let visits = 0;
   const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 1 }];
   const unreadable = (frame: Frame, key: PropertyKey | undefined, error: unknown): void => {
     readable = false;
@@ -62,51 +71,40 @@ export function guardWalk(input: unknown): GuardReport {
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { value, depth } = frame;
-    if (seen.has(value)) continue;
-    seen.add(value);
+    if (++visits > VISITS_BEFORE_DEDUPLICATION) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+    }
     if (depth > MAX_NESTING) {
       issues.push({ path: pathOf(frame), code: 'too-deep', message: `expected at most ${MAX_NESTING} levels of nested objects and arrays, got more` });
       continue;
     }
-    let isArray: boolean;
-    let keys: readonly string[] | undefined;
+    // One try per container: a throwing getter or proxy trap ends that container, reported at the
+    // element being read when known; `readable: false` then keeps the schemas away from the input.
+    let at: PropertyKey | undefined;
     try {
-      isArray = Array.isArray(value);
-      if (!isArray) keys = Object.keys(value);
-    } catch (error) {
-      unreadable(frame, undefined, error);
-      continue;
-    }
-    if (isArray) {
-      const array = value as readonly unknown[];
-      let length: number;
-      try {
-        length = array.length;
-      } catch (error) {
-        unreadable(frame, undefined, error);
-        continue;
-      }
-      for (let i = 0; i < length; i++) {
-        try {
-          const child = array[i];
+      if (Array.isArray(value)) {
+        const length = value.length;
+        for (let i = 0; i < length; i++) {
+          at = i;
+          const child: unknown = value[i];
           if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key: i, depth: depth + 1 });
-        } catch (error) {
-          unreadable(frame, i, error);
         }
-      }
-      continue;
-    }
-    for (const key of keys!) {
-      if (FORBIDDEN.has(key)) {
-        issues.push({ path: pathOf(frame, key), code: 'forbidden-key', message: `expected a field name other than "__proto__", "constructor" or "prototype", got ${JSON.stringify(key)}` });
         continue;
       }
-      try {
-        const child = (value as Record<string, unknown>)[key];
+      // for…in, not Object.keys: it allocates no key array, and it sees the inherited enumerable
+      // keys that zod's strict objects see too.
+      for (const key in value) {
+        if (FORBIDDEN.has(key)) {
+          issues.push({ path: pathOf(frame, key), code: 'forbidden-key', message: `expected a field name other than "__proto__", "constructor" or "prototype", got ${JSON.stringify(key)}` });
+          continue;
+        }
+        at = key;
+        const child: unknown = (value as Record<string, unknown>)[key];
         if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key, depth: depth + 1 });
-      } catch (error) {
-        unreadable(frame, key, error);
       }
+    } catch (error) {
+      unreadable(frame, at, error);
     }
   }
   return { issues, readable };

@@ -5,9 +5,11 @@
  */
 import { XeploaiError } from '../errors.js';
 import { qd124 } from './qd124-2023/index.js';
+import { qd132 } from './qd132-2018/index.js';
+import { qd366 } from './qd366-2025/index.js';
 import type { RuleSet } from './types.js';
 
-const BUILT_IN: readonly RuleSet[] = [qd124];
+const BUILT_IN: readonly RuleSet[] = [qd132, qd124, qd366];
 
 /**
  * Every built-in rule set, oldest first.

@@ -155,7 +155,8 @@ export type CheckSubjects = 'members' | 'organizations' | 'leaders';
 export interface Check {
   readonly code: string;
   readonly subjects: CheckSubjects;
-  readonly scope: { readonly kind: 'tccsd' | 'chi-bo' | 'group' | 'parent' | 'organization' | 'member'; readonly id: string };
+  /** The pool or unit checked; `review` for a check on the whole file (id `''`). */
+  readonly scope: { readonly kind: 'tccsd' | 'chi-bo' | 'group' | 'parent' | 'organization' | 'member' | 'review'; readonly id: string };
   readonly ok: boolean;
   readonly counts?: Readonly<Partial<Record<Level, number>>>;
   readonly allowed?: number;

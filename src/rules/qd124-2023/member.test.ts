@@ -146,3 +146,15 @@ describe('qd124-2023 members (shared/regulations/cases.md)', () => {
     expect(r.findings.find((f) => f.code === 'targets-below-half')).toMatchObject({ severity: 'warning', assumption: true });
   });
 });
+
+describe('rule set named outside its years', () => {
+  it('is allowed when named explicitly, with a rule-set-years warning check', () => {
+    const r = evaluateReview(review(2021, [tccsd], [member('a', 'cb', { criteria: allTot })], { ruleSet: 'qd124-2023' }));
+    expect(r.ruleSet.id).toBe('qd124-2023');
+    expect(r.checks[0]).toMatchObject({ code: 'rule-set-years', ok: true, severity: 'warning', scope: { kind: 'review', id: '' } });
+  });
+  it('gives no such check for a year the rule set covers', () => {
+    const r = evaluateReview(review(2024, [tccsd], [member('a', 'cb', { criteria: allTot })]));
+    expect(r.checks.some((c) => c.code === 'rule-set-years')).toBe(false);
+  });
+});
