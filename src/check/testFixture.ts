@@ -45,6 +45,7 @@ const ROWS: Row[] = [
   { id: 'lone-x1', orgId: 'lone', level: 'HTXSNV' },
 ];
 
+/** The review. @example `REVIEW.organizations.length // 8` */
 export const REVIEW: ReviewFile = {
   format: 'xeploai/review@1',
   year: 2024,
@@ -65,8 +66,10 @@ export const REVIEW: ReviewFile = {
   }),
 };
 
+/** Final levels of the members, as the engine would give them. @example `MEMBER_RESULTS[0]?.level // 'HTXSNV'` */
 export const MEMBER_RESULTS: MemberResult[] = ROWS.map((r) => memberResult(r.id, r.orgId, r.level, r.score));
 
+/** Final levels of the organizations (`tinh` not rated). @example `ORGANIZATION_RESULTS[1]?.id // 'xa-a'` */
 export const ORGANIZATION_RESULTS: OrganizationResult[] = [
   orgResult('tinh', 'cap-tren', null),
   orgResult('xa-a', 'dang-bo-co-so', 'HTXSNV'),
@@ -78,6 +81,8 @@ export const ORGANIZATION_RESULTS: OrganizationResult[] = [
   orgResult('lone', 'chi-bo', 'HTXSNV'),
 ];
 
+/** Final levels of the three heads. @example `LEADER_RESULTS.length // 3` */
 export const LEADER_RESULTS: LeaderResult[] = [leaderResult('a1-x1', 'xa-a', 'HTXSNV', 95), leaderResult('b1-x1', 'xa-b', 'HTXSNV', 80), leaderResult('c-x1', 'cb-c', 'HTTNV')];
 
+/** The three kinds of results together. @example `RESULTS.members.length` */
 export const RESULTS = { members: MEMBER_RESULTS, organizations: ORGANIZATION_RESULTS, leaders: LEADER_RESULTS };

@@ -9,6 +9,9 @@ import { CliError } from './exit.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** What `parseCommandArgs` returns for options `O`: typed `values` and the `positionals`. @example `type P = ParsedCommandArgs<{ out: { type: 'string' } }>; // P['values']['out']: string | undefined` */
+export type ParsedCommandArgs<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+
 /**
  * Parses `args` strictly (unknown options are errors) and allows positionals.
  *
@@ -21,7 +24,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * positionals; // ['a.json']
  * ```
  */
-export function parseCommandArgs<const O extends Options>(command: string, args: readonly string[], options: O) {
+export function parseCommandArgs<const O extends Options>(command: string, args: readonly string[], options: O): ParsedCommandArgs<O> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -17,12 +17,12 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 const FORBIDDEN = new Set(FORBIDDEN_KEYS);
 
 /**
- * Containers walked before the walk starts remembering which it has seen. Data parsed from JSON
- * is a tree, and a Set of every object would cost more than the walk itself; input built in code
- * may share objects or hold cycles, and past this many visits each container is expanded once,
- * which bounds the walk whatever the sharing.
+ * References followed before the walk starts remembering which containers it has queued. Data
+ * parsed from JSON is a tree, and a Set of every object would cost more than the walk itself;
+ * input built in code may share objects or hold cycles, and past this many references each
+ * container is queued once more at most, which bounds the walk whatever the sharing.
  */
-const VISITS_BEFORE_DEDUPLICATION = 1 << 20;
+const REFERENCES_BEFORE_DEDUPLICATION = 1 << 20;
 
 /** A container waiting to be walked; its path is rebuilt from the parent chain only for an issue. */
 interface Frame {
@@ -54,16 +54,24 @@ export interface GuardReport {
 
 /**
  * Walks `input` without recursion and reports forbidden keys, excessive nesting and unreadable
- * values, with their paths. Nesting is bounded, so a cycle ends; see `VISITS_BEFORE_DEDUPLICATION`
+ * values, with their paths. Nesting is bounded, so a cycle ends; see `REFERENCES_BEFORE_DEDUPLICATION`
  * for shared references.
  */
 export function guardWalk(input: unknown): GuardReport {
   const issues: PathedIssue[] = [];
   let readable = true;
   if (typeof input !== 'object' || input === null) return { issues, readable };
-  const seen = new Set<object>();
-  let visits = 0;
+  const queued = new Set<object>();
+  const tooDeep = new Set<object>();
+  let references = 0;
   const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 1 }];
+  const follow = (child: object, parent: Frame, key: PropertyKey): void => {
+    if (++references > REFERENCES_BEFORE_DEDUPLICATION) {
+      if (queued.has(child)) return;
+      queued.add(child);
+    }
+    stack.push({ value: child, parent, key, depth: parent.depth + 1 });
+  };
   const unreadable = (frame: Frame, key: PropertyKey | undefined, error: unknown): void => {
     readable = false;
     issues.push({ path: pathOf(frame, key), code: 'unreadable', message: `expected plain JSON data, got a value that throws when read (${errorText(error)})` });
@@ -71,12 +79,12 @@ export function guardWalk(input: unknown): GuardReport {
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { value, depth } = frame;
-    if (++visits > VISITS_BEFORE_DEDUPLICATION) {
-      if (seen.has(value)) continue;
-      seen.add(value);
-    }
     if (depth > MAX_NESTING) {
-      issues.push({ path: pathOf(frame), code: 'too-deep', message: `expected at most ${MAX_NESTING} levels of nested objects and arrays, got more` });
+      // Once per container: a cycle reaches the same one on every branch.
+      if (!tooDeep.has(value)) {
+        tooDeep.add(value);
+        issues.push({ path: pathOf(frame), code: 'too-deep', message: `expected at most ${MAX_NESTING} levels of nested objects and arrays, got more` });
+      }
       continue;
     }
     // One try per container: a throwing getter or proxy trap ends that container, reported at the
@@ -88,7 +96,7 @@ export function guardWalk(input: unknown): GuardReport {
         for (let i = 0; i < length; i++) {
           at = i;
           const child: unknown = value[i];
-          if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key: i, depth: depth + 1 });
+          if (typeof child === 'object' && child !== null) follow(child, frame, i);
         }
         continue;
       }
@@ -101,7 +109,7 @@ export function guardWalk(input: unknown): GuardReport {
         }
         at = key;
         const child: unknown = (value as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) stack.push({ value: child, parent: frame, key, depth: depth + 1 });
+        if (typeof child === 'object' && child !== null) follow(child, frame, key);
       }
     } catch (error) {
       unreadable(frame, at, error);

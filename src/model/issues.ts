@@ -48,8 +48,11 @@ function codeOf(issue: z.core.$ZodIssue, input: unknown): string {
       if (input === undefined) return 'missing-field';
       return (issue.expected === 'int' || issue.expected === 'number') && typeof input === 'number' ? 'invalid-number' : 'invalid-type';
     case 'invalid_value':
-    case 'invalid_union':
       return input === undefined ? 'missing-field' : 'invalid-value';
+    case 'invalid_union':
+      // A discriminated union names a bad `kind`; a plain union (setting values) a wrong type.
+      if (input === undefined) return 'missing-field';
+      return 'discriminator' in issue ? 'invalid-value' : 'invalid-type';
     case 'too_small':
       return issue.origin === 'string' ? 'invalid-value' : 'out-of-range';
     case 'too_big':

@@ -94,15 +94,19 @@ function partialDraft(input: Readonly<Record<string, unknown>>, out: PathedIssue
   return { header, organizations: organizations.entries, members: members.entries, organizationIds: organizations.ids, memberIds: members.ids };
 }
 
-/** Drops issues at or under a path the pre-pass refused (a forbidden key is one issue, not also an unknown field). */
-function withoutRefused(issues: PathedIssue[], refused: readonly PathedIssue[]): PathedIssue[] {
-  const paths = refused.filter((i) => i.code === 'forbidden-key').map((i) => formatPath(i.path));
-  if (paths.length === 0) return issues;
+/**
+ * The pre-pass issues, then the others except those at or under a forbidden key (a forbidden key
+ * is one issue, not also an unknown field or an unknown criterion).
+ */
+function withGuardIssues(issues: PathedIssue[], guard: readonly PathedIssue[]): PathedIssue[] {
+  if (guard.length === 0) return issues;
+  const paths = guard.filter((i) => i.code === 'forbidden-key').map((i) => formatPath(i.path));
+  if (paths.length === 0) return [...guard, ...issues];
   const isRefused = (issue: PathedIssue): boolean => {
     const path = formatPath(issue.path);
     return paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
   };
-  return [...refused, ...issues.filter((i) => !isRefused(i))];
+  return [...guard, ...issues.filter((i) => !isRefused(i))];
 }
 
 function collect(input: unknown, options: ParseReviewOptions): SafeResult<ReviewFile> {
@@ -120,7 +124,7 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
   const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
   const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
   found.push(...checkReviewSemantics(draft, options));
-  const issues = withoutRefused(found, guard.issues);
+  const issues = withGuardIssues(found, guard.issues);
   if (whole.success && issues.length === 0) return { success: true, data: whole.data };
   // Whole-document issues stand in should the part-by-part pass ever find none.
   if (issues.length === 0 && !whole.success) fromZodIssues(whole.error.issues, [], issues);

@@ -158,6 +158,8 @@ export interface Check {
   /** The pool or unit checked; `review` for a check on the whole file (id `''`). */
   readonly scope: { readonly kind: 'tccsd' | 'chi-bo' | 'group' | 'parent' | 'organization' | 'member' | 'review'; readonly id: string };
   readonly ok: boolean;
+  /** `error` (default): a failing check fails `xeploai check`; `warning`: reported only (fails with `--strict`). */
+  readonly severity?: 'error' | 'warning';
   readonly counts?: Readonly<Partial<Record<Level, number>>>;
   readonly allowed?: number;
   readonly demote?: number;

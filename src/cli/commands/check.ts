@@ -31,7 +31,7 @@ const OPTIONS = {
 const FORMATS = ['table', 'json'] as const;
 type CheckFormat = (typeof FORMATS)[number];
 
-/** What `check` was asked to do, once the command line is read. */
+/** What `check` was asked to do, once the command line is read. @example `const a: CheckArgs = parseCheckArgs(['review.json']);` */
 export interface CheckArgs {
   readonly file: string;
   readonly format: CheckFormat;

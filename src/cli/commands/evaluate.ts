@@ -24,7 +24,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** What `evaluate` was asked to do, once the command line is read. */
+/** What `evaluate` was asked to do, once the command line is read. @example `const a: EvaluateArgs = parseEvaluateArgs(['review.json']);` */
 export interface EvaluateArgs {
   readonly file: string;
   readonly format: string;

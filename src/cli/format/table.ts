@@ -27,7 +27,7 @@ export interface TableOptions {
   readonly defaults?: EffectiveSettings;
 }
 
-/** The parts of the review input the table needs (names, posts); the result carries ids only. */
+/** The parts of the review input the table needs (names, posts); the result carries ids only. @example `const names: ReviewNames = { organizations: [], members: [] };` */
 export type ReviewNames = Pick<ReviewFile, 'organizations' | 'members'>;
 
 const ANSI: Readonly<Record<Level, number>> = { HTXSNV: 32, HTTNV: 36, HTNV: 33, KHTNV: 31 };
