@@ -29,6 +29,11 @@ export function parseCommandArgs<const O extends Options>(command: string, args:
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // Node's wording differs between versions: name the option ourselves where we can.
+    const option = /'([^']+)'/.exec(message)?.[1];
+    if ((error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
+      throw usageError(command, `unknown option ${JSON.stringify(option)}`);
+    }
     throw usageError(command, message.replace(/\. To specify a positional argument.*$/s, ''));
   }
 }

@@ -10,17 +10,41 @@ import { LEVELS } from '../levels.js';
 import { isIsoDate } from './dates.js';
 import { GRADES } from './types.js';
 
-/** The error parameter of a schema whose every issue reads `expected WHAT, got VALUE`. */
+/**
+ * The error parameter of a schema whose every issue reads `expected WHAT, got VALUE`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * z.string(expecting('a name')).safeParse(1).error?.issues[0]?.message; // 'expected a name, got 1'
+ * ```
+ */
 export function expecting(what: string): { error: (issue: { readonly input?: unknown }) => string } {
   return { error: (issue) => `expected ${what}, got ${describeValue(issue.input)}` };
 }
 
-/** `one of "a", "b", "c"` for an error message. */
+/**
+ * The allowed values of an enumeration, for an error message.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * oneOf(['du-bi', 'chinh-thuc']); // 'one of "du-bi", "chinh-thuc"'
+ * ```
+ */
 export function oneOf(values: readonly (string | number)[]): string {
   return `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
 }
 
-/** The params of a refinement that reports with a code of its own (read back by the issue converter). */
+/**
+ * The params of a refinement that reports with an issue code of its own (read back by `fromZodIssues`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * z.string().refine(isIsoDate, refinement('a date YYYY-MM-DD', 'invalid-date'));
+ * ```
+ */
 export function refinement(what: string, code: string): ReturnType<typeof expecting> & { params: { code: string } } {
   return { ...expecting(what), params: { code } };
 }
@@ -28,6 +52,13 @@ export function refinement(what: string, code: string): ReturnType<typeof expect
 /**
  * A strict object: an unknown field is an issue at its own path (FORMAT.md §1).
  * `noun` names the object in the message when the value is not an object at all.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * strictObject('a post', { title: TextSchema }).safeParse({ title: 'x', extra: 1 }).error?.issues[0]?.message;
+ * // 'expected one of the fields title'
+ * ```
  */
 export function strictObject<S extends z.core.$ZodLooseShape>(noun: string, shape: S) {
   const fields = Object.keys(shape).join(', ');
@@ -111,7 +142,7 @@ export function hasAtMostOneDecimal(value: number): boolean {
 }
 
 /**
- * A score part from 0 to `max` points with at most one decimal place.
+ * A score from 0 to `max` points with at most one decimal place (the parts of a 100-point score sheet).
  *
  * @example
  * ```ts
@@ -132,9 +163,9 @@ export function scorePointsSchema(max: number) {
 /**
  * A boolean flag.
  *
+ * @internal
  * @example
  * ```ts
- * import { FlagSchema } from 'xeploai';
  * FlagSchema.safeParse('true').success; // false
  * ```
  */
@@ -143,9 +174,9 @@ export const FlagSchema = z.boolean(expecting('true or false'));
 /**
  * An enumeration whose error lists the allowed values.
  *
+ * @internal
  * @example
  * ```ts
- * import { enumSchema } from 'xeploai';
  * enumSchema(['chinh-thuc', 'du-bi'] as const).safeParse('x').error?.issues[0]?.message;
  * // 'expected one of "chinh-thuc", "du-bi", got "x"'
  * ```

@@ -8,10 +8,26 @@
 import type { InputIssue } from '../errors.js';
 import { sortInDocumentOrder, toInputIssues, type PathedIssue } from './issues.js';
 
-/** How deep objects and arrays may nest (the top-level object is level 1). @example `MAX_NESTING // 64` */
+/**
+ * How deep objects and arrays may nest (the top-level object is level 1).
+ *
+ * @example
+ * ```ts
+ * import { MAX_NESTING } from 'xeploai';
+ * MAX_NESTING; // 64
+ * ```
+ */
 export const MAX_NESTING = 64;
 
-/** Keys refused at any depth: they reach or replace object prototypes. @example `FORBIDDEN_KEYS.includes('__proto__') // true` */
+/**
+ * Keys refused at any depth: they reach or replace object prototypes.
+ *
+ * @example
+ * ```ts
+ * import { FORBIDDEN_KEYS } from 'xeploai';
+ * FORBIDDEN_KEYS.includes('__proto__'); // true
+ * ```
+ */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 const FORBIDDEN = new Set(FORBIDDEN_KEYS);
@@ -46,7 +62,15 @@ function errorText(error: unknown): string {
   }
 }
 
-/** What the pre-pass found; `readable: false` means a value threw when read, so no schema should touch the input. */
+/**
+ * What the pre-pass found; `readable: false` means a value threw when read, so no schema should touch the input.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const report: GuardReport = { issues: [], readable: true };
+ * ```
+ */
 export interface GuardReport {
   readonly issues: PathedIssue[];
   readonly readable: boolean;
@@ -54,8 +78,14 @@ export interface GuardReport {
 
 /**
  * Walks `input` without recursion and reports forbidden keys, excessive nesting and unreadable
- * values, with their paths. Nesting is bounded, so a cycle ends; see `REFERENCES_BEFORE_DEDUPLICATION`
- * for shared references.
+ * values, with their paths as segments. Nesting is bounded, so a cycle ends; see
+ * `REFERENCES_BEFORE_DEDUPLICATION` for shared references.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * guardWalk(JSON.parse('{"a":{"constructor":1}}')).issues[0]?.path; // ['a', 'constructor']
+ * ```
  */
 export function guardWalk(input: unknown): GuardReport {
   const issues: PathedIssue[] = [];

@@ -5,7 +5,7 @@
  */
 export * from './types.js';
 export * from './dates.js';
-export { TextSchema, IsoDateSchema, CountSchema, YearSchema, LevelSchema, GradeSchema, hasAtMostOneDecimal } from './fields.js';
+export { TextSchema, IsoDateSchema, CountSchema, YearSchema, LevelSchema, GradeSchema, hasAtMostOneDecimal, scorePointsSchema } from './fields.js';
 export {
   REVIEW_FORMAT,
   MEMBER_STATUSES,

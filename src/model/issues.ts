@@ -7,10 +7,26 @@
 import type * as z from 'zod';
 import { describeValue, type InputIssue } from '../errors.js';
 
-/** A path as segments: object keys and array indices. */
+/**
+ * A path as segments: object keys and array indices.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const path: PathSegments = ['members', 3, 'admittedOn'];
+ * ```
+ */
 export type PathSegments = readonly PropertyKey[];
 
-/** An issue whose path is still in segments, so it can be sorted in document order. */
+/**
+ * An issue whose path is still in segments, so it can be sorted in document order.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const issue: PathedIssue = { path: ['members', 3, 'orgId'], code: 'unknown-reference', message: 'expected …, got "x"' };
+ * ```
+ */
 export interface PathedIssue {
   readonly path: PathSegments;
   readonly code: string;
@@ -48,7 +64,9 @@ function codeOf(issue: z.core.$ZodIssue, input: unknown): string {
       if (input === undefined) return 'missing-field';
       return (issue.expected === 'int' || issue.expected === 'number') && typeof input === 'number' ? 'invalid-number' : 'invalid-type';
     case 'invalid_value':
-      return input === undefined ? 'missing-field' : 'invalid-value';
+      // An enumeration given a value of another JSON type (a number for a status) is a wrong type.
+      if (input === undefined) return 'missing-field';
+      return issue.values.some((v) => typeof v === typeof input) ? 'invalid-value' : 'invalid-type';
     case 'invalid_union':
       // A discriminated union names a bad `kind`; a plain union (setting values) a wrong type.
       if (input === undefined) return 'missing-field';
@@ -69,8 +87,16 @@ function codeOf(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 /**
- * Converts zod issues (parsed with `reportInput: true`) to path-segment issues under `prefix`:
- * one issue per unknown field, at the field's own path.
+ * Converts zod issues (parsed with `reportInput: true`) to path-segment issues under `prefix`,
+ * appended to `out`: one issue per unknown field, at the field's own path.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const out: PathedIssue[] = [];
+ * fromZodIssues(MemberSchema.safeParse({}, { reportInput: true }).error!.issues, ['members', 0], out);
+ * out[0]; // { path: ['members', 0, 'id'], code: 'missing-field', message: 'expected a non-empty string, got nothing' }
+ * ```
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: PathSegments, out: PathedIssue[]): void {
   for (const issue of issues) {
@@ -93,6 +119,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: PathS
  * Sorts issues in document order: by where their path lies in `document` (array index, then the
  * key's position among the object's own keys; a missing key after the present ones). Stable, so
  * issues at one place keep the order they were found in.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * sortInDocumentOrder([{ path: ['b'], code: 'c', message: 'm' }, { path: ['a'], code: 'c', message: 'm' }], { b: 1, a: 2 });
+ * // b first: it comes first in the document
+ * ```
  */
 export function sortInDocumentOrder(issues: PathedIssue[], document: unknown): PathedIssue[] {
   if (issues.length < 2) return issues;
@@ -139,7 +172,15 @@ export function sortInDocumentOrder(issues: PathedIssue[], document: unknown): P
   return keyed.map((k) => k.issue);
 }
 
-/** Formats path-segment issues as `InputIssue`s. */
+/**
+ * Formats path-segment issues as `InputIssue`s.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * toInputIssues([{ path: ['members', 0, 'id'], code: 'duplicate-id', message: 'm' }])[0]?.path; // 'members[0].id'
+ * ```
+ */
 export function toInputIssues(issues: readonly PathedIssue[]): InputIssue[] {
   return issues.map((i) => ({ path: formatPath(i.path), code: i.code, message: i.message }));
 }

@@ -191,7 +191,7 @@ describe('checks across the document', () => {
 
   it('defaults the review date to the end of the period', () => {
     const quarterly = withPeriods(['year', 'quarter', 'term']);
-    const input = { ...review(), period: { kind: 'quarter', quarter: 1 } };
+    const input: Record<string, any> = { ...review(), period: { kind: 'quarter', quarter: 1 } };
     input.members[1].admittedOn = '2024-04-01';
     expect(problems(input, { ruleSet: quarterly })).toEqual([
       ['members[1].admittedOn', 'after-review-date'],
@@ -200,7 +200,7 @@ describe('checks across the document', () => {
     input.members[1].admittedOn = '2024-03-31';
     input.members[2].disciplines[0].decidedOn = '2024-03-31';
     expect(problems(input, { ruleSet: quarterly })).toEqual([]);
-    const term = { ...review(), year: 2024, period: { kind: 'term', fromYear: 2020, toYear: 2025 } };
+    const term: Record<string, any> = { ...review(), year: 2024, period: { kind: 'term', fromYear: 2020, toYear: 2025 } };
     term.members[1].admittedOn = '2025-06-01';
     expect(problems(term, { ruleSet: quarterly })).toEqual([]);
   });

@@ -123,7 +123,7 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
   const found: PathedIssue[] = [];
   const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
   const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
-  found.push(...checkReviewSemantics(draft, options));
+  found.push(...checkReviewSemantics(draft, options.ruleSet));
   const issues = withGuardIssues(found, guard.issues);
   if (whole.success && issues.length === 0) return { success: true, data: whole.data };
   // Whole-document issues stand in should the part-by-part pass ever find none.

@@ -32,18 +32,66 @@ import {
   type Score,
 } from './types.js';
 
-/** The format tag of a review file. @example `REVIEW_FORMAT // 'xeploai/review@1'` */
+/**
+ * The format tag of a review file.
+ *
+ * @example
+ * ```ts
+ * import { REVIEW_FORMAT } from 'xeploai';
+ * REVIEW_FORMAT; // 'xeploai/review@1'
+ * ```
+ */
 export const REVIEW_FORMAT = 'xeploai/review@1';
 
-/** Member statuses: chính thức, dự bị. @example `MEMBER_STATUSES.includes('du-bi') // true` */
+/**
+ * Member statuses: chính thức (full member), dự bị (probationary).
+ *
+ * @example
+ * ```ts
+ * import { MEMBER_STATUSES } from 'xeploai';
+ * MEMBER_STATUSES.includes('du-bi'); // true
+ * ```
+ */
 export const MEMBER_STATUSES = ['chinh-thuc', 'du-bi'] as const satisfies readonly MemberStatus[];
-/** Exemption kinds: miễn công tác và sinh hoạt đảng, đình chỉ sinh hoạt đảng. @example `EXEMPTION_KINDS[1] // 'dinh-chi-sinh-hoat'` */
+/**
+ * Exemption kinds: miễn công tác và sinh hoạt đảng (exempt), đình chỉ sinh hoạt đảng (suspended).
+ *
+ * @example
+ * ```ts
+ * import { EXEMPTION_KINDS } from 'xeploai';
+ * EXEMPTION_KINDS[1]; // 'dinh-chi-sinh-hoat'
+ * ```
+ */
 export const EXEMPTION_KINDS = ['mien-cong-tac-sinh-hoat', 'dinh-chi-sinh-hoat'] as const satisfies readonly Exemption['kind'][];
-/** Conclusions about an organization: mất đoàn kết, suy thoái. @example `ORGANIZATION_CONCLUSIONS[0] // 'mat-doan-ket'` */
+/**
+ * Conclusions about an organization: mất đoàn kết (disunity), suy thoái (degradation).
+ *
+ * @example
+ * ```ts
+ * import { ORGANIZATION_CONCLUSIONS } from 'xeploai';
+ * ORGANIZATION_CONCLUSIONS[0]; // 'mat-doan-ket'
+ * ```
+ */
 export const ORGANIZATION_CONCLUSIONS = ['mat-doan-ket', 'suy-thoai'] as const satisfies readonly OrganizationConclusion[];
-/** Conclusions about a member: suy thoái, vi phạm điều cấm, vi phạm nêu gương. @example `MEMBER_CONCLUSIONS.length // 3` */
+/**
+ * Conclusions about a member: suy thoái, vi phạm điều cấm (forbidden acts), vi phạm nêu gương (setting an example).
+ *
+ * @example
+ * ```ts
+ * import { MEMBER_CONCLUSIONS } from 'xeploai';
+ * MEMBER_CONCLUSIONS.length; // 3
+ * ```
+ */
 export const MEMBER_CONCLUSIONS = ['suy-thoai', 'vi-pham-dieu-cam', 'vi-pham-neu-guong'] as const satisfies readonly MemberConclusion[];
-/** Period kinds. @example `PERIOD_KINDS // ['year', 'quarter', 'term']` */
+/**
+ * The review period kinds.
+ *
+ * @example
+ * ```ts
+ * import { PERIOD_KINDS } from 'xeploai';
+ * PERIOD_KINDS; // ['year', 'quarter', 'term']
+ * ```
+ */
 export const PERIOD_KINDS = ['year', 'quarter', 'term'] as const satisfies readonly PeriodKindName[];
 
 /**

@@ -6,13 +6,21 @@
  * @module
  */
 import { findRuleSet, findRuleSetFor, listRuleSets } from '../rules/registry.js';
-import { resolveSettings } from '../rules/settings.js';
+import { resolveSettings, settingNames } from '../rules/settings.js';
 import type { RuleSet } from '../rules/types.js';
 import { periodBounds } from './dates.js';
 import type { PathedIssue, PathSegments } from './issues.js';
 import type { Discipline, IsoDate, Member, Organization, Period, ReviewSettings } from './types.js';
 
-/** The header fields that parsed; a field listed in `invalid` was given but did not parse. */
+/**
+ * The header fields that parsed; a field listed in `invalid` was given but did not parse.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const header: DraftHeader = { year: 2024, invalid: new Set(['period']) };
+ * ```
+ */
 export interface DraftHeader {
   readonly year?: number;
   readonly period?: Period;
@@ -24,7 +32,13 @@ export interface DraftHeader {
 
 /**
  * A review as far as it parsed: entries that failed their schema are `undefined`, but their
- * ids (when the id itself is valid) are kept so references to them are not reported twice.
+ * ids (when the id itself is valid) are kept, so a reference to such an entry is not reported too.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const draft: ReviewDraft = { header: { year: 2024, invalid: new Set() }, organizations: [undefined], members: [], organizationIds: ['cb-1'], memberIds: [] };
+ * ```
  */
 export interface ReviewDraft {
   readonly header: DraftHeader;
@@ -32,11 +46,6 @@ export interface ReviewDraft {
   readonly members: readonly (Member | undefined)[];
   readonly organizationIds: readonly (string | undefined)[];
   readonly memberIds: readonly (string | undefined)[];
-}
-
-/** Options of the semantic checks: a rule set (or its id) that overrides the review's own. */
-export interface SemanticOptions {
-  readonly ruleSet?: RuleSet | string;
 }
 
 function firstIndexById(ids: readonly (string | undefined)[], list: string, out: PathedIssue[]): Map<string, number> {
@@ -90,13 +99,13 @@ function effectiveReviewDate(header: DraftHeader): IsoDate | undefined {
 }
 
 /** The rule set the checks use: the option, else the review's `ruleSet`, else the one in force for `year`. */
-function resolveRuleSet(header: DraftHeader, options: SemanticOptions, out: PathedIssue[]): RuleSet | undefined {
+function resolveRuleSet(header: DraftHeader, option: RuleSet | string | undefined, out: PathedIssue[]): RuleSet | undefined {
   const known = () => listRuleSets().map((r) => r.id).join(', ');
-  if (typeof options.ruleSet === 'object') return options.ruleSet;
-  const id = options.ruleSet ?? header.ruleSet;
+  if (typeof option === 'object') return option;
+  const id = option ?? header.ruleSet;
   if (id !== undefined) {
     const found = findRuleSet(id);
-    const source = options.ruleSet === undefined ? '' : ' (given in the options)';
+    const source = option === undefined ? '' : ' (given in the options)';
     if (!found) out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known()}, got ${JSON.stringify(id)}${source}` });
     return found;
   }
@@ -170,13 +179,21 @@ function catalogue(defs: readonly { readonly id: string }[] | undefined): Readon
 
 /**
  * Runs every check across the document on a (possibly partial) parsed review and returns the
- * issues in the order found (the caller sorts them in document order).
+ * issues in the order found (the caller sorts them in document order). `ruleSetOption` overrides
+ * the review's own rule set.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const draft: ReviewDraft = { header: { year: 2024, invalid: new Set() }, organizations: [], members: [], organizationIds: [], memberIds: [] };
+ * checkReviewSemantics(draft); // []
+ * ```
  */
-export function checkReviewSemantics(draft: ReviewDraft, options: SemanticOptions = {}): PathedIssue[] {
+export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet | string): PathedIssue[] {
   const out: PathedIssue[] = [];
   const { header } = draft;
 
-  const ruleSet = resolveRuleSet(header, options, out);
+  const ruleSet = resolveRuleSet(header, ruleSetOption, out);
   if (ruleSet) {
     const kind = header.period?.kind ?? 'year';
     if (!header.invalid.has('period') && !ruleSet.periods.includes(kind)) {
@@ -185,8 +202,15 @@ export function checkReviewSemantics(draft: ReviewDraft, options: SemanticOption
     }
     if (header.settings) {
       const resolved = resolveSettings(ruleSet, header.settings);
-      // resolveSettings writes `settings.NAME`; keep NAME as one segment so odd names format like every other path.
-      if (!resolved.success) for (const issue of resolved.issues) out.push({ ...issue, path: ['settings', issue.path.slice('settings.'.length)] });
+      if (!resolved.success) {
+        for (const issue of resolved.issues) {
+          // resolveSettings writes `settings.NAME`; NAME stays one segment so odd names format like every
+          // other path, and an unknown name gets the same "expected …, got …" message as other fields.
+          const name = issue.path.slice('settings.'.length);
+          const message = issue.code === 'unknown-setting' ? `expected a setting of rule set ${ruleSet.id} (${settingNames(ruleSet).join(', ')}), got ${JSON.stringify(name)}` : issue.message;
+          out.push({ path: ['settings', name], code: issue.code, message });
+        }
+      }
     }
   }
 

@@ -240,7 +240,8 @@ describe('invalid input', () => {
     [['evaluate', EXAMPLE_ARG, '--format', 'xml'], /unknown --format "xml"; expected one of table, json/],
     [['evaluate', EXAMPLE_ARG, '--lang', 'fr'], /unknown --lang "fr"/],
     [['evaluate', EXAMPLE_ARG, '--set', 'headCap'], /--set "headCap": expected NAME=VALUE/],
-    [['evaluate', EXAMPLE_ARG, '--bogus'], /Unknown option '--bogus'/],
+    [['evaluate', EXAMPLE_ARG, '--bogus'], /^xeploai evaluate: unknown option "--bogus"\n/],
+    [['evaluate', EXAMPLE_ARG, '--format'], /--format/],
     [['--bogus'], /unknown option "--bogus"/],
   ])('usage error %j → exit 2 with a pointer to the help', async (argv, message) => {
     const r = await run(argv);

@@ -128,6 +128,17 @@ describe('formatTable', () => {
 
   it('reports a failed check with its suggestion', () => {
     expect(text).toContain('không đạt; HTXSNV 1, HTTNV 1; tối đa 0; cần hạ 1; đề xuất hạ: dv-1');
+    expect(text).toContain('  quota cb-1: Số HTXSNV vượt 20% số HTTNV (124-QĐ/TW · Điều 12, khoản 1)');
+  });
+
+  it('shows a failing warning check as a warning, and a check on the whole file', () => {
+    const warning = {
+      code: 'civil-service-share', subjects: 'members' as const, scope: { kind: 'review' as const, id: '' }, ok: false, severity: 'warning' as const,
+      cite: { doc: '90/2020/NĐ-CP', article: 'Điều 2' }, message: { vi: 'Tỷ lệ CBCCVC HTXSNV cao hơn', en: 'Civil-service share higher' },
+    };
+    const out = formatTable({ ...RESULT, checks: [warning] }, REVIEW, { lang: 'vi', color: false });
+    expect(out).toMatch(/│ civil-service-share │ Đảng viên +│ review +│ lưu ý +│/);
+    expect(out).toContain('  civil-service-share: Tỷ lệ CBCCVC HTXSNV cao hơn (90/2020/NĐ-CP · Điều 2)');
   });
 
   it('has no colour unless asked, and colours levels when asked', () => {

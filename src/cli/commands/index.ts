@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { checkCommand } from './check.js';
 import { evaluateCommand } from './evaluate.js';
 import type { Command } from './types.js';
 
@@ -14,10 +15,10 @@ export type { Command } from './types.js';
  *
  * @example
  * ```ts
- * COMMANDS.map((c) => c.name); // ['evaluate']
+ * COMMANDS.map((c) => c.name); // ['evaluate', 'check']
  * ```
  */
-export const COMMANDS: readonly Command[] = [evaluateCommand];
+export const COMMANDS: readonly Command[] = [evaluateCommand, checkCommand];
 
 /**
  * The command with this name, or `undefined`.

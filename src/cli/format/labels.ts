@@ -32,6 +32,7 @@ const TEXT = {
   outcome: { vi: 'Kết quả', en: 'Outcome' },
   ok: { vi: 'đạt', en: 'ok' },
   failed: { vi: 'không đạt', en: 'failed' },
+  checkWarning: { vi: 'lưu ý', en: 'warning' },
   demote: { vi: 'cần hạ', en: 'to move down' },
   allowed: { vi: 'tối đa', en: 'allowed' },
   suggest: { vi: 'đề xuất hạ', en: 'suggested' },

@@ -127,14 +127,14 @@ function summary(result: ReviewResult, options: TableOptions): string[] {
 
 function checkScope(check: Check, names: Names): string {
   const name = check.scope.kind === 'tccsd' || check.scope.kind === 'chi-bo' || check.scope.kind === 'parent' || check.scope.kind === 'organization' ? names.org(check.scope.id) : '';
-  return `${check.scope.kind} ${check.scope.id}${name ? ` (${name})` : ''}`;
+  return `${check.scope.kind}${check.scope.id ? ` ${check.scope.id}` : ''}${name ? ` (${name})` : ''}`;
 }
 
 function checkOutcome(check: Check, lang: Lang): string {
   const counts = LEVELS.filter((l) => check.counts?.[l] !== undefined)
     .map((l) => `${l} ${check.counts?.[l] ?? 0}`)
     .join(', ');
-  const parts = [check.ok ? t('ok', lang) : t('failed', lang)];
+  const parts = [check.ok ? t('ok', lang) : check.severity === 'warning' ? t('checkWarning', lang) : t('failed', lang)];
   if (counts) parts.push(counts);
   if (check.allowed !== undefined) parts.push(`${t('allowed', lang)} ${check.allowed}`);
   if (check.demote) parts.push(`${t('demote', lang)} ${check.demote}`);
@@ -148,10 +148,10 @@ function checks(result: ReviewResult, names: Names, options: TableOptions): stri
     c.code,
     t(c.subjects, lang),
     checkScope(c, names),
-    c.ok || !options.color ? checkOutcome(c, lang) : { text: checkOutcome(c, lang), style: (s) => colorLevel('KHTNV', s) },
+    c.ok || !options.color ? checkOutcome(c, lang) : { text: checkOutcome(c, lang), style: (s) => colorLevel(c.severity === 'warning' ? 'HTNV' : 'KHTNV', s) },
   ]);
   const lines = renderGrid([{ header: t('check', lang) }, { header: t('subjects', lang) }, { header: t('scope', lang) }, { header: t('outcome', lang) }], rows);
-  for (const c of result.checks) if (!c.ok) lines.push(`  ${c.code} ${c.scope.id}: ${c.message[lang]} ${formatCitation(c.cite)}`);
+  for (const c of result.checks) if (!c.ok) lines.push(`  ${[c.code, c.scope.id].filter((x) => x).join(' ')}: ${c.message[lang]} ${formatCitation(c.cite)}`);
   return lines;
 }
 

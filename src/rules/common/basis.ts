@@ -44,6 +44,12 @@ export function criteriaBasis(criteria: Criteria, table: GradingTable, path: str
   if (outcome.level === 'KHTNV') {
     return { level: 'KHTNV', source: 'criteria', findings: [makeFinding('criteria-below-htnv', 'cap', table.belowAll, { cap: 'KHTNV', path })] };
   }
+  // A row that rests on an assumption (e.g. QĐ 132's HTTNV/HTNV rows for members, read by
+  // parallel structure) must not change a level silently: say which row gave the basis.
+  const row = table.rows.find((r) => r.level === outcome.level);
+  if (row !== undefined && row.rule.assumption) {
+    return { level: outcome.level, source: 'criteria', findings: [makeFinding('criteria-row-assumed', 'info', row.rule, { path })] };
+  }
   return { level: outcome.level, source: 'criteria', findings: NO_FINDINGS };
 }
 

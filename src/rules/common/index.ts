@@ -4,6 +4,7 @@
  * @module
  */
 export * from './basis.js';
+export * from './byYear.js';
 export * from './discipline.js';
 export * from './findings.js';
 export * from './grading.js';

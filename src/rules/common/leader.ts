@@ -45,7 +45,7 @@ export function leaderEvaluator(params: LeaderParams): (member: Member, postInde
         acc.note('unit-tasks-not-given', 'warning', params.unitTasksNotGiven, { path: `${unitPath}.tasks` });
       }
     } else {
-      if (2 * tasks.completed < tasks.assigned && tasks.forceMajeure !== true) {
+      if (params.unitBelowHalf !== undefined && 2 * tasks.completed < tasks.assigned && tasks.forceMajeure !== true) {
         acc.cap('KHTNV', 'unit-targets-below-half', params.unitBelowHalf, { path: `${unitPath}.tasks`, detail: describeTasks(tasks) });
       }
       for (const c of params.unitConditions) {

@@ -25,19 +25,32 @@ export function ratesOnMembers(kind: Organization['kind']): boolean {
  * ```
  */
 export function linkedLevels(org: Organization, ctx: EvaluationContext): Level[] {
-  const out: Level[] = [];
+  return linkedSubjects(org, ctx).levels;
+}
+
+/**
+ * The levels of the rated linked subjects (as `linkedLevels`) and how many linked subjects are
+ * not rated (excluded, new, no basis), which the shares leave out.
+ *
+ * @example
+ * ```ts
+ * // linkedSubjects(org, ctx) → { levels: ['HTTNV', 'HTNV'], notRated: 1 }
+ * ```
+ */
+export function linkedSubjects(org: Organization, ctx: EvaluationContext): { levels: Level[]; notRated: number } {
+  const levels: Level[] = [];
+  let notRated = 0;
+  const add = (r: { readonly level: Level | null } | undefined): void => {
+    if (r === undefined) return;
+    if (r.level === null) notRated++;
+    else levels.push(r.level);
+  };
   if (ratesOnMembers(org.kind)) {
-    for (const m of ctx.membersOf.get(org.id) ?? []) {
-      const r = ctx.memberResults.get(m.id);
-      if (r !== undefined && r.level !== null) out.push(r.level);
-    }
+    for (const m of ctx.membersOf.get(org.id) ?? []) add(ctx.memberResults.get(m.id));
   } else {
-    for (const c of ctx.childrenOf.get(org.id) ?? []) {
-      const r = ctx.organizationResults.get(c.id);
-      if (r !== undefined && r.level !== null) out.push(r.level);
-    }
+    for (const c of ctx.childrenOf.get(org.id) ?? []) add(ctx.organizationResults.get(c.id));
   }
-  return out;
+  return { levels, notRated };
 }
 
 /**
@@ -49,7 +62,7 @@ export function linkedLevels(org: Organization, ctx: EvaluationContext): Level[]
  * ```
  */
 export function applyLinkage(acc: LevelAccumulator, org: Organization, path: string, ctx: EvaluationContext, params: LinkageParams, assumption: boolean): void {
-  const levels = linkedLevels(org, ctx);
+  const { levels, notRated } = linkedSubjects(org, ctx);
   const n = levels.length;
   let htnv = 0;
   let httnv = 0;
@@ -59,8 +72,16 @@ export function applyLinkage(acc: LevelAccumulator, org: Organization, path: str
   }
   const bodies = org.sameLevelBodies;
   let warnedBodies = false;
+  let notedRatedOnly = false;
   for (const row of params.rows) {
     if (!isAtLeast(acc.level, row.level)) continue;
+    if (notRated > 0 && params.ratedOnly !== undefined && !notedRatedOnly) {
+      notedRatedOnly = true;
+      acc.note('linkage-rated-only', 'info', params.ratedOnly, {
+        path,
+        detail: { vi: `${n} được xếp loại, ${notRated} không xếp loại`, en: `${n} rated, ${notRated} not rated` },
+      });
+    }
     let ok = n === 0 || (atLeastPercent(htnv, n, row.atLeastHtnvPercent) && atLeastPercent(httnv, n, row.atLeastHttnvPercent));
     if (bodies === undefined) {
       if (!warnedBodies) acc.note('same-level-bodies-not-given', 'warning', params.sameLevelBodiesNotGiven, { path, assumption });

@@ -85,12 +85,31 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
       acc.note('discipline-counted-once', 'info', d.countedOnce, { path: at });
       continue;
     }
-    if (d.selfDetectedException && disc.selfDetectedAndRemedied === true) {
-      acc.note('discipline-self-detected', 'info', d.selfDetected, { path: at });
-      continue;
+    if (disc.selfDetectedAndRemedied === true) {
+      if (d.selfDetectedException) {
+        acc.note('discipline-self-detected', 'info', d.selfDetected, { path: at });
+        continue;
+      }
+      // No exception in these texts: say so, since the input claims one.
+      acc.note('discipline-self-detected-counted', 'info', d.selfDetected, { path: at });
     }
     acc.cap('KHTNV', 'discipline-in-year', d.inPeriod, { path: at });
   }
+}
+
+function applyConclusions(acc: LevelAccumulator, member: Member, path: string, params: MemberParams): void {
+  const list = member.conclusions;
+  if (list === undefined || list.length === 0) return;
+  const listed = params.conclusionKinds;
+  if (listed === undefined) {
+    acc.cap('KHTNV', 'conclusion', params.conclusions, { path: `${path}.conclusions[0]` });
+    return;
+  }
+  const first = list.findIndex((c) => listed.kinds.includes(c));
+  if (first >= 0) acc.cap('KHTNV', 'conclusion', params.conclusions, { path: `${path}.conclusions[${first}]` });
+  list.forEach((c, i) => {
+    if (!listed.kinds.includes(c)) acc.note('conclusion-not-listed', 'warning', listed.other, { path: `${path}.conclusions[${i}]`, detail: { vi: c, en: c } });
+  });
 }
 
 function applyCivilService(acc: LevelAccumulator, member: Member, path: string, ctx: EvaluationContext, params: MemberParams): void {
@@ -142,10 +161,13 @@ export function memberEvaluator(
       return { id: member.id, orgId: member.orgId, rated: false, level: null, findings: [makeFinding('no-basis', 'error', params.noBasis, { path })] };
     }
     const acc = new LevelAccumulator(basis.level);
+    if (member.exemption?.kind === 'dinh-chi-sinh-hoat' && member.exemption.from <= ctx.reviewDate && params.suspendedRated !== undefined) {
+      acc.note('suspended-rated', 'info', params.suspendedRated, { path: `${path}.exemption` });
+    }
     for (const f of basis.findings) acc.findings.push(f);
 
     applyTaskConditions(acc, member.tasks, basis.source === 'score' ? [] : params.taskConditions, params.tasksNotGiven, ctx.settings.requireTaskData === true, `${path}.tasks`);
-    if (member.conclusions !== undefined && member.conclusions.length > 0) acc.cap('KHTNV', 'conclusion', params.conclusions, { path: `${path}.conclusions[0]` });
+    applyConclusions(acc, member, path, params);
     applyDisciplines(acc, member, path, ctx, params);
     const tasks = member.tasks;
     if (tasks !== undefined && 2 * tasks.completed < tasks.assigned && tasks.forceMajeure !== true) {

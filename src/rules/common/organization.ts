@@ -53,8 +53,8 @@ function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: str
   const leaders = ctx.leadershipOf.get(org.id) ?? [];
   const any = children.some((c) => hasCountingDiscipline(c.disciplines, ctx)) || leaders.some((m) => hasCountingDiscipline(m.disciplines, ctx));
   const notSelf = any && (children.some((c) => hasCountingDiscipline(c.disciplines, ctx, { exceptSelfDetected: true })) || leaders.some((m) => hasCountingDiscipline(m.disciplines, ctx, { exceptSelfDetected: true })));
-  if (any) acc.cap('HTTNV', 'collective-bar-htxsnv', params.barHtxsnv, { path });
-  if (notSelf) acc.cap('HTNV', 'collective-bar-httnv', params.barHttnv, { path });
+  if (any && params.barHtxsnv !== undefined) acc.cap('HTTNV', 'collective-bar-htxsnv', params.barHtxsnv, { path });
+  if (notSelf && params.barHttnv !== undefined) acc.cap('HTNV', 'collective-bar-httnv', params.barHttnv, { path });
   if (notSelf && params.barHtnv !== undefined && ctx.settings.collectiveHtnvRequiresNoDiscipline === true) {
     acc.cap('KHTNV', 'collective-bar-htnv', params.barHtnv, { path, assumption: true });
   }
@@ -115,14 +115,19 @@ export function organizationEvaluator(
       acc.cap('KHTNV', 'targets-below-half', params.targetsBelowHalf, { path: `${path}.tasks` });
     }
     if (org.conclusions !== undefined && org.conclusions.length > 0) acc.cap('KHTNV', 'conclusion', params.conclusions, { path: `${path}.conclusions[0]` });
-    for (const v of ctx.violationsAt.get(org.id) ?? []) {
-      acc.note('counts-for-other-unit', 'warning', params.otherUnitViolation, { path: `members[${ctx.memberIndex.get(v.member.id)}].disciplines[${v.index}]` });
+    const otherUnit = params.otherUnitViolation;
+    if (otherUnit !== undefined) {
+      for (const v of ctx.violationsAt.get(org.id) ?? []) {
+        acc.note('counts-for-other-unit', 'warning', otherUnit, { path: `members[${ctx.memberIndex.get(v.member.id)}].disciplines[${v.index}]` });
+      }
     }
-    if (ctx.settings.orgLinkageThresholds === true) applyLinkage(acc, org, path, ctx, params.linkage, params.linkage.rows[0]?.rule.assumption ?? false);
+    const linkageKinds = params.linkage.kinds;
+    if (ctx.settings.orgLinkageThresholds === true && (linkageKinds === undefined || linkageKinds.includes(org.kind))) applyLinkage(acc, org, path, ctx, params.linkage, params.linkage.rows[0]?.rule.assumption ?? false);
     if (basis.source !== 'proposal' && org.proposedLevel !== undefined) acc.cap(org.proposedLevel, 'proposed-level', params.proposed, { path: `${path}.proposedLevel` });
     if (acc.level === 'KHTNV' && org.history?.some((h) => h.year === ctx.year - 1 && h.level === 'KHTNV')) {
       acc.note('consecutive-khtnv', 'warning', params.consecutiveKhtnv, { path: `${path}.history` });
     }
+    if (acc.level === 'KHTNV' && params.khtnvConsequence !== undefined) acc.note('khtnv-consequence', 'info', params.khtnvConsequence, { path });
     const result: { -readonly [K in keyof OrganizationResult]: OrganizationResult[K] } = { id: org.id, kind: org.kind, rated: true, level: acc.level, basis: basis.level, findings: acc.findings };
     if (basis.score !== undefined) result.score = basis.score;
     return result;

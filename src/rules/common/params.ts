@@ -5,7 +5,7 @@
  * @module
  */
 import type { Level } from '../../levels.js';
-import type { Grade } from '../../model/index.js';
+import type { Grade, MemberConclusion, OrganizationKind } from '../../model/index.js';
 import type { RuleText } from '../types.js';
 
 /**
@@ -83,7 +83,10 @@ export interface DisciplineParams {
   readonly inPeriod: RuleText;
   /** Whether "tự phát hiện và khắc phục xong hậu quả" exempts the subject. */
   readonly selfDetectedException: boolean;
-  /** The finding when the exception applies. */
+  /**
+   * The finding for a self-detected and remedied discipline: with the exception, why it does not
+   * count (`discipline-self-detected`); without it, why it still counts (`discipline-self-detected-counted`).
+   */
   readonly selfDetected: RuleText;
   /** Earlier-year violation decided (or made heavier) in the period: the superior re-rates that year. Absent where the texts have no re-rating. */
   readonly reRate?: RuleText;
@@ -106,11 +109,24 @@ export interface MemberParams {
   readonly exempt: RuleText;
   /** Absent when suspended members are still rated (HD 16, 2018). */
   readonly suspended?: RuleText;
-  readonly newMember: { readonly months: number; readonly rule: RuleText };
+  /** Where `suspended` is absent: the `info` finding saying a suspended member is still rated. */
+  readonly suspendedRated?: RuleText;
+  /**
+   * Members admitted less than `months` before the review date are not rated. `reviewed: true`
+   * when they still take part in the review (kiểm điểm) though not rated (HD 21 tiểu mục 6);
+   * absent or false when they are neither reviewed nor rated.
+   */
+  readonly newMember: { readonly months: number; readonly reviewed?: boolean; readonly rule: RuleText };
   readonly grading: GradingTable;
   readonly taskConditions: readonly TaskCondition[];
   readonly tasksNotGiven: RuleText;
+  /** A conclusion of a competent authority ⇒ KHTNV (every kind, unless `conclusionKinds` narrows it). */
   readonly conclusions: RuleText;
+  /**
+   * The conclusion kinds the texts list as KHTNV triggers; any other kind given is a `warning`
+   * (`conclusion-not-listed`, rule `other`). Absent: every kind is a trigger.
+   */
+  readonly conclusionKinds?: { readonly kinds: readonly MemberConclusion[]; readonly other: RuleText };
   readonly discipline: DisciplineParams;
   /** «chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ»: `cap` ⇒ KHTNV; `warning` where the text is not verified. */
   readonly targetsBelowHalf: { readonly effect: 'cap' | 'warning'; readonly rule: RuleText };
@@ -157,10 +173,10 @@ export interface OrganizationParams {
   readonly grading: GradingTable;
   readonly taskConditions: readonly TaskCondition[];
   readonly tasksNotGiven: RuleText;
-  /** No HTXSNV when a subordinate unit or a leadership member was disciplined (no exception). */
-  readonly barHtxsnv: RuleText;
-  /** No HTTNV when one was disciplined, except self-detected and remedied. */
-  readonly barHttnv: RuleText;
+  /** No HTXSNV when a subordinate unit or a leadership member was disciplined (no exception). Absent where the texts have no such bar. */
+  readonly barHtxsnv?: RuleText;
+  /** No HTTNV when one was disciplined, except self-detected and remedied. Absent where the texts have no such bar. */
+  readonly barHttnv?: RuleText;
   /** `collectiveHtnvRequiresNoDiscipline`: the HTNV row repeats the bar. */
   readonly barHtnv?: RuleText;
   /** «Có đơn vị trực thuộc xảy ra vụ việc … bị xử lý kỷ luật» (`subordinateDisciplineKhtnv`). */
@@ -174,11 +190,14 @@ export interface OrganizationParams {
   readonly conclusions: RuleText;
   /** A rule on the leadership collective's own rating, reported as info (FORMAT §1). */
   readonly leadershipCollective?: { readonly minForm: 'khien-trach' | 'canh-cao'; readonly rule: RuleText };
-  readonly otherUnitViolation: RuleText;
+  /** A member's violation committed here and disciplined elsewhere counts here. Absent where the texts say nothing. */
+  readonly otherUnitViolation?: RuleText;
   readonly linkage: LinkageParams;
   readonly proposed: RuleText;
   readonly noBasis: RuleText;
   readonly consecutiveKhtnv: RuleText;
+  /** What follows from KHTNV (e.g. củng cố, kiện toàn): an `info` finding `khtnv-consequence` on a KHTNV organization. */
+  readonly khtnvConsequence?: RuleText;
 }
 
 /**
@@ -203,6 +222,13 @@ export interface LinkageParams {
     readonly rule: RuleText;
   }[];
   readonly sameLevelBodiesNotGiven: RuleText;
+  /** The organization kinds the thresholds apply to (HD 21 tiết 1.3: TCCSĐ, chi bộ trực thuộc, đảng bộ bộ phận); absent: every kind. */
+  readonly kinds?: readonly OrganizationKind[];
+  /**
+   * Shares are taken over the rated members / organizations only: when some linked subjects are
+   * not rated, an `info` finding `linkage-rated-only` says so (with this rule's assumption flag).
+   */
+  readonly ratedOnly?: RuleText;
 }
 
 /**
@@ -215,8 +241,8 @@ export interface LinkageParams {
  * ```
  */
 export interface LeaderParams {
-  /** «Địa phương, tổ chức … do mình trực tiếp lãnh đạo … dưới 50% số chỉ tiêu» ⇒ KHTNV. */
-  readonly unitBelowHalf: RuleText;
+  /** «Địa phương, tổ chức … do mình trực tiếp lãnh đạo … dưới 50% số chỉ tiêu» ⇒ KHTNV. Absent where the texts put it on the collective only. */
+  readonly unitBelowHalf?: RuleText;
   /** Conditions on the unit led, per level (QĐ 89 for HTTNV). */
   readonly unitConditions: readonly (TaskCondition & { readonly subordinatesAtLeast?: Level })[];
   readonly unitTasksNotGiven: RuleText;
