@@ -54,7 +54,16 @@ function pathOf(frame: Frame | null, key?: PropertyKey): PropertyKey[] {
   return path.reverse();
 }
 
-function errorText(error: unknown): string {
+/**
+ * The message of a thrown value, without trusting it (its `message` may itself be a throwing getter).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * errorText(new Error('boom')); // 'boom'
+ * ```
+ */
+export function errorText(error: unknown): string {
   try {
     return error instanceof Error ? error.message : String(error);
   } catch {

@@ -6,25 +6,14 @@
 export * from './types.js';
 export * from './dates.js';
 export { TextSchema, IsoDateSchema, CountSchema, YearSchema, LevelSchema, GradeSchema, hasAtMostOneDecimal, scorePointsSchema } from './fields.js';
+export * from './parts.js';
 export {
   REVIEW_FORMAT,
   MEMBER_STATUSES,
-  EXEMPTION_KINDS,
   ORGANIZATION_CONCLUSIONS,
   MEMBER_CONCLUSIONS,
   PERIOD_KINDS,
-  CriteriaSchema,
-  TasksSchema,
-  ShortcomingsSchema,
-  ScoreSchema,
-  HistoryEntrySchema,
-  SameLevelBodySchema,
-  MemberDisciplineSchema,
-  OrganizationDisciplineSchema,
-  DisciplineSchema,
   OrganizationSchema,
-  PostSchema,
-  ExemptionSchema,
   MemberSchema,
   PeriodSchema,
   ReviewSettingsSchema,

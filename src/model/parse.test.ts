@@ -357,3 +357,16 @@ describe('size', () => {
     expect(problems(broken)).toEqual([['members[6].id', 'duplicate-id'], ['members[19999].orgId', 'unknown-reference']]);
   });
 });
+
+describe('long cycles', () => {
+  it('reports every organization of a 2 000-long cycle, with a shortened cycle in the message', () => {
+    const organizations = Array.from({ length: 2000 }, (_, i) => ({ id: `o${i}`, name: `O ${i}`, kind: 'chi-bo', parentId: `o${(i + 1) % 2000}` }));
+    const r = safeParseReview({ format: 'xeploai/review@1', year: 2024, organizations, members: [] });
+    const issues = r.success ? [] : r.issues;
+    expect(issues).toHaveLength(2000);
+    expect(issues[5]).toEqual({
+      path: 'organizations[5].parentId', code: 'cycle',
+      message: 'expected a parentId that does not lead back to this organization, got "o5" → "o6" → "o7" → … → "o3" → "o4" → "o5" (2000 organizations)',
+    });
+  });
+});

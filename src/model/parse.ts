@@ -8,10 +8,10 @@ import type * as z from 'zod';
 import { describeValue, XeploaiError, type SafeResult } from '../errors.js';
 import type { RuleSet } from '../rules/types.js';
 import { TextSchema } from './fields.js';
-import { guardWalk } from './guard.js';
+import { errorText, guardWalk } from './guard.js';
 import { formatPath, fromZodIssues, sortInDocumentOrder, toInputIssues, type PathedIssue } from './issues.js';
 import { parseJsonText } from './json.js';
-import { MemberSchema, OrganizationSchema, REVIEW_FORMAT, ReviewFileSchema, ReviewHeaderSchema, ReviewShellSchema } from './schema.js';
+import { MemberSchema, OrganizationSchema, REVIEW_FORMAT, ReviewFileSchema, ReviewHeaderSchema } from './schema.js';
 import { checkReviewSemantics, type DraftHeader, type ReviewDraft } from './semantics.js';
 import type { Member, Organization, ReviewFile } from './types.js';
 
@@ -54,43 +54,45 @@ function draftOf(review: ReviewFile): ReviewDraft {
   };
 }
 
-function parseEntries<T>(
-  raw: unknown,
-  list: 'organizations' | 'members',
-  schema: z.ZodType<T>,
-  out: PathedIssue[],
-): { entries: (T | undefined)[]; ids: (string | undefined)[] } {
+/** The indices of `list` (`organizations` or `members`) that some issue points into. */
+function failedIndices(issues: readonly PathedIssue[], list: string): Set<number> {
+  const failed = new Set<number>();
+  for (const issue of issues) if (issue.path[0] === list && typeof issue.path[1] === 'number') failed.add(issue.path[1]);
+  return failed;
+}
+
+/** Entries parsed one by one, skipping those the whole-document parse already failed (only successes are parsed again, which is cheap). */
+function parseEntries<T>(raw: unknown, failed: ReadonlySet<number>, schema: z.ZodType<T>): { entries: (T | undefined)[]; ids: (string | undefined)[] } {
   const items = Array.isArray(raw) ? (raw as readonly unknown[]) : [];
   const entries: (T | undefined)[] = new Array<T | undefined>(items.length);
   const ids: (string | undefined)[] = new Array<string | undefined>(items.length);
   for (let i = 0; i < items.length; i++) {
-    const result = schema.safeParse(items[i], ZOD_OPTIONS);
-    if (result.success) entries[i] = result.data;
-    else fromZodIssues(result.error.issues, [list, i], out);
-    ids[i] = idOf(items[i]);
+    if (!failed.has(i)) {
+      const result = schema.safeParse(items[i]);
+      if (result.success) entries[i] = result.data;
+    }
+    ids[i] = entries[i] === undefined ? idOf(items[i]) : (entries[i] as { id: string }).id;
   }
   return { entries, ids };
 }
 
-/** The slow path, for an invalid document: each part parsed on its own so the checks across it still run on what is valid. */
-function partialDraft(input: Readonly<Record<string, unknown>>, out: PathedIssue[]): ReviewDraft {
-  const shell = ReviewShellSchema.safeParse(input, ZOD_OPTIONS);
-  let header: DraftHeader;
-  if (shell.success) header = { ...shell.data, invalid: new Set() };
-  else {
-    fromZodIssues(shell.error.issues, [], out);
-    const fields: Record<string, unknown> = {};
-    const invalid = new Set<string>();
-    for (const key of HEADER_FIELDS) {
-      if (input[key] === undefined) continue;
-      const field = ReviewHeaderSchema.shape[key].safeParse(input[key]);
-      if (field.success) fields[key] = field.data;
-      else invalid.add(key);
-    }
-    header = { ...(fields as Omit<DraftHeader, 'invalid'>), invalid };
+/**
+ * The slow path, for a document whose parse failed with `issues`: what did parse is parsed again
+ * part by part, so the checks across the document still run on everything valid.
+ */
+function partialDraft(input: Readonly<Record<string, unknown>>, issues: readonly PathedIssue[]): ReviewDraft {
+  const invalid = new Set<string>();
+  for (const issue of issues) if (typeof issue.path[0] === 'string') invalid.add(issue.path[0]);
+  const fields: Record<string, unknown> = {};
+  for (const key of HEADER_FIELDS) {
+    if (invalid.has(key) || input[key] === undefined) continue;
+    const field = ReviewHeaderSchema.shape[key].safeParse(input[key]);
+    if (field.success) fields[key] = field.data;
+    else invalid.add(key);
   }
-  const organizations = parseEntries<Organization>(input.organizations, 'organizations', OrganizationSchema, out);
-  const members = parseEntries<Member>(input.members, 'members', MemberSchema, out);
+  const header: DraftHeader = { ...(fields as Omit<DraftHeader, 'invalid'>), invalid };
+  const organizations = parseEntries<Organization>(input.organizations, failedIndices(issues, 'organizations'), OrganizationSchema);
+  const members = parseEntries<Member>(input.members, failedIndices(issues, 'members'), MemberSchema);
   return { header, organizations: organizations.entries, members: members.entries, organizationIds: organizations.ids, memberIds: members.ids };
 }
 
@@ -100,11 +102,11 @@ function partialDraft(input: Readonly<Record<string, unknown>>, out: PathedIssue
  */
 function withGuardIssues(issues: PathedIssue[], guard: readonly PathedIssue[]): PathedIssue[] {
   if (guard.length === 0) return issues;
-  const paths = guard.filter((i) => i.code === 'forbidden-key').map((i) => formatPath(i.path));
-  if (paths.length === 0) return [...guard, ...issues];
+  const refused = new Set(guard.filter((i) => i.code === 'forbidden-key').map((i) => formatPath(i.path)));
+  if (refused.size === 0) return [...guard, ...issues];
   const isRefused = (issue: PathedIssue): boolean => {
-    const path = formatPath(issue.path);
-    return paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+    for (let n = 1; n <= issue.path.length; n++) if (refused.has(formatPath(issue.path.slice(0, n)))) return true;
+    return false;
   };
   return [...guard, ...issues.filter((i) => !isRefused(i))];
 }
@@ -120,23 +122,16 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
     // Another document (a result, a programme, a later version): its fields would only add noise.
     return { success: false, issues: [{ path: 'format', code: 'wrong-format', message: `expected ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(format)}` }] };
   }
+  // One schema pass over the whole document; a failure is read once more, part by part, only to
+  // recover the valid parts for the checks across the document.
   const found: PathedIssue[] = [];
   const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
+  if (!whole.success) fromZodIssues(whole.error.issues, [], found);
   const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
   found.push(...checkReviewSemantics(draft, options.ruleSet));
   const issues = withGuardIssues(found, guard.issues);
   if (whole.success && issues.length === 0) return { success: true, data: whole.data };
-  // Whole-document issues stand in should the part-by-part pass ever find none.
-  if (issues.length === 0 && !whole.success) fromZodIssues(whole.error.issues, [], issues);
   return { success: false, issues: toInputIssues(sortInDocumentOrder(issues, input)) };
-}
-
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
 }
 
 /**

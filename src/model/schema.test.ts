@@ -1,19 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
-import {
-  CriteriaSchema,
-  MemberDisciplineSchema,
-  MemberSchema,
-  OrganizationDisciplineSchema,
-  OrganizationSchema,
-  PeriodSchema,
-  ReviewFileSchema,
-  ReviewHeaderSchema,
-  ReviewSettingsSchema,
-  ScoreSchema,
-  ShortcomingsSchema,
-  TasksSchema,
-} from './schema.js';
+import { CriteriaSchema, MemberDisciplineSchema, OrganizationDisciplineSchema, ScoreSchema, ShortcomingsSchema, TasksSchema } from './parts.js';
+import { MemberSchema, OrganizationSchema, PeriodSchema, ReviewFileSchema, ReviewHeaderSchema, ReviewSettingsSchema } from './schema.js';
 import { CountSchema, IsoDateSchema, TextSchema, YearSchema, hasAtMostOneDecimal, scorePointsSchema } from './fields.js';
 import type { Member, Organization, Period, ReviewFile } from './types.js';
 

@@ -60,10 +60,12 @@ function firstIndexById(ids: readonly (string | undefined)[], list: string, out:
   return index;
 }
 
+/** The cycle as seen from its `start`-th organization, back to it; a long cycle is shortened (so L issues cost O(L), not O(L²)). */
 function cycleText(ids: readonly string[], start: number): string {
-  const rotated = [...ids.slice(start), ...ids.slice(0, start)];
-  const shown = rotated.length <= 8 ? rotated : [...rotated.slice(0, 3), '…', ...rotated.slice(-2)];
-  return `${[...shown, rotated[0]!].map((id) => JSON.stringify(id)).join(' → ')}${rotated.length > 8 ? ` (${rotated.length} organizations)` : ''}`;
+  const n = ids.length;
+  const at = (t: number): string => JSON.stringify(ids[(start + t) % n]);
+  if (n <= 8) return [...Array.from({ length: n }, (_, t) => at(t)), at(0)].join(' → ');
+  return `${[at(0), at(1), at(2), '…', at(n - 2), at(n - 1), at(0)].join(' → ')} (${n} organizations)`;
 }
 
 /** Each organization on a cycle of `parentId`s, once, at its `parentId`. */

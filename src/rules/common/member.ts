@@ -170,7 +170,8 @@ export function memberEvaluator(
     applyConclusions(acc, member, path, params);
     applyDisciplines(acc, member, path, ctx, params);
     const tasks = member.tasks;
-    if (tasks !== undefined && 2 * tasks.completed < tasks.assigned && tasks.forceMajeure !== true) {
+    const excepted = tasks?.forceMajeure === true && params.targetsBelowHalf.forceMajeureException !== false;
+    if (tasks !== undefined && 2 * tasks.completed < tasks.assigned && !excepted) {
       if (params.targetsBelowHalf.effect === 'cap') acc.cap('KHTNV', 'targets-below-half', params.targetsBelowHalf.rule, { path: `${path}.tasks` });
       else acc.note('targets-below-half', 'warning', params.targetsBelowHalf.rule, { path: `${path}.tasks` });
     }

@@ -128,8 +128,12 @@ export interface MemberParams {
    */
   readonly conclusionKinds?: { readonly kinds: readonly MemberConclusion[]; readonly other: RuleText };
   readonly discipline: DisciplineParams;
-  /** «chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ»: `cap` ⇒ KHTNV; `warning` where the text is not verified. */
-  readonly targetsBelowHalf: { readonly effect: 'cap' | 'warning'; readonly rule: RuleText };
+  /**
+   * «chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ»: `cap` ⇒ KHTNV; `warning` where the text is not
+   * verified. `forceMajeureException: false` where the text states no force-majeure exception
+   * (absent: `tasks.forceMajeure` exempts, as for organizations).
+   */
+  readonly targetsBelowHalf: { readonly effect: 'cap' | 'warning'; readonly forceMajeureException?: boolean; readonly rule: RuleText };
   readonly sickLeave: { readonly minDays: number; readonly cap: Level; readonly rule: RuleText };
   readonly maternity: RuleText;
   readonly civilService: CivilServiceParams;

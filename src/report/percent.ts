@@ -1,0 +1,180 @@
+/**
+ * Percentages in integer arithmetic: a share `count / base` becomes a whole number of
+ * hundredths (or of any `10^-decimals` of a percent) by exact integer division, rounded half-up,
+ * or distributed by largest remainder so a row adds to exactly 100. Floats appear only at the end,
+ * as `scaled / 10^decimals`, which prints as the decimal it stands for.
+ *
+ * @module
+ */
+
+/**
+ * How percentages are rounded: `half-up` rounds each cell on its own (official reports print
+ * this); `largest-remainder` (Hamilton) rounds the cells of one row so they add to exactly 100.
+ *
+ * @example
+ * ```ts
+ * import type { Rounding } from 'xeploai';
+ * const r: Rounding = 'largest-remainder';
+ * ```
+ */
+export type Rounding = 'half-up' | 'largest-remainder';
+
+/** The rounding modes. @example `ROUNDINGS.includes('half-up') // true` */
+export const ROUNDINGS = ['half-up', 'largest-remainder'] as const satisfies readonly Rounding[];
+
+/** The most decimals a percentage may be given with (counts stay exact in doubles up to this). @example `MAX_DECIMALS // 6` */
+export const MAX_DECIMALS = 6;
+
+function checkArguments(values: readonly number[], base: number, decimals: number): void {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
+    throw new RangeError(`decimals: expected a whole number from 0 to ${MAX_DECIMALS}, got ${String(decimals)}`);
+  }
+  for (const v of [...values, base]) {
+    if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`expected whole counts ≥ 0, got ${String(v)}`);
+  }
+}
+
+function toPercent(scaled: bigint, decimals: number): number {
+  return Number(scaled) / 10 ** decimals;
+}
+
+/**
+ * `count / base` as a percentage rounded half-up to `decimals` places, or `null` when `base` is 0.
+ * Exact: `⌊(200·10^d·count + base) / (2·base)⌋ / 10^d`.
+ *
+ * @example
+ * ```ts
+ * import { percentHalfUp } from 'xeploai';
+ * percentHalfUp(101, 116); // 87.07
+ * percentHalfUp(1, 8, 1); // 12.5
+ * percentHalfUp(1, 0); // null
+ * ```
+ */
+export function percentHalfUp(count: number, base: number, decimals = 2): number | null {
+  checkArguments([count], base, decimals);
+  if (base === 0) return null;
+  const scale = 10n ** BigInt(decimals);
+  const b = BigInt(base);
+  return toPercent((200n * scale * BigInt(count) + b) / (2n * b), decimals);
+}
+
+/**
+ * Percentages of `counts` over their sum, rounded by largest remainder so they add to exactly
+ * 100 (in units of `10^-decimals`): each cell gets its floor, then the units still missing go to
+ * the largest remainders (ties: the larger count, then the earlier cell). All `null` when the sum is 0.
+ *
+ * @example
+ * ```ts
+ * import { percentsLargestRemainder } from 'xeploai';
+ * percentsLargestRemainder([1, 1, 1], 0); // [34, 33, 33]
+ * percentsLargestRemainder([17, 84, 12, 3]); // [14.66, 72.41, 10.34, 2.59]
+ * ```
+ */
+export function percentsLargestRemainder(counts: readonly number[], decimals = 2): (number | null)[] {
+  const base = counts.reduce((s, c) => s + c, 0);
+  checkArguments(counts, base, decimals);
+  if (base === 0) return counts.map(() => null);
+  const units = 100n * 10n ** BigInt(decimals);
+  const b = BigInt(base);
+  const floors = counts.map((c) => (units * BigInt(c)) / b);
+  const remainders = counts.map((c) => (units * BigInt(c)) % b);
+  let missing = units - floors.reduce((s, f) => s + f, 0n);
+  const order = counts
+    .map((count, index) => ({ count, index, remainder: remainders[index]! }))
+    .sort((x, y) => (x.remainder === y.remainder ? y.count - x.count || x.index - y.index : x.remainder > y.remainder ? -1 : 1));
+  for (const cell of order) {
+    if (missing === 0n) break;
+    if (cell.remainder === 0n) continue;
+    floors[cell.index] = floors[cell.index]! + 1n;
+    missing -= 1n;
+  }
+  return floors.map((f) => toPercent(f, decimals));
+}
+
+/**
+ * Percentages of `counts` over their sum under a rounding mode.
+ *
+ * @example
+ * ```ts
+ * import { percentsOf } from 'xeploai';
+ * percentsOf([1, 1, 1], 'half-up', 0); // [33, 33, 33] — adds to 99
+ * percentsOf([1, 1, 1], 'largest-remainder', 0); // [34, 33, 33]
+ * ```
+ */
+export function percentsOf(counts: readonly number[], rounding: Rounding, decimals = 2): (number | null)[] {
+  if (rounding === 'largest-remainder') return percentsLargestRemainder(counts, decimals);
+  const base = counts.reduce((s, c) => s + c, 0);
+  return counts.map((c) => percentHalfUp(c, base, decimals));
+}
+
+/**
+ * A non-negative rational number `n / d` (d > 0) in BigInts, for exact comparisons.
+ *
+ * @example
+ * ```ts
+ * import type { Rational } from 'xeploai';
+ * const ninety: Rational = { n: 90n, d: 1n };
+ * ```
+ */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+/**
+ * The exact value of a finite number as written in its shortest decimal form (`87.5` → 875/10,
+ * `1e-7` → 1/10^7), so targets typed as decimals compare exactly.
+ *
+ * @example
+ * ```ts
+ * import { rationalOf } from 'xeploai';
+ * rationalOf(87.5); // { n: 875n, d: 10n }
+ * ```
+ */
+export function rationalOf(value: number): Rational {
+  if (!Number.isFinite(value)) throw new RangeError(`expected a finite number, got ${String(value)}`);
+  const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
+  if (!match) throw new RangeError(`cannot read ${String(value)} as a decimal`);
+  const [, sign, whole, fraction = '', exponent = '0'] = match;
+  let n = BigInt(`${sign}${whole}${fraction}`);
+  let d = 10n ** BigInt(fraction.length);
+  const e = Number(exponent);
+  if (e > 0) n *= 10n ** BigInt(e);
+  else if (e < 0) d *= 10n ** BigInt(-e);
+  return { n, d };
+}
+
+/**
+ * Compares two rationals: negative when `a < b`, 0 when equal, positive when `a > b`.
+ *
+ * @example
+ * ```ts
+ * import { compareRational } from 'xeploai';
+ * compareRational({ n: 101n, d: 116n }, { n: 9n, d: 10n }) < 0; // true: 87.07% < 90%
+ * ```
+ */
+export function compareRational(a: Rational, b: Rational): number {
+  const left = a.n * b.d;
+  const right = b.n * a.d;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * A rational rounded half-up to `decimals` places, as a number.
+ *
+ * @example
+ * ```ts
+ * import { roundRational } from 'xeploai';
+ * roundRational({ n: 10100n, d: 116n }, 2); // 87.07
+ * ```
+ */
+export function roundRational(value: Rational, decimals = 2): number {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) {
+    throw new RangeError(`decimals: expected a whole number from 0 to ${MAX_DECIMALS}, got ${String(decimals)}`);
+  }
+  const scale = 10n ** BigInt(decimals);
+  const negative = value.n < 0n;
+  const n = negative ? -value.n : value.n;
+  const scaled = (2n * scale * n + value.d) / (2n * value.d);
+  return toPercent(negative ? -scaled : scaled, decimals);
+}

@@ -1,0 +1,230 @@
+/**
+ * Inputs gathered by year: the results of one year (several communes' results make one forest)
+ * with the organizations' names and tree from their reviews, checked for conflicts.
+ *
+ * @module
+ */
+import { XeploaiError, type InputIssue } from '../errors.js';
+import type { Member, OrganizationKind } from '../model/index.js';
+import type { MemberResult, OrganizationResult } from '../rules/types.js';
+import type { RatedResult, ReviewTree, RollUpInput } from './types.js';
+
+/** A TCCSĐ kind: đảng bộ cơ sở or chi bộ cơ sở. */
+export const TCCSD_KINDS: readonly OrganizationKind[] = ['dang-bo-co-so', 'chi-bo-co-so'];
+
+/**
+ * Whether an organization kind is a TCCSĐ (tổ chức cơ sở đảng): `dang-bo-co-so` or `chi-bo-co-so`.
+ *
+ * @example
+ * ```ts
+ * import { isTccsdKind } from 'xeploai';
+ * isTccsdKind('chi-bo-co-so'); // true
+ * isTccsdKind('chi-bo'); // false — chi bộ trực thuộc
+ * ```
+ */
+export function isTccsdKind(kind: string): boolean {
+  return kind === 'dang-bo-co-so' || kind === 'chi-bo-co-so';
+}
+
+/** One organization of a year: its result and, when a review was given, its name, parent and group. */
+export interface OrgEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  readonly parentId?: string;
+  readonly group?: string;
+  readonly result: OrganizationResult;
+}
+
+/** One member of a year: the result and, when a review with members was given, the review entry. */
+export interface MemberEntry {
+  readonly result: MemberResult;
+  readonly review?: Member;
+}
+
+/** Everything known about one year. */
+export interface YearData {
+  readonly year: number;
+  /** Every input of the year came with its review's organizations (names, tree). */
+  readonly tree: boolean;
+  /** Every input of the year came with its review's members (admission, discipline dates). */
+  readonly reviewMembers: boolean;
+  readonly organizations: readonly OrgEntry[];
+  readonly members: readonly MemberEntry[];
+  readonly orgById: ReadonlyMap<string, OrgEntry>;
+  /** Children by parent id, in input order; roots (no parent, or a parent not in the data) under `''`. */
+  readonly childrenOf: ReadonlyMap<string, readonly OrgEntry[]>;
+  /** The parent each organization hangs under in `childrenOf` (roots have none). */
+  readonly parentOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * Splits a roll-up input into its result and review.
+ *
+ * @example
+ * ```ts
+ * splitInput({ year: 2024, members: [], organizations: [] }).review; // undefined
+ * ```
+ */
+export function splitInput(input: RollUpInput): { result: RatedResult; review: ReviewTree | undefined; prefix: string } {
+  if ('result' in input && typeof input.result === 'object' && input.result !== null) {
+    return { result: input.result, review: input.review, prefix: '.result' };
+  }
+  return { result: input as RatedResult, review: undefined, prefix: '' };
+}
+
+const ROOT = '';
+
+/**
+ * Groups inputs by year (oldest first) and merges the inputs of one year into one forest:
+ * organizations with the same id are one organization (a shared superior appears in every
+ * commune's file); a member id in two inputs of a year, or one organization rated differently
+ * by two inputs, is an input error with the path of the later one.
+ *
+ * @example
+ * ```ts
+ * gatherYears([{ year: 2024, members: [], organizations: [] }])[0]?.year; // 2024
+ * ```
+ */
+export function gatherYears(inputs: readonly RollUpInput[]): YearData[] {
+  const issues: InputIssue[] = [];
+  const byYear = new Map<number, { index: number; result: RatedResult; review: ReviewTree | undefined; prefix: string }[]>();
+  inputs.forEach((input, index) => {
+    const split = splitInput(input);
+    const list = byYear.get(split.result.year) ?? [];
+    list.push({ index, ...split });
+    byYear.set(split.result.year, list);
+  });
+  const years: YearData[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const parts = byYear.get(year)!;
+    const orgById = new Map<string, OrgEntry>();
+    const order: string[] = [];
+    const memberSeen = new Set<string>();
+    const members: MemberEntry[] = [];
+    for (const { index, result, review, prefix } of parts) {
+      const defs = new Map(review?.organizations.map((o) => [o.id, o]));
+      const reviewMembers = new Map(review?.members?.map((m) => [m.id, m]));
+      result.organizations.forEach((o, i) => {
+        const def = defs.get(o.id);
+        const entry: OrgEntry = {
+          id: o.id,
+          name: def?.name ?? o.id,
+          kind: o.kind,
+          ...(def?.parentId !== undefined ? { parentId: def.parentId } : {}),
+          ...(def?.group !== undefined ? { group: def.group } : {}),
+          result: o,
+        };
+        const earlier = orgById.get(o.id);
+        if (earlier === undefined) {
+          orgById.set(o.id, entry);
+          order.push(o.id);
+          return;
+        }
+        const path = `[${index}]${prefix}.organizations[${i}]`;
+        if (earlier.kind !== o.kind) {
+          issues.push({ path: `${path}.kind`, code: 'conflicting-entry', message: `expected kind ${JSON.stringify(earlier.kind)} as in an earlier result of ${year}, got ${JSON.stringify(o.kind)}` });
+        } else if (o.rated && earlier.result.rated && o.level !== earlier.result.level) {
+          issues.push({ path: `${path}.level`, code: 'conflicting-entry', message: `expected level ${String(earlier.result.level)} as in an earlier result of ${year}, got ${String(o.level)}` });
+        } else if (o.rated && !earlier.result.rated) {
+          // A shared superior left unrated in one file and rated in another: the rating counts.
+          orgById.set(o.id, { ...earlier, result: o, ...(earlier.parentId === undefined && entry.parentId !== undefined ? { parentId: entry.parentId } : {}) });
+        }
+      });
+      result.members.forEach((m, j) => {
+        if (memberSeen.has(m.id)) {
+          issues.push({ path: `[${index}]${prefix}.members[${j}].id`, code: 'duplicate-id', message: `expected each member once in the results of ${year}, got ${JSON.stringify(m.id)} again` });
+          return;
+        }
+        memberSeen.add(m.id);
+        const def = reviewMembers.get(m.id);
+        members.push(def ? { result: m, review: def } : { result: m });
+      });
+    }
+    const organizations = order.map((id) => orgById.get(id)!);
+    const childrenOf = new Map<string, OrgEntry[]>();
+    const parentOf = new Map<string, string>();
+    for (const o of organizations) {
+      const parent = o.parentId !== undefined && orgById.has(o.parentId) && !ancestorCycle(o, orgById) ? o.parentId : ROOT;
+      if (parent !== ROOT) parentOf.set(o.id, parent);
+      const list = childrenOf.get(parent) ?? [];
+      list.push(o);
+      childrenOf.set(parent, list);
+    }
+    years.push({
+      year,
+      tree: parts.every((p) => p.review !== undefined),
+      reviewMembers: parts.every((p) => p.review?.members !== undefined),
+      organizations,
+      members,
+      orgById,
+      childrenOf,
+      parentOf,
+    });
+  }
+  if (issues.length > 0) throw new XeploaiError(issues);
+  return years;
+}
+
+/** Whether following parents from `org` comes back to it (reviews are checked for cycles; merged ones may not be). */
+function ancestorCycle(org: OrgEntry, orgById: ReadonlyMap<string, OrgEntry>): boolean {
+  const seen = new Set<string>([org.id]);
+  let at = org.parentId;
+  while (at !== undefined) {
+    if (seen.has(at)) return true;
+    seen.add(at);
+    at = orgById.get(at)?.parentId;
+  }
+  return false;
+}
+
+/**
+ * The roots of a year's forest, in input order.
+ *
+ * @example
+ * ```ts
+ * rootsOf(gatherYears([{ year: 2024, members: [], organizations: [] }])[0]!).length; // 0
+ * ```
+ */
+export function rootsOf(data: YearData): readonly OrgEntry[] {
+  return data.childrenOf.get(ROOT) ?? [];
+}
+
+/**
+ * Organizations in tree order (depth first, children in input order) with their depth.
+ *
+ * @example
+ * ```ts
+ * treeOrder(gatherYears([{ year: 2024, members: [], organizations: [] }])[0]!); // []
+ * ```
+ */
+export function treeOrder(data: YearData): { org: OrgEntry; depth: number }[] {
+  const out: { org: OrgEntry; depth: number }[] = [];
+  const stack = [...rootsOf(data)].reverse().map((org) => ({ org, depth: 0 }));
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    out.push(top);
+    const children = data.childrenOf.get(top.org.id) ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ org: children[i]!, depth: top.depth + 1 });
+  }
+  return out;
+}
+
+/**
+ * The nearest TCCSĐ at or above an organization (by the tree), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * // tccsdOf(data, 'cb-ap-binh-thanh')?.id === 'xa-an-binh'
+ * ```
+ */
+export function tccsdOf(data: YearData, orgId: string): OrgEntry | undefined {
+  const seen = new Set<string>();
+  let at: OrgEntry | undefined = data.orgById.get(orgId);
+  while (at !== undefined && !seen.has(at.id)) {
+    if (isTccsdKind(at.kind)) return at;
+    seen.add(at.id);
+    at = at.parentId !== undefined ? data.orgById.get(at.parentId) : undefined;
+  }
+  return undefined;
+}
