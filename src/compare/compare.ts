@@ -7,7 +7,7 @@
 import { XeploaiError } from '../errors.js';
 import { evaluateReview } from '../evaluate/index.js';
 import type { Level } from '../levels.js';
-import { appliesToYear, ruleSetYearWarning } from '../rules/common/byYear.js';
+import { appliesToYear } from '../rules/common/byYear.js';
 import { makeFinding } from '../rules/common/findings.js';
 import { getRuleSet } from '../rules/registry.js';
 import { SETTING_DOMAINS } from '../rules/settings.js';
@@ -70,8 +70,10 @@ export interface ComparedRuleSet {
  *
  * @example
  * ```ts
- * declare const c: RuleSetComparison;
- * c.differences.filter((d) => d.subjects === 'members').length;
+ * import { compareRuleSets } from 'xeploai';
+ * const c: RuleSetComparison = compareRuleSets({ format: 'xeploai/review@1', year: 2022, organizations: [], members: [] }, ['qd132-2018', 'qd124-2023']);
+ * c.ruleSets.map((r) => r.inForce); // [true, false]
+ * c.differences.length; // 0
  * ```
  */
 export interface RuleSetComparison {
@@ -122,7 +124,7 @@ function droppedSettingFinding(ruleSet: RuleSet, name: string): Finding {
     'setting-not-applicable',
     'warning',
     {
-      cite: { doc: ruleSet.documents[0]?.id ?? ruleSet.id, article: 'named settings', note: 'shared/regulations/README.md: "n/a" for this rule set' },
+      cite: { doc: 'xeploai', article: 'named settings', note: `a setting that rule set ${ruleSet.id} does not accept ("n/a")` },
       assumption: false,
       message: { vi: `Thiết lập ${name} không áp dụng cho bộ quy tắc ${ruleSet.id}: bỏ qua khi so sánh`, en: `Setting ${name} does not apply to rule set ${ruleSet.id}: ignored in the comparison` },
     },
@@ -168,7 +170,8 @@ function collect(
 
 /**
  * Rates the same review under each rule set named (ids or `RuleSet` objects; a rule set outside
- * its years is allowed because it is named, and a `rule-set-not-in-force` warning says so) and
+ * its years is allowed because it is named, and the engine's `rule-set-years` warning is repeated
+ * in `warnings`) and
  * lists every subject whose level differs, with both levels and the findings that explain it.
  * Throws `XeploaiError` on invalid input, as `evaluateReview` does.
  *
@@ -199,10 +202,12 @@ export function compareRuleSets(review: unknown, ruleSets: readonly (string | Ru
     return evaluateReview(prepared.input, { ruleSet: rs, ...(prepared.settings !== undefined ? { settings: prepared.settings } : {}) });
   });
   const year = results[0]?.year ?? (isPlainObject(review) && typeof review['year'] === 'number' ? review['year'] : 0);
-  resolved.forEach((rs) => {
-    const warning = ruleSetYearWarning(rs, year);
-    if (warning !== undefined) warnings.push({ ruleSet: rs.id, finding: warning });
-  });
+  // The engine reports a rule set named outside its years as the warning check `rule-set-years`.
+  for (const r of results) {
+    for (const c of r.checks) {
+      if (c.code === 'rule-set-years') warnings.push({ ruleSet: r.ruleSet.id, finding: { code: c.code, severity: 'warning', cite: c.cite, assumption: c.assumption === true, message: c.message, path: 'ruleSet' } });
+    }
+  }
 
   const differences: SubjectDifference[] = [];
   const base = results[0];

@@ -83,8 +83,9 @@ export interface DataDifference {
  *
  * @example
  * ```ts
- * declare const d: RuleSetDiff;
- * d.differences.filter((x) => x.section === 'settings').map((x) => x.path);
+ * import { diffRuleSets } from 'xeploai';
+ * const d: RuleSetDiff = diffRuleSets('qd132-2018', 'qd124-2023');
+ * d.differences.some((x) => x.path === 'settings.headCap.default'); // true
  * ```
  */
 export interface RuleSetDiff {
@@ -268,8 +269,9 @@ function diffCriteria(w: Walk, kind: 'individual' | 'collective', a: readonly Cr
  * ```ts
  * import { diffRuleSets } from 'xeploai';
  * const d = diffRuleSets('qd132-2018', 'qd124-2023');
- * d.differences.find((x) => x.path === 'member.discipline.selfDetectedException');
- * // { section: 'params', a: { value: false, cite: { doc: '21-HD/BTCTW', … } }, b: { value: true, cite: { doc: '124-QĐ/TW', … } } }
+ * const x = d.differences.find((x) => x.path === 'member.discipline.selfDetectedException');
+ * x?.a; // { value: false, cite: { doc: '21-HD/BTCTW', article: 'Mục II, điểm B, tiết 2' } }
+ * x?.b; // { value: true, cite: { doc: '124-QĐ/TW', article: 'Điều 12, khoản 4, điểm 4.3 d' } }
  * ```
  */
 export function diffRuleSets(a: string | RuleSet, b: string | RuleSet, options: DiffOptions = {}): RuleSetDiff {

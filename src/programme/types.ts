@@ -175,9 +175,9 @@ export interface ConsecutiveKhtnv {
 }
 
 /**
- * The sơ kết (interim review) at `asOf`: which indicators are met, which are behind (not met, or
- * off the line to the final target), which have no data; subjects KHTNV two years running; and
- * the weakest units.
+ * The sơ kết (interim review) at `asOf`: which indicators are met (`dat`, `vuot`), behind
+ * (`chua-dat`), off the straight line to the final target, without data or without a target that
+ * year; subjects KHTNV two years running; and the weakest units.
  *
  * @example
  * ```ts
@@ -189,6 +189,8 @@ export interface ProgrammeSummary {
   readonly asOf: number;
   readonly met: readonly string[];
   readonly behind: readonly string[];
+  /** On the wrong side of the straight line from the baseline to the final target (met or not). */
+  readonly offTrack: readonly string[];
   readonly noData: readonly string[];
   /** Indicators with no target in `asOf`. */
   readonly noTarget: readonly string[];

@@ -5,7 +5,8 @@
  * @module
  */
 import { XeploaiError, describeValue, type InputIssue, type SafeResult } from '../errors.js';
-import { hasAtMostOneDecimal, type Score } from '../model/index.js';
+import { hasAtMostOneDecimal } from '../model/fields.js';
+import type { Score } from '../model/index.js';
 import { isScoreSheet, type ScoreItemId, type ScorePart, type ScoreSheet } from './sheet.js';
 import { fromTenths, toTenths } from './tenths.js';
 
@@ -21,7 +22,15 @@ import { fromTenths, toTenths } from './tenths.js';
  */
 export type ScoreMarks<S> = { readonly [K in ScoreItemId<S>]: number };
 
-/** Points of one group. @example `const g: GroupPoints = { id: 'general', part: 'general', max: 30, points: 27 };` */
+/**
+ * Points of one group.
+ *
+ * @example
+ * ```ts
+ * import type { GroupPoints } from 'xeploai/rules/qd366-2025';
+ * const g: GroupPoints = { id: 'general', part: 'general', max: 30, points: 27 };
+ * ```
+ */
 export interface GroupPoints {
   readonly id: string;
   readonly part: ScorePart;
@@ -35,9 +44,9 @@ export interface GroupPoints {
  *
  * @example
  * ```ts
- * import type { SheetScore } from 'xeploai/rules/qd366-2025';
- * declare const s: SheetScore;
- * s.score; // { general, results } for review@1
+ * import { qd366CollectiveSheet, scoreWithSheet, type SheetScore } from 'xeploai/rules/qd366-2025';
+ * const s: SheetScore = scoreWithSheet(qd366CollectiveSheet, { 'tieu-chi-chung': 27, 'ket-qua-thuc-hien-nhiem-vu': 64.5 });
+ * s.score; // { general: 27, results: 64.5 }
  * ```
  */
 export interface SheetScore {

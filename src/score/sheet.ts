@@ -7,7 +7,7 @@
  * @module
  */
 import { XeploaiError, describeValue, type InputIssue, type SafeResult } from '../errors.js';
-import { hasAtMostOneDecimal } from '../model/index.js';
+import { hasAtMostOneDecimal } from '../model/fields.js';
 import type { Citation } from '../rules/types.js';
 import { fromTenths, toTenths } from './tenths.js';
 
@@ -36,7 +36,15 @@ export type ScorePart = 'general' | 'results';
  */
 export const SCORE_SUBJECTS = ['tap-the', 'can-bo-trung-uong-quan-ly', 'lanh-dao-quan-ly', 'ca-nhan-khong-giu-chuc-vu', 'dang-vien-ngoai-he-thong-chinh-tri'] as const;
 
-/** One of the five subject groups (`SCORE_SUBJECTS`). @example `const s: ScoreSubject = 'tap-the';` */
+/**
+ * One of the five subject groups (`SCORE_SUBJECTS`).
+ *
+ * @example
+ * ```ts
+ * import type { ScoreSubject } from 'xeploai/rules/qd366-2025';
+ * const s: ScoreSubject = 'tap-the';
+ * ```
+ */
 export type ScoreSubject = (typeof SCORE_SUBJECTS)[number];
 
 /**
@@ -54,7 +62,15 @@ export const QD366_FRAME = {
   cite: { doc: '366-QĐ/TW', article: 'Phụ lục', note: '«Nhóm tiêu chí chung (30 điểm)» + «nhóm tiêu chí về kết quả thực hiện nhiệm vụ (70 điểm)»' },
 } as const satisfies { general: number; results: number; cite: Citation };
 
-/** An item of a group: what is marked. @example `const i: ScoreItemDefinition = { id: 'tu-duy-doi-moi', title: 'Tư duy đổi mới', max: 4 };` */
+/**
+ * An item of a group: what is marked.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreItemDefinition } from 'xeploai/rules/qd366-2025';
+ * const i: ScoreItemDefinition = { id: 'tu-duy-doi-moi', title: 'Tư duy đổi mới', max: 4 };
+ * ```
+ */
 export interface ScoreItemDefinition {
   readonly id: string;
   readonly title: string;
@@ -63,7 +79,15 @@ export interface ScoreItemDefinition {
   readonly cite?: Citation;
 }
 
-/** A group of items; its maximum is the sum of its items' maxima. @example `const g: ScoreGroupDefinition = { id: 'general', title: 'Tiêu chí chung', part: 'general', max: 30, items: [{ id: 'chung', title: 'Tiêu chí chung', max: 30 }] };` */
+/**
+ * A group of items; its maximum is the sum of its items' maxima.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreGroupDefinition } from 'xeploai/rules/qd366-2025';
+ * const g: ScoreGroupDefinition = { id: 'general', title: 'Tiêu chí chung', part: 'general', max: 30, items: [{ id: 'chung', title: 'Tiêu chí chung', max: 30 }] };
+ * ```
+ */
 export interface ScoreGroupDefinition {
   readonly id: string;
   readonly title: string;
@@ -216,11 +240,14 @@ function validateSheet(definition: unknown): InputIssue[] {
     return out;
   }
   const seen = new Set<string>();
-  const parts: Record<ScorePart, number | undefined> = { general: 0, results: 0 };
+  // Part sums are only meaningful once every group has a valid part and maximum.
+  const parts: Record<ScorePart, number> = { general: 0, results: 0 };
+  let frameKnown = true;
   groups.forEach((group: unknown, i) => {
     const at = `groups[${i}]`;
     if (!isObject(group)) {
       out.push({ path: at, code: 'invalid-type', message: `expected a group object, got ${describeValue(group)}` });
+      frameKnown = false;
       return;
     }
     checkFields(group, GROUP_FIELDS, at, out);
@@ -235,15 +262,13 @@ function validateSheet(definition: unknown): InputIssue[] {
     if (max !== undefined && items !== undefined && items !== max) {
       out.push({ path: `${at}.max`, code: 'maxima-do-not-add-up', message: `expected the group maximum to equal the sum of its items' maxima (${fromTenths(items)}), got ${fromTenths(max)}` });
     }
-    if (partOk) {
-      const before = parts[part];
-      parts[part] = before === undefined || max === undefined ? undefined : before + max;
-    }
+    if (partOk && max !== undefined) parts[part] += max;
+    else frameKnown = false;
   });
+  if (!frameKnown) return out;
   for (const part of ['general', 'results'] as const) {
     const sum = parts[part];
-    const expected = toTenths(QD366_FRAME[part]);
-    if (sum !== undefined && sum !== expected) {
+    if (sum !== toTenths(QD366_FRAME[part])) {
       const name = part === 'general' ? 'tiêu chí chung' : 'kết quả thực hiện nhiệm vụ';
       out.push({ path: 'groups', code: 'frame-mismatch', message: `expected the "${part}" groups (${name}) to add up to ${QD366_FRAME[part]} points (366-QĐ/TW · Phụ lục: 30 + 70 = 100), got ${fromTenths(sum)}` });
     }

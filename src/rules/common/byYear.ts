@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { EvaluationContext, Finding, RuleSet } from '../types.js';
-import { makeFinding } from './findings.js';
+import type { EvaluationContext, RuleSet } from '../types.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './params.js';
 
 /**
@@ -76,10 +75,10 @@ export function variantForYear<P>(variants: ParamsByYear<P>, year: number): Year
  *
  * @example
  * ```ts
- * import { byYear, memberEvaluator, type MemberParams } from 'xeploai';
- * declare const hd16: MemberParams;
- * declare const hd21: MemberParams;
- * const evaluateMember = byYear([{ fromYear: 2018, params: hd16 }, { fromYear: 2019, params: hd21 }], (p) => memberEvaluator(p));
+ * import { byYear, memberEvaluator } from 'xeploai';
+ * import { qd132MemberParams, qd132MemberParams2018 } from 'xeploai/rules/qd132-2018';
+ * const evaluateMember = byYear([{ fromYear: 2018, params: qd132MemberParams2018 }, { fromYear: 2019, params: qd132MemberParams }], (p) => memberEvaluator(p));
+ * typeof evaluateMember; // 'function'
  * ```
  */
 export function byYear<P, S, R>(
@@ -128,7 +127,7 @@ export interface RuleSetWithParams extends RuleSet {
  * @example
  * ```ts
  * import { getRuleSet, ruleSetParams } from 'xeploai';
- * ruleSetParams(getRuleSet('qd132-2018'), 2018)?.member.suspended; // undefined: HD 16 did not exclude suspended members
+ * ruleSetParams(getRuleSet('qd132-2018'), 2018)?.member.suspended; // undefined (HD 16 did not exclude suspended members)
  * ```
  */
 export function ruleSetParams(ruleSet: RuleSet, year?: number): RuleSetParams | undefined {
@@ -151,34 +150,4 @@ export function ruleSetParams(ruleSet: RuleSet, year?: number): RuleSetParams | 
  */
 export function appliesToYear(ruleSet: Pick<RuleSet, 'appliesTo'>, year: number): boolean {
   return year >= ruleSet.appliesTo.fromYear && (ruleSet.appliesTo.toYear === undefined || year <= ruleSet.appliesTo.toYear);
-}
-
-/**
- * The `warning` finding `rule-set-not-in-force` for a rule set named explicitly for a review
- * year it does not apply to (allowed, but said), or `undefined` when it applies.
- *
- * @example
- * ```ts
- * import { getRuleSet, ruleSetYearWarning } from 'xeploai';
- * ruleSetYearWarning(getRuleSet('qd132-2018'), 2023)?.code; // 'rule-set-not-in-force'
- * ruleSetYearWarning(getRuleSet('qd132-2018'), 2020); // undefined
- * ```
- */
-export function ruleSetYearWarning(ruleSet: Pick<RuleSet, 'id' | 'appliesTo' | 'documents'>, year: number): Finding | undefined {
-  if (appliesToYear(ruleSet, year)) return undefined;
-  const range = `${ruleSet.appliesTo.fromYear}–${ruleSet.appliesTo.toYear ?? ''}`;
-  const doc = ruleSet.documents[0];
-  return makeFinding(
-    'rule-set-not-in-force',
-    'warning',
-    {
-      cite: { doc: doc?.id ?? ruleSet.id, article: doc !== undefined ? `ban hành ${doc.issuedOn}` : 'appliesTo', note: `rule set ${ruleSet.id} applies to review years ${range}` },
-      assumption: false,
-      message: {
-        vi: `Bộ quy tắc ${ruleSet.id} áp dụng cho các năm ${range}, không áp dụng cho năm ${year}: kết quả chỉ để so sánh`,
-        en: `Rule set ${ruleSet.id} applies to review years ${range}, not to ${year}: the result is for comparison only`,
-      },
-    },
-    { path: 'ruleSet' },
-  );
 }

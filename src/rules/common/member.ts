@@ -80,6 +80,11 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
         detail: { vi: `năm vi phạm ${vYear}`, en: `violation year ${vYear}` },
       });
     }
+    if (timing === 'earlier-violation' && d.reRate === undefined) {
+      // `disciplineCountsIn: 'violation-year'` under texts with no re-rating: the decision counts
+      // nowhere, which only the setting decided — say so rather than drop it silently.
+      acc.note('discipline-not-counted', 'warning', d.inPeriod, { path: at, assumption: true, detail: { vi: `năm vi phạm ${vYear}; thiết lập disciplineCountsIn`, en: `violation year ${vYear}; setting disciplineCountsIn` } });
+    }
     if (timing !== 'counts') continue;
     if (d.countedOnce !== undefined && vYear < ctx.year && member.history?.some((h) => h.year === vYear && h.level === 'KHTNV')) {
       acc.note('discipline-counted-once', 'info', d.countedOnce, { path: at });

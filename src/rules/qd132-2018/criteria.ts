@@ -18,7 +18,7 @@ const FORM = { doc: '21-HD/BTCTW', article: 'Mẫu 04-HD KĐ.ĐG 2019' } as cons
  * @example
  * ```ts
  * import { qd132IndividualCriteria } from 'xeploai/rules/qd132-2018';
- * qd132IndividualCriteria.map((c) => c.id); // ['results', 'politics', …]
+ * qd132IndividualCriteria.map((c) => c.id); // ['results', 'politics', 'ethics', 'discipline', 'workstyle', 'unity', 'assignment', 'remedy']
  * ```
  */
 export const qd132IndividualCriteria: readonly CriterionDef[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../evaluate/index.js';
+import type { Finding } from '../types.js';
 import { ruleSetFor } from '../registry.js';
 import { allTot, excellent, member, org, review } from '../../../test/helpers/build.js';
 
@@ -14,7 +15,11 @@ function rate(year: number, m: ReturnType<typeof member>, extra: Record<string, 
   return result.members[0]!;
 }
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
-const find = (r: { findings: readonly { code: string }[] }, code: string) => r.findings.find((f) => f.code === code) as (typeof r.findings)[number] & Record<string, unknown>;
+const find = (r: { findings: readonly Finding[] }, code: string): Finding => {
+  const f = r.findings.find((x) => x.code === code);
+  if (f === undefined) throw new Error(`no finding ${code} in ${r.findings.map((x) => x.code).join(', ')}`);
+  return f;
+};
 
 describe('qd132-2018 selection by review year (README document map)', () => {
   it('2018 and 2022 → qd132-2018; 2023 → qd124-2023', () => {
@@ -132,6 +137,12 @@ describe('qd132-2018 members: §4 KHTNV triggers (tiết 2)', () => {
     const r = rate(2021, member('v', 'cb', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: '2021-04-10', violationYear: 2020 }] }));
     expect(r.level).toBe('KHTNV');
     expect(codes(r)).not.toContain('re-rate-violation-year');
+  });
+
+  it('disciplineCountsIn: violation-year (not the 132 reading) leaves an earlier violation uncounted, with a flagged warning', () => {
+    const r = rate(2021, member('v', 'cb', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: '2021-04-10', violationYear: 2020 }] }), { settings: { disciplineCountsIn: 'violation-year' } });
+    expect(r.level).toBe('HTTNV');
+    expect(find(r, 'discipline-not-counted')).toMatchObject({ severity: 'warning', assumption: true, cite: T2 });
   });
 
   it('«một vi phạm chỉ tính một lần»: the violation year already KHTNV in history → not counted again (flagged reading)', () => {

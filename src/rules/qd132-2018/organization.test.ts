@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../evaluate/index.js';
+import type { Finding } from '../types.js';
 import type { Tasks } from '../../model/index.js';
 import { allTot, excellent, member, org, review } from '../../../test/helpers/build.js';
 import { qd132, qd132Checks } from './index.js';
@@ -12,7 +13,11 @@ const T13 = { doc: HD21, article: 'Mục II, điểm B, tiết 1.3' };
 const T3 = { doc: HD21, article: 'Mục II, điểm B, tiết 3' };
 const K4A = { doc: '132-QĐ/TW', article: 'Điều 12, khoản 4, điểm a' };
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
-const find = (r: { findings: readonly { code: string }[] }, code: string) => r.findings.find((f) => f.code === code) as (typeof r.findings)[number];
+const find = (r: { findings: readonly Finding[] }, code: string): Finding => {
+  const f = r.findings.find((x) => x.code === code);
+  if (f === undefined) throw new Error(`no finding ${code} in ${r.findings.map((x) => x.code).join(', ')}`);
+  return f;
+};
 
 function ward(disciplined: number, selfDetected: boolean, settings: Record<string, unknown> = {}) {
   const chiBo = Array.from({ length: 12 }, (_, i) =>
@@ -83,6 +88,24 @@ describe('qd132-2018 organizations: §1, §2, §3.3 (tiết 1.3)', () => {
     expect(find(r, 'linkage-rated-only')).toMatchObject({ severity: 'info', assumption: true, cite: { ...T13, note: 'denominator assumed: rated members / organizations only' } });
   });
 
+  it('HTNV row: every criterion ≥ Trung bình (PARTIAL, text cut)', () => {
+    const r = evaluateReview(review(2021, [org('x', 'chi-bo-co-so', { criteria: { results: 'trung-binh', building: 'tot', unity: 'trung-binh' }, sameLevelBodies: bodiesOk })], [])).organizations[0]!;
+    expect(r).toMatchObject({ level: 'HTNV', basis: 'HTNV' });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('above the grassroots without a basis: not rated, not an error (132-QĐ/TW Điều 1, partial)', () => {
+    const r = evaluateReview(review(2021, [org('h', 'cap-tren')], [])).organizations[0]!;
+    expect(r).toMatchObject({ rated: false, level: null });
+    expect(r.findings[0]).toMatchObject({ code: 'above-grassroots-not-rated', severity: 'not-rated', cite: { doc: '132-QĐ/TW', article: 'Điều 1' } });
+  });
+
+  it('organization KHTNV two years running → consecutive-khtnv (reported only, flagged)', () => {
+    const r = evaluateReview(review(2021, [org('x', 'chi-bo-co-so', { criteria: { ...good, unity: 'kem' }, history: [{ year: 2020, level: 'KHTNV' }] })], [])).organizations[0]!;
+    expect(find(r, 'consecutive-khtnv')).toMatchObject({ severity: 'warning', assumption: true, cite: { doc: '132-QĐ/TW', article: 'Điều 12, khoản 4' } });
+    expect(find(r, 'khtnv-consequence').cite).toMatchObject({ doc: '132-QĐ/TW' });
+  });
+
   it('cap-tren organizations are outside the tiết 1.3 thresholds', () => {
     const r = evaluateReview(review(2021, [org('h', 'cap-tren', { criteria: good }), org('c', 'dang-bo-co-so', { parentId: 'h', proposedLevel: 'KHTNV' })], [])).organizations[0]!;
     expect(r.level).toBe('HTTNV');
@@ -102,16 +125,25 @@ describe('qd132-2018 organizations: §4 KHTNV triggers (Điều 12 k4 a; tiết 
   it('"trên 20%" is strict: 2 of 10 is not above', () => {
     const chiBo = Array.from({ length: 10 }, (_, i) => org(`c${i}`, 'chi-bo', { parentId: 'p', proposedLevel: 'HTTNV', ...(i < 2 ? { disciplines: [{ form: 'khien-trach' as const, decidedOn: '2021-05-01', selfDetectedAndRemedied: true }] } : {}) }));
     const r = evaluateReview(review(2021, [org('p', 'dang-bo-co-so', { criteria: good, sameLevelBodies: bodiesOk }), ...chiBo], [])).organizations[0]!;
-    expect(r.level).toBe('HTTNV');
+    expect(codes(r)).not.toContain('disciplined-units-share');
+    // …but each disciplined chi bộ is itself KHTNV (its collective was disciplined), so the
+    // tiết 1.3 threshold "100% of subordinate organizations ≥ HTNV" keeps the đảng bộ at HTNV.
+    expect(r).toMatchObject({ level: 'HTNV' });
+    expect(codes(r)).toEqual(['linkage-threshold']);
   });
 
-  it('no QĐ 124 discipline bars: one subordinate disciplined (not self-detected) leaves HTTNV, with the điểm a warning', () => {
-    const r = ward(1, false).organizations[0]!;
+  it('no QĐ 124 discipline bars: a case punished in a subordinate chi bộ leaves the đảng bộ HTTNV, with the điểm a warning', () => {
+    const rate = (selfDetected: boolean, settings: Record<string, unknown> = {}) => {
+      const chiBo = Array.from({ length: 4 }, (_, i) => org(`cb${i}`, 'chi-bo', { parentId: 'p', proposedLevel: 'HTTNV' }));
+      const m = member('m', 'cb0', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: '2021-05-01', selfDetectedAndRemedied: selfDetected }] });
+      return evaluateReview(review(2021, [org('p', 'dang-bo-co-so', { criteria: good, sameLevelBodies: bodiesOk }), ...chiBo], [m], { settings })).organizations[0]!;
+    };
+    const r = rate(false);
     expect(r.level).toBe('HTTNV');
     expect(codes(r)).not.toContain('collective-bar-httnv');
     expect(find(r, 'subordinate-discipline')).toMatchObject({ severity: 'warning', assumption: true, cite: { ...K4A, note: 'scope unresolved (setting subordinateDisciplineKhtnv)' } });
-    expect(ward(1, false, { subordinateDisciplineKhtnv: true }).organizations[0]!.level).toBe('KHTNV');
-    expect(codes(ward(1, true).organizations[0]!)).not.toContain('subordinate-discipline');
+    expect(rate(false, { subordinateDisciplineKhtnv: true }).level).toBe('KHTNV');
+    expect(codes(rate(true))).not.toContain('subordinate-discipline');
   });
 
   it('the leadership collective disciplined → KHTNV (điểm a), with the củng cố info', () => {

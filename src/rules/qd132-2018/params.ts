@@ -139,7 +139,7 @@ const memberBase = {
  * ```ts
  * import { qd132MemberParams } from 'xeploai/rules/qd132-2018';
  * qd132MemberParams.discipline.selfDetectedException; // false
- * qd132MemberParams.newMember.reviewed; // true: reviewed but not rated
+ * qd132MemberParams.newMember.reviewed; // true (reviewed but not rated)
  * ```
  */
 export const qd132MemberParams: MemberParams = {

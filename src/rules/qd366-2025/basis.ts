@@ -17,7 +17,15 @@ import { applyTaskConditions, describeTasks, meetsTaskCondition } from '../commo
 import type { EvaluationContext, Finding, Message, RuleText } from '../types.js';
 import { qd366CollectiveConditions, qd366IndividualConditions, qd366ScoreBands, qd366Texts, type LevelConditions, type ScoreBand } from './params.js';
 
-/** What the QĐ 366 basis reads from a member or an organization. @example `const s: ScoredSubject = { score: { total: 91 } };` */
+/**
+ * What the QĐ 366 basis reads from a member or an organization.
+ *
+ * @example
+ * ```ts
+ * import type { ScoredSubject } from 'xeploai/rules/qd366-2025';
+ * const s: ScoredSubject = { score: { total: 91 }, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 3 } };
+ * ```
+ */
 export interface ScoredSubject {
   readonly score?: Score;
   readonly tasks?: Tasks;

@@ -73,8 +73,8 @@ export const qd366: RuleSet = Object.freeze<RuleSet>({
   documents: [
     { id: '366-QĐ/TW', title: 'Quy định về kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị', issuedOn: '2025-08-30', issuer: 'Bộ Chính trị' },
     { id: '43-HD/BTCTW', title: 'Hướng dẫn một số nội dung về kiểm điểm và đánh giá, xếp loại chất lượng đối với tổ chức đảng, đảng viên', issuedOn: '2025-10-31', issuer: 'Ban Tổ chức Trung ương' },
-    { id: '10072-CV/BTCTW', title: 'Công văn về kiểm điểm, đánh giá, xếp loại chất lượng năm 2025', issuedOn: '2025-11-06', issuer: 'Ban Tổ chức Trung ương' },
-    { id: '198-KL/TW', title: 'Kết luận về đánh giá cán bộ hằng quý', issuedOn: '2025-10-08', issuer: 'Bộ Chính trị' },
+    { id: '10072-CV/BTCTW', title: 'Công văn triển khai kiểm điểm, đánh giá, xếp loại chất lượng năm 2025 (mô tả; tiêu đề chưa đối chiếu)', issuedOn: '2025-11-06', issuer: 'Ban Tổ chức Trung ương' },
+    { id: '198-KL/TW', title: 'Kết luận về đánh giá cán bộ hằng quý (mô tả; tiêu đề chưa đối chiếu)', issuedOn: '2025-10-08', issuer: 'Bộ Chính trị' },
   ],
   appliesTo: { fromYear: 2025 },
   periods: ['year', 'quarter', 'term'],

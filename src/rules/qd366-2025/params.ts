@@ -28,9 +28,9 @@ const K4 = { doc: QD, article: 'Điều 11, khoản 4', note: 'entailed by the b
  *
  * @example
  * ```ts
- * import type { ScoreBand } from 'xeploai/rules/qd366-2025';
- * declare const b: ScoreBand;
- * b.minTenths; // 900 for HTXSNV
+ * import { qd366ScoreBands, type ScoreBand } from 'xeploai/rules/qd366-2025';
+ * const htxsnv: ScoreBand = qd366ScoreBands[0]!;
+ * htxsnv.minTenths; // 900
  * ```
  */
 export interface ScoreBand {
@@ -63,9 +63,9 @@ export const qd366ScoreBands: readonly ScoreBand[] = [
  *
  * @example
  * ```ts
- * import type { LevelConditions } from 'xeploai/rules/qd366-2025';
- * declare const c: LevelConditions;
- * c.tasks.onTimePercent; // 100
+ * import { qd366IndividualConditions, type LevelConditions } from 'xeploai/rules/qd366-2025';
+ * const httnv: LevelConditions = qd366IndividualConditions[1]!;
+ * httnv.tasks.onTimePercent; // 100
  * ```
  */
 export interface LevelConditions {

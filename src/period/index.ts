@@ -1,0 +1,8 @@
+/**
+ * Review periods beyond the year (QĐ 366: «theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần
+ * thiết»): the KL 198 quarterly report deadline and quarterly results side by side.
+ *
+ * @module
+ */
+export * from './deadline.js';
+export * from './quarters.js';

@@ -1,0 +1,27 @@
+/**
+ * Outputs of roll-ups and programme evaluations: text tables, CSV (csv-stringify), and the
+ * self-contained HTML report. Pure string building: runs in Node, browsers and workers.
+ * Proposed as the subpath `xeploai/report`, which also re-exports the roll-up and programme core.
+ *
+ * @module
+ */
+export * from '../report/index.js';
+export * from '../programme/index.js';
+export {
+  formatNumber,
+  formatPercent,
+  formatValue,
+  formatTarget,
+  statusLabel,
+  onTrackLabel,
+  subjectsLabel,
+  reasonLabel,
+  levelName,
+  reportText,
+  type ReportLang,
+  type ReportTextKey,
+} from './labels.js';
+export { rollUpCsv, programmeCsv, type CsvOptions } from './csv.js';
+export { rollUpTable, programmeTable } from './table.js';
+export { escapeHtml, levelsChartSvg, indicatorChartSvg, LEVEL_COLOURS, type LevelBar } from './charts.js';
+export { renderHtmlReport, type HtmlReportInput } from './html.js';

@@ -1,0 +1,405 @@
+/**
+ * Province (and unit) extensions of a rule set: new setting defaults, a stricter quota, the
+ * province's own score sheets, cited province findings and, where needed, other cited parameters
+ * for the shared pipelines — as a new frozen rule set, the base untouched.
+ *
+ * @module
+ */
+import { XeploaiError, describeValue, type InputIssue } from '../errors.js';
+import { isAbove, isLevel, type Level } from '../levels.js';
+import { isIsoDate } from '../model/dates.js';
+import type { Member, Organization, Post } from '../model/index.js';
+import { isScoreSheet, type ScoreSheet, type ScoreSubject } from '../score/sheet.js';
+import type { UnitCheckParams } from '../check/types.js';
+import { makeFinding } from './common/findings.js';
+import { leaderEvaluator } from './common/leader.js';
+import { memberEvaluator, type BasisFn } from './common/member.js';
+import { organizationEvaluator } from './common/organization.js';
+import type { LeaderParams, MemberParams, OrganizationParams } from './common/params.js';
+import { findRuleSet } from './registry.js';
+import { resolveSettings, SETTING_DOMAINS } from './settings.js';
+import type {
+  Citation,
+  EvaluationContext,
+  Finding,
+  LeaderResult,
+  MemberResult,
+  Message,
+  OrganizationResult,
+  RuleDocument,
+  RuleSet,
+  RuleText,
+  SettingName,
+  Settings,
+  SettingSpec,
+  SettingsSpec,
+} from './types.js';
+
+/**
+ * A new default for one setting: the value alone (the base's citation and assumption flag stay),
+ * or the value with the province's citation.
+ *
+ * @example
+ * ```ts
+ * import type { SettingOverride } from 'xeploai';
+ * const quota: SettingOverride<'quotaPercent'> = { default: 15, assumption: false, cite: { doc: '05-HD/TU', article: 'Mục II, điểm 2' } };
+ * const headCap: SettingOverride<'headCap'> = 'cap';
+ * ```
+ */
+export type SettingOverride<N extends SettingName> = Settings[N] | { readonly default: Settings[N]; readonly cite?: Citation; readonly assumption?: boolean };
+
+/**
+ * Cited parameters replacing the base's for the shared pipelines (`memberEvaluator`,
+ * `organizationEvaluator`, `leaderEvaluator` are rebuilt from them). For a rule set that scores
+ * (QĐ 366), give its basis functions too (e.g. `qd366MemberBasis`), else criteria are graded.
+ *
+ * @example
+ * ```ts
+ * import { qd124MemberParams } from 'xeploai/rules/qd124-2023';
+ * import type { ParamsOverrides } from 'xeploai';
+ * const params: ParamsOverrides = { member: { ...qd124MemberParams, sickLeave: { ...qd124MemberParams.sickLeave, minDays: 60 } } };
+ * ```
+ */
+export interface ParamsOverrides {
+  readonly member?: MemberParams;
+  readonly organization?: OrganizationParams;
+  readonly leader?: LeaderParams;
+  readonly memberBasis?: BasisFn<Member>;
+  readonly organizationBasis?: BasisFn<Organization>;
+}
+
+/**
+ * Where a province finding applies, what it sees and what it may return: `true` to add the
+ * finding, or `{ path?, detail? }` to add it with the input path and the numbers that triggered it.
+ *
+ * @example
+ * ```ts
+ * import type { ExtraFindingHit } from 'xeploai';
+ * const hit: ExtraFindingHit = { path: 'members[0].leave', detail: { vi: '45 ngày', en: '45 days' } };
+ * ```
+ */
+export type ExtraFindingHit = boolean | { readonly path?: string; readonly detail?: Message } | undefined;
+
+/**
+ * What a province finding's `when` receives besides the subject: the result so far, its input
+ * path and the evaluation context (the tree, members by organization, results so far).
+ *
+ * @example
+ * ```ts
+ * import type { ExtraFindingInput, MemberResult } from 'xeploai';
+ * declare const input: ExtraFindingInput<MemberResult>;
+ * input.result.level;
+ * ```
+ */
+export interface ExtraFindingInput<R> {
+  readonly result: R;
+  readonly path: string;
+  readonly ctx: EvaluationContext;
+}
+
+interface ExtraFindingBase {
+  /** A kebab-case code, unique among the extension's findings, e.g. `tinh-sinh-hoat-chi-bo`. */
+  readonly code: string;
+  /** `cap`: a ceiling at `cap` (a finding only when it bites); `warning` / `info`: reported only. */
+  readonly severity: 'cap' | 'warning' | 'info';
+  readonly cap?: Level;
+  /** The province's text: citation (its `doc` one of the rule set's documents), message, assumption. */
+  readonly rule: RuleText;
+}
+
+/**
+ * A province finding, declared as data with its citation and a `when` test. It runs after the
+ * base rules on rated subjects only, in the order given; `members` findings are in force before
+ * organizations and heads are rated (so a capped member counts as capped in a unit's linkage).
+ *
+ * @example
+ * ```ts
+ * import type { ExtraFinding } from 'xeploai';
+ * const rule: ExtraFinding = {
+ *   subjects: 'members', code: 'tinh-nghi-sinh-hoat', severity: 'cap', cap: 'HTNV',
+ *   rule: { cite: { doc: '05-HD/TU', article: 'Mục II, điểm 3' }, assumption: false,
+ *     message: { vi: 'Nghỉ sinh hoạt chi bộ từ 3 kỳ trở lên không có lý do', en: 'Missed 3 or more cell meetings without reason' } },
+ *   when: (member) => member.conclusions?.includes('vi-pham-neu-guong') === true,
+ * };
+ * ```
+ */
+export type ExtraFinding =
+  | (ExtraFindingBase & { readonly subjects: 'members'; when(member: Member, input: ExtraFindingInput<MemberResult>): ExtraFindingHit })
+  | (ExtraFindingBase & { readonly subjects: 'organizations'; when(org: Organization, input: ExtraFindingInput<OrganizationResult>): ExtraFindingHit })
+  | (ExtraFindingBase & { readonly subjects: 'leaders'; when(member: Member, input: ExtraFindingInput<LeaderResult> & { readonly post: Post }): ExtraFindingHit });
+
+/**
+ * What `extendRuleSet` takes. Only `id` and `title` are required.
+ *
+ * @example
+ * ```ts
+ * import type { RuleSetExtension } from 'xeploai';
+ * const ext: RuleSetExtension = {
+ *   id: 'tinh-an-giang-2024', title: 'QĐ 124 — hướng dẫn của Tỉnh ủy (ví dụ)',
+ *   documents: [{ id: '05-HD/TU', title: 'Hướng dẫn kiểm điểm, xếp loại năm 2024 (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],
+ *   settings: { quotaPercent: { default: 15, cite: { doc: '05-HD/TU', article: 'Mục II, điểm 2' } } },
+ * };
+ * ```
+ */
+export interface RuleSetExtension {
+  /** A new id (kebab-case), not one of the built-in rule sets. */
+  readonly id: string;
+  readonly title: string;
+  /** The province's documents, listed after the base's. Province findings cite one of them. */
+  readonly documents?: readonly RuleDocument[];
+  /** Default: the base's review years. */
+  readonly appliesTo?: RuleSet['appliesTo'];
+  readonly settings?: { readonly [N in SettingName]?: SettingOverride<N> };
+  /** The quota texts (e.g. the province's own citation for a stricter quota), over the base's. */
+  readonly checks?: { readonly quota?: Partial<UnitCheckParams['quota']>; readonly civilServiceShare?: RuleText };
+  readonly params?: ParamsOverrides;
+  /** The province's score sheets by subject group (made by `defineScoreSheet`), for apps that mark subjects. */
+  readonly scoreSheets?: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
+  readonly extraFindings?: readonly ExtraFinding[];
+}
+
+/**
+ * A rule set made by `extendRuleSet`: a `RuleSet`, with the id of its base, the province's score
+ * sheets and the province findings.
+ *
+ * @example
+ * ```ts
+ * import type { ExtendedRuleSet } from 'xeploai';
+ * declare const rs: ExtendedRuleSet;
+ * rs.base; // 'qd124-2023'
+ * ```
+ */
+export interface ExtendedRuleSet extends RuleSet {
+  readonly base: string;
+  readonly scoreSheets: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
+  readonly extraFindings: readonly ExtraFinding[];
+}
+
+const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function nonEmpty(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function checkCite(value: unknown, path: string, out: InputIssue[]): void {
+  if (typeof value !== 'object' || value === null) {
+    out.push({ path, code: 'missing-citation', message: `expected a citation { doc, article, note? }, got ${describeValue(value)}` });
+    return;
+  }
+  const c = value as Record<string, unknown>;
+  if (!nonEmpty(c['doc'])) out.push({ path: `${path}.doc`, code: 'missing-citation', message: `expected the document cited (a non-empty string), got ${describeValue(c['doc'])}` });
+  if (!nonEmpty(c['article'])) out.push({ path: `${path}.article`, code: 'missing-citation', message: `expected the article cited (a non-empty string), got ${describeValue(c['article'])}` });
+  if (c['note'] !== undefined && typeof c['note'] !== 'string') out.push({ path: `${path}.note`, code: 'invalid-type', message: `expected a string, got ${describeValue(c['note'])}` });
+}
+
+function checkMessage(value: unknown, path: string, out: InputIssue[]): void {
+  const m = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  for (const lang of ['vi', 'en'] as const) {
+    if (!nonEmpty(m[lang])) out.push({ path: `${path}.${lang}`, code: 'missing-message', message: `expected the ${lang === 'vi' ? 'Vietnamese' : 'English'} message (a non-empty string), got ${describeValue(m[lang])}` });
+  }
+}
+
+function checkRuleText(value: unknown, path: string, out: InputIssue[]): void {
+  if (typeof value !== 'object' || value === null) {
+    out.push({ path, code: 'missing-citation', message: `expected a rule { cite, assumption, message }, got ${describeValue(value)}` });
+    return;
+  }
+  const r = value as Record<string, unknown>;
+  checkCite(r['cite'], `${path}.cite`, out);
+  if (typeof r['assumption'] !== 'boolean') out.push({ path: `${path}.assumption`, code: 'invalid-type', message: `expected true or false, got ${describeValue(r['assumption'])}` });
+  checkMessage(r['message'], `${path}.message`, out);
+}
+
+/** Every object in cited parameters that carries a `cite` or a `message` must be a complete, cited rule text. */
+function checkCitedData(value: unknown, path: string, out: InputIssue[], seen = new Set<object>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkCitedData(v, `${path}[${i}]`, out, seen));
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  if ('message' in o || ('cite' in o && 'assumption' in o)) checkRuleText(o, path, out);
+  else if ('cite' in o) checkCite(o['cite'], `${path}.cite`, out);
+  for (const [k, v] of Object.entries(o)) if (k !== 'cite' && k !== 'message') checkCitedData(v, `${path}.${k}`, out, seen);
+}
+
+function checkDocuments(documents: readonly RuleDocument[], out: InputIssue[]): void {
+  documents.forEach((d, i) => {
+    const at = `documents[${i}]`;
+    for (const key of ['id', 'title', 'issuer'] as const) {
+      if (!nonEmpty(d[key])) out.push({ path: `${at}.${key}`, code: 'invalid-type', message: `expected a non-empty string, got ${describeValue(d[key])}` });
+    }
+    if (!isIsoDate(d.issuedOn)) out.push({ path: `${at}.issuedOn`, code: 'invalid-date', message: `expected a date YYYY-MM-DD, got ${describeValue(d.issuedOn)}` });
+  });
+}
+
+function isOverrideObject(value: unknown): value is { readonly default: unknown; readonly cite?: Citation; readonly assumption?: boolean } {
+  return typeof value === 'object' && value !== null && 'default' in value;
+}
+
+function mergeSettings(base: RuleSet, overrides: RuleSetExtension['settings'], out: InputIssue[]): SettingsSpec {
+  const merged: Record<string, SettingSpec> = { ...(base.settings as Record<string, SettingSpec>) };
+  const values: Record<string, unknown> = {};
+  for (const [name, given] of Object.entries(overrides ?? {})) {
+    const path = `settings.${name}`;
+    if (!Object.prototype.hasOwnProperty.call(SETTING_DOMAINS, name)) {
+      out.push({ path, code: 'unknown-setting', message: `expected one of the named settings ${Object.keys(SETTING_DOMAINS).join(', ')}, got ${JSON.stringify(name)}` });
+      continue;
+    }
+    const override: { readonly default: unknown; readonly cite?: Citation; readonly assumption?: boolean } = isOverrideObject(given) ? given : { default: given };
+    const before = merged[name];
+    if (override.cite !== undefined) checkCite(override.cite, `${path}.cite`, out);
+    if (before === undefined && override.cite === undefined) {
+      out.push({ path: `${path}.cite`, code: 'missing-citation', message: `expected a citation: ${base.id} has no setting ${name}, so its default needs the province's text` });
+      continue;
+    }
+    merged[name] = Object.freeze({
+      default: override.default as Settings[SettingName],
+      assumption: override.assumption ?? before?.assumption ?? false,
+      cite: override.cite ?? before!.cite,
+    });
+    values[name] = override.default;
+  }
+  // The setting domains decide which values are allowed: the same check a review's settings get.
+  const checked = resolveSettings({ ...base, settings: merged as SettingsSpec }, values, 'settings');
+  if (!checked.success) out.push(...checked.issues.map((i) => (i.code === 'invalid-setting' ? { ...i, path: `${i.path}.default`, message: i.message.replace(/^expected/, 'expected a default that is') } : i)));
+  return Object.freeze(merged) as SettingsSpec;
+}
+
+interface Rated {
+  readonly rated: boolean;
+  readonly level: Level | null;
+  readonly findings: readonly Finding[];
+}
+
+/** Applies the province findings of one kind to a result, in order; each `when` sees the result so far. */
+function applyExtras<R extends Rated>(result: R, rules: readonly ExtraFinding[], path: string, run: (rule: ExtraFinding, current: R) => ExtraFindingHit): R {
+  if (!result.rated || result.level === null || rules.length === 0) return result;
+  let current = result;
+  for (const rule of rules) {
+    const hit = run(rule, current);
+    if (hit === false || hit === undefined) continue;
+    const at = hit === true ? {} : hit;
+    const options = { path: at.path ?? path, ...(at.detail === undefined ? {} : { detail: at.detail }) };
+    if (rule.severity === 'cap') {
+      const cap = rule.cap!;
+      if (!isAbove(current.level!, cap)) continue;
+      current = { ...current, level: cap, findings: [...current.findings, makeFinding(rule.code, 'cap', rule.rule, { ...options, cap })] };
+    } else {
+      current = { ...current, findings: [...current.findings, makeFinding(rule.code, rule.severity, rule.rule, options)] };
+    }
+  }
+  return current;
+}
+
+function checkExtraFindings(rules: readonly ExtraFinding[], documentIds: ReadonlySet<string>, out: InputIssue[]): void {
+  const codes = new Set<string>();
+  rules.forEach((rule, i) => {
+    const at = `extraFindings[${i}]`;
+    if (!['members', 'organizations', 'leaders'].includes(rule.subjects)) out.push({ path: `${at}.subjects`, code: 'invalid-value', message: `expected "members", "organizations" or "leaders", got ${describeValue(rule.subjects)}` });
+    if (typeof rule.code !== 'string' || !CODE.test(rule.code)) out.push({ path: `${at}.code`, code: 'invalid-code', message: `expected a kebab-case code such as "tinh-sinh-hoat", got ${describeValue(rule.code)}` });
+    else if (codes.has(rule.code)) out.push({ path: `${at}.code`, code: 'duplicate-code', message: `expected codes unique among the extra findings, got ${JSON.stringify(rule.code)} again` });
+    else codes.add(rule.code);
+    if (!['cap', 'warning', 'info'].includes(rule.severity)) out.push({ path: `${at}.severity`, code: 'invalid-value', message: `expected "cap", "warning" or "info", got ${describeValue(rule.severity)}` });
+    if (rule.severity === 'cap' && !isLevel(rule.cap)) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected the level of the ceiling (HTXSNV, HTTNV, HTNV or KHTNV), got ${describeValue(rule.cap)}` });
+    if (rule.severity !== 'cap' && rule.cap !== undefined) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected no cap on a ${rule.severity} finding, got ${describeValue(rule.cap)}` });
+    checkRuleText(rule.rule, `${at}.rule`, out);
+    const doc = (rule.rule as RuleText | undefined)?.cite?.doc;
+    if (nonEmpty(doc) && !documentIds.has(doc)) {
+      out.push({ path: `${at}.rule.cite.doc`, code: 'unknown-document', message: `expected one of the rule set's documents (${[...documentIds].join(', ')}), got ${JSON.stringify(doc)}; list the province's document in "documents"` });
+    }
+    if (typeof rule.when !== 'function') out.push({ path: `${at}.when`, code: 'invalid-type', message: `expected a function, got ${describeValue(rule.when)}` });
+  });
+}
+
+/**
+ * Derives a province's rule set from a base: a new frozen `RuleSet` (the base is not touched)
+ * with new setting defaults (checked against the setting domains; `quotaPercent` at most the
+ * base's `checks.quota.maxPercent`), the quota texts, cited parameters for the shared pipelines,
+ * the province's score sheets and cited province findings. Every problem of the extension is
+ * reported at once in an `XeploaiError` (paths such as `extraFindings[0].rule.cite.article`).
+ *
+ * @example
+ * ```ts
+ * import { evaluateReview, extendRuleSet, getRuleSet } from 'xeploai';
+ * const tinh = extendRuleSet(getRuleSet('qd124-2023'), {
+ *   id: 'tinh-vi-du-2024', title: 'QĐ 124 với hướng dẫn của Tỉnh ủy (ví dụ)',
+ *   documents: [{ id: '05-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],
+ *   settings: { quotaPercent: { default: 15, cite: { doc: '05-HD/TU', article: 'Mục II, điểm 2' } } },
+ *   extraFindings: [{
+ *     subjects: 'members', code: 'tinh-chua-nop-ban-kiem-diem', severity: 'cap', cap: 'HTNV',
+ *     rule: { cite: { doc: '05-HD/TU', article: 'Mục II, điểm 4' }, assumption: false,
+ *       message: { vi: 'Không nộp bản kiểm điểm đúng hạn', en: 'Self-review not handed in on time' } },
+ *     when: (member) => member.proposedLevel === 'HTNV',
+ *   }],
+ * });
+ * tinh.settings.quotaPercent?.default; // 15
+ * getRuleSet('qd124-2023').settings.quotaPercent?.default; // 20
+ * Object.isFrozen(tinh); // true
+ * const result = evaluateReview({ format: 'xeploai/review@1', year: 2024,
+ *   organizations: [{ id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' }],
+ *   members: [{ id: 'dv-1', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', criteria: { results: 'tot' }, proposedLevel: 'HTNV' }] },
+ *   { ruleSet: tinh });
+ * result.ruleSet.id; // 'tinh-vi-du-2024'
+ * ```
+ */
+export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): ExtendedRuleSet {
+  const out: InputIssue[] = [];
+  if (typeof extension.id !== 'string' || !CODE.test(extension.id)) out.push({ path: 'id', code: 'invalid-id', message: `expected a kebab-case id such as "tinh-an-giang-2024", got ${describeValue(extension.id)}` });
+  else if (extension.id === base.id || findRuleSet(extension.id) !== undefined) out.push({ path: 'id', code: 'duplicate-id', message: `expected a new id, not that of a built-in rule set or the base, got ${JSON.stringify(extension.id)}` });
+  if (!nonEmpty(extension.title)) out.push({ path: 'title', code: 'invalid-type', message: `expected a non-empty title, got ${describeValue(extension.title)}` });
+  const documents = [...base.documents, ...(extension.documents ?? [])];
+  checkDocuments(extension.documents ?? [], out);
+  const settings = mergeSettings(base, extension.settings, out);
+  const quota = { ...base.checks.quota, ...extension.checks?.quota };
+  for (const key of ['members', 'organizations', 'leaders'] as const) if (extension.checks?.quota?.[key] !== undefined) checkRuleText(quota[key], `checks.quota.${key}`, out);
+  if (extension.checks?.civilServiceShare !== undefined) checkRuleText(extension.checks.civilServiceShare, 'checks.civilServiceShare', out);
+  const percent = settings.quotaPercent?.default;
+  if (typeof percent === 'number' && percent > quota.maxPercent) {
+    out.push({ path: 'settings.quotaPercent.default', code: 'above-maximum', message: `expected at most ${quota.maxPercent} (the highest quota ${base.id} allows: checks.quota.maxPercent), got ${percent}` });
+  }
+  const params = extension.params ?? {};
+  for (const key of ['member', 'organization', 'leader'] as const) if (params[key] !== undefined) checkCitedData(params[key], `params.${key}`, out);
+  for (const [subject, sheet] of Object.entries(extension.scoreSheets ?? {})) {
+    if (!isScoreSheet(sheet)) out.push({ path: `scoreSheets.${subject}`, code: 'invalid-sheet', message: 'expected a score sheet made by defineScoreSheet' });
+  }
+  const extras = extension.extraFindings ?? [];
+  checkExtraFindings(extras, new Set(documents.map((d) => d.id)), out);
+  if (out.length > 0) throw new XeploaiError(out);
+
+  const memberBase = params.member !== undefined ? memberEvaluator(params.member, ...(params.memberBasis ? [params.memberBasis] : [])) : base.evaluateMember;
+  const organizationBase = params.organization !== undefined ? organizationEvaluator(params.organization, ...(params.organizationBasis ? [params.organizationBasis] : [])) : base.evaluateOrganization;
+  const leaderBase = params.leader !== undefined ? leaderEvaluator(params.leader) : base.evaluateLeader;
+  const memberRules = extras.filter((r) => r.subjects === 'members');
+  const organizationRules = extras.filter((r) => r.subjects === 'organizations');
+  const leaderRules = extras.filter((r) => r.subjects === 'leaders');
+
+  const checks: UnitCheckParams = { ...base.checks, quota, ...(extension.checks?.civilServiceShare ? { civilServiceShare: extension.checks.civilServiceShare } : {}) };
+  const ruleSet: ExtendedRuleSet = {
+    ...base,
+    id: extension.id,
+    title: extension.title,
+    documents,
+    appliesTo: extension.appliesTo ?? base.appliesTo,
+    periods: [...base.periods],
+    settings,
+    checks,
+    evaluateMember: (member, index, ctx) =>
+      applyExtras(memberBase(member, index, ctx), memberRules, `members[${index}]`, (rule, result) => (rule.subjects === 'members' ? rule.when(member, { result, path: `members[${index}]`, ctx }) : false)),
+    evaluateOrganization: (org, index, ctx) =>
+      applyExtras(organizationBase(org, index, ctx), organizationRules, `organizations[${index}]`, (rule, result) => (rule.subjects === 'organizations' ? rule.when(org, { result, path: `organizations[${index}]`, ctx }) : false)),
+    evaluateLeader: (member, postIndex, ctx) => {
+      const path = `members[${ctx.memberIndex.get(member.id) ?? -1}].posts[${postIndex}]`;
+      const post = member.posts![postIndex]!;
+      return applyExtras(leaderBase(member, postIndex, ctx), leaderRules, path, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
+    },
+    base: base.id,
+    // An extension of an extension keeps the sheets it does not replace.
+    scoreSheets: { ...(base as Partial<ExtendedRuleSet>).scoreSheets, ...extension.scoreSheets },
+    extraFindings: [...extras],
+  };
+  // Freeze only what was made here: the base's objects are shared, not changed (not even frozen).
+  for (const part of [ruleSet.documents, ruleSet.periods, ruleSet.scoreSheets, ruleSet.extraFindings, checks.quota, checks]) Object.freeze(part);
+  return Object.freeze(ruleSet);
+}

@@ -1,0 +1,159 @@
+/**
+ * What a streaming evaluation keeps per organization instead of its members: counts of member
+ * levels and CBCCVC ratings, discipline flags of its members and of its leadership collective,
+ * and the violations committed there by members of other units. Kept in typed arrays by slot,
+ * so a national tree costs a few bytes an organization.
+ *
+ * @module
+ */
+import type { Level } from '../levels.js';
+import type { Organization } from '../model/types.js';
+
+/** Slot of each level in the per-organization counts; `NOT_RATED` last. */
+export const LEVEL_SLOT: Readonly<Record<Level, number>> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+/** Counts per organization: HTXSNV, HTTNV, HTNV, KHTNV, not rated. */
+export const NOT_RATED = 4;
+const LEVEL_WIDTH = 5;
+/** CBCCVC counts per organization: HTXSNV, HTTNV, other levels. */
+const CIVIL_WIDTH = 3;
+
+/** Flags per organization. */
+export const FLAG = {
+  /** A member rated here has a discipline counting in the period, not self-detected (a "vụ việc"). */
+  memberCase: 1,
+  /** A member of the leadership collective has a discipline counting in the period. */
+  leaderAny: 2,
+  /** … one not self-detected and remedied. */
+  leaderNotSelf: 4,
+  /** … one of the form cảnh cáo or heavier. */
+  leaderCanhCao: 8,
+} as const;
+
+/** A growable array of 32-bit unsigned integers. */
+export class U32List {
+  #data = new Uint32Array(1024);
+  #length = 0;
+
+  get length(): number {
+    return this.#length;
+  }
+
+  push(value: number): void {
+    if (this.#length === this.#data.length) {
+      const bigger = new Uint32Array(this.#data.length * 2);
+      bigger.set(this.#data);
+      this.#data = bigger;
+    }
+    this.#data[this.#length++] = value;
+  }
+
+  at(index: number): number {
+    return this.#data[index]!;
+  }
+}
+
+function grow<T extends Uint8Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
+  if (array.length >= size) return array;
+  let n = array.length;
+  while (n < size) n *= 2;
+  const bigger = make(n);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Organizations by slot: the entry (once its line is read), where it was, and the aggregates of
+ * the members rated in it. A member may name an organization before its line: the slot is made
+ * then and filled later.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationTable } from 'xeploai';
+ * const table = new OrganizationTable();
+ * const slot = table.slotOf('cb-1');
+ * table.countLevel(slot, 'HTTNV');
+ * table.levelCount(slot, 'HTTNV'); // 1
+ * ```
+ */
+export class OrganizationTable {
+  readonly #slots = new Map<string, number>();
+  readonly #ids: string[] = [];
+  readonly #entries: (Organization | undefined)[] = [];
+  #levels = new Uint32Array(1024 * LEVEL_WIDTH);
+  #civil = new Uint32Array(1024 * CIVIL_WIDTH);
+  #flags = new Uint8Array(1024);
+  /** Organization entries in input order (duplicates included) and their lines. */
+  readonly inputOrder: Organization[] = [];
+  readonly inputLines: number[] = [];
+  /** Member disciplines committed at a slot's organization by members rated elsewhere. */
+  readonly violationsAt = new Map<number, { readonly memberId: string; readonly memberIndex: number; readonly discipline: number }[]>();
+
+  /** How many slots there are (organizations read or named). */
+  get size(): number {
+    return this.#ids.length;
+  }
+
+  /** The slot of an organization id, made if new. */
+  slotOf(id: string): number {
+    let slot = this.#slots.get(id);
+    if (slot === undefined) {
+      slot = this.#ids.length;
+      this.#slots.set(id, slot);
+      this.#ids.push(id);
+      this.#entries.push(undefined);
+      this.#levels = grow(this.#levels, (slot + 1) * LEVEL_WIDTH, (n) => new Uint32Array(n));
+      this.#civil = grow(this.#civil, (slot + 1) * CIVIL_WIDTH, (n) => new Uint32Array(n));
+      this.#flags = grow(this.#flags, slot + 1, (n) => new Uint8Array(n));
+    }
+    return slot;
+  }
+
+  /** The slot of an id, or `undefined` when no line named it. */
+  findSlot(id: string): number | undefined {
+    return this.#slots.get(id);
+  }
+
+  idOf(slot: number): string {
+    return this.#ids[slot]!;
+  }
+
+  /** The organization entry of a slot, once its line was read. */
+  entry(slot: number): Organization | undefined {
+    return this.#entries[slot];
+  }
+
+  /** Records an organization line; the first entry of an id is the one used. */
+  define(org: Organization, line: number): number {
+    const slot = this.slotOf(org.id);
+    if (this.#entries[slot] === undefined) this.#entries[slot] = org;
+    this.inputOrder.push(org);
+    this.inputLines.push(line);
+    return slot;
+  }
+
+  countLevel(slot: number, level: Level | null): void {
+    this.#levels[slot * LEVEL_WIDTH + (level === null ? NOT_RATED : LEVEL_SLOT[level])]!++;
+  }
+
+  levelCount(slot: number, level: Level | null): number {
+    return this.#levels[slot * LEVEL_WIDTH + (level === null ? NOT_RATED : LEVEL_SLOT[level])]!;
+  }
+
+  countCivil(slot: number, level: Level): void {
+    this.#civil[slot * CIVIL_WIDTH + (level === 'HTXSNV' ? 0 : level === 'HTTNV' ? 1 : 2)]!++;
+  }
+
+  /** CBCCVC counts of a slot: HTXSNV, HTTNV, other. */
+  civilCounts(slot: number): [number, number, number] {
+    const at = slot * CIVIL_WIDTH;
+    return [this.#civil[at]!, this.#civil[at + 1]!, this.#civil[at + 2]!];
+  }
+
+  flag(slot: number, flags: number): void {
+    this.#flags[slot]! |= flags;
+  }
+
+  flags(slot: number): number {
+    return this.#flags[slot]!;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * An evaluation context rebuilt from per-organization aggregates, so that the rule sets' own
+ * organization and leader pipelines (and the unit checks) run unchanged at the end of a stream
+ * whose members were not kept.
+ *
+ * Where the pipelines read members (`membersOf`, `leadershipOf`, `memberResults`), this context
+ * gives stand-ins that carry exactly the facts the aggregates hold: one stand-in member per
+ * member level (so the linkage shares count right), one with a counting discipline when a member
+ * of the organization has a case, and up to three leadership stand-ins whose disciplines give the
+ * same answers to `hasCountingDiscipline` (any, not self-detected, cảnh cáo or heavier) as the
+ * real collective. This is the interim until the engine reads `OrganizationFacts`
+ * (`src/evaluate/facts.ts`); the streaming tests compare every result with `evaluateReview`.
+ *
+ * @module
+ */
+import type { Level } from '../levels.js';
+import type { Discipline, Member, Organization } from '../model/types.js';
+import type { EvaluationContext, MemberResult, OrganizationResult } from '../rules/types.js';
+import { FLAG, type OrganizationTable } from './aggregates.js';
+import type { StreamHeader } from './parse.js';
+
+/**
+ * A read-only map answered by a function; it cannot be iterated (a rule that walks a whole map
+ * would need every member, which a stream does not keep), and says so if asked.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * new LookupMap((k) => (k === 'a' ? 1 : undefined)).get('a'); // 1
+ * ```
+ */
+export class LookupMap<V> implements ReadonlyMap<string, V> {
+  readonly #lookup: (key: string) => V | undefined;
+
+  constructor(lookup: (key: string) => V | undefined) {
+    this.#lookup = lookup;
+  }
+
+  get(key: string): V | undefined {
+    return this.#lookup(key);
+  }
+
+  has(key: string): boolean {
+    return this.#lookup(key) !== undefined;
+  }
+
+  get size(): number {
+    throw notIterable();
+  }
+
+  forEach(): void {
+    throw notIterable();
+  }
+
+  entries(): MapIterator<[string, V]> {
+    throw notIterable();
+  }
+
+  keys(): MapIterator<string> {
+    throw notIterable();
+  }
+
+  values(): MapIterator<V> {
+    throw notIterable();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    throw notIterable();
+  }
+}
+
+function notIterable(): Error {
+  return new Error('xeploai: this context map is answered per key in a streaming evaluation and cannot be iterated');
+}
+
+const LEVEL_KEYS: Readonly<Record<Level | 'null', string>> = { HTXSNV: '\u0000level:HTXSNV', HTTNV: '\u0000level:HTTNV', HTNV: '\u0000level:HTNV', KHTNV: '\u0000level:KHTNV', null: '\u0000level:null' };
+const LEVELS_AND_NULL = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', null] as const;
+
+function standIn(id: string, disciplines?: readonly Discipline<'khien-trach' | 'canh-cao'>[]): Member {
+  return { id, name: id, orgId: '', status: 'chinh-thuc', admittedOn: '1930-01-01', ...(disciplines !== undefined ? { disciplines } : {}) };
+}
+
+/**
+ * The aggregate context plus what the leader pass sets per head: the head's member result and
+ * ordinal (the only member results and indexes leaders read).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const ctx: AggregateContext;
+ * ctx.setHead('dv-7', 6, { id: 'dv-7', orgId: 'cb', rated: true, level: 'HTTNV', findings: [] });
+ * ```
+ */
+export interface AggregateContext extends EvaluationContext {
+  readonly organizationResults: Map<string, OrganizationResult>;
+  setHead(memberId: string, index: number, result: MemberResult): void;
+}
+
+/**
+ * Builds the context of the end of a stream from the header, the organizations read and their
+ * aggregates. `organizations` are the entries in input order (ids unique: the input was valid).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const header: StreamHeader;
+ * declare const table: OrganizationTable;
+ * const ctx = aggregateContext(header, table, { start: '2024-01-01', end: '2024-12-31', reviewDate: '2024-12-15' });
+ * ```
+ */
+export function aggregateContext(header: StreamHeader, table: OrganizationTable, bounds: { start: string; end: string; reviewDate: string }): AggregateContext {
+  const organizations = table.inputOrder;
+  const organizationById = new Map<string, Organization>();
+  const organizationIndex = new Map<string, number>();
+  const childrenOf = new Map<string, Organization[]>();
+  organizations.forEach((o, i) => {
+    organizationById.set(o.id, o);
+    organizationIndex.set(o.id, i);
+    if (o.parentId !== undefined) {
+      const list = childrenOf.get(o.parentId);
+      if (list === undefined) childrenOf.set(o.parentId, [o]);
+      else list.push(o);
+    }
+  });
+
+  // A decision on the last day of the period counts in it (no violation year: the period's own).
+  const counting = (form: 'khien-trach' | 'canh-cao', selfDetected: boolean): Discipline<'khien-trach' | 'canh-cao'> => ({ form, decidedOn: bounds.end, ...(selfDetected ? { selfDetectedAndRemedied: true } : {}) });
+  const levelMembers = new Map(LEVELS_AND_NULL.map((l) => [l, standIn(LEVEL_KEYS[l ?? 'null'])]));
+  const levelResults = new Map<string, MemberResult>(LEVELS_AND_NULL.map((l) => [LEVEL_KEYS[l ?? 'null'], { id: LEVEL_KEYS[l ?? 'null'], orgId: '', rated: l !== null, level: l, findings: [] }]));
+  const caseMember = standIn('\u0000case', [counting('khien-trach', false)]);
+  const leaderNotSelf = standIn('\u0000leader:not-self', [counting('khien-trach', false)]);
+  const leaderCanhCao = standIn('\u0000leader:canh-cao-self', [counting('canh-cao', true)]);
+  const leaderSelf = standIn('\u0000leader:self', [counting('khien-trach', true)]);
+
+  const membersOf = new LookupMap<readonly Member[]>((orgId) => {
+    const slot = table.findSlot(orgId);
+    if (slot === undefined) return undefined;
+    const out: Member[] = [];
+    if ((table.flags(slot) & FLAG.memberCase) !== 0) out.push(caseMember);
+    for (const level of LEVELS_AND_NULL) {
+      const n = table.levelCount(slot, level);
+      const m = levelMembers.get(level)!;
+      for (let i = 0; i < n; i++) out.push(m);
+    }
+    return out.length > 0 ? out : undefined;
+  });
+  const leadershipOf = new LookupMap<readonly Member[]>((orgId) => {
+    const slot = table.findSlot(orgId);
+    if (slot === undefined) return undefined;
+    const flags = table.flags(slot);
+    const out: Member[] = [];
+    if ((flags & FLAG.leaderNotSelf) !== 0) out.push(leaderNotSelf);
+    if ((flags & FLAG.leaderCanhCao) !== 0) out.push(leaderCanhCao);
+    if ((flags & FLAG.leaderAny) !== 0 && out.length === 0) out.push(leaderSelf);
+    return out.length > 0 ? out : undefined;
+  });
+
+  const violators = new Map<string, number>();
+  const violationsAt = new Map<string, { member: Member; index: number }[]>();
+  for (const [slot, list] of table.violationsAt) {
+    violationsAt.set(
+      table.idOf(slot),
+      list.map((v) => {
+        violators.set(v.memberId, v.memberIndex);
+        return { member: standIn(v.memberId), index: v.discipline };
+      }),
+    );
+  }
+  let head: { id: string; index: number; result: MemberResult } | undefined;
+  const memberResults = new LookupMap<MemberResult>((id) => (head !== undefined && head.id === id ? head.result : levelResults.get(id)));
+  const memberIndex = new LookupMap<number>((id) => (head !== undefined && head.id === id ? head.index : violators.get(id)));
+  const memberById = new LookupMap<Member>(() => undefined);
+  const period = header.review.period ?? { kind: 'year' as const };
+  const ctx: AggregateContext = {
+    review: { ...header.review, organizations, members: [] },
+    settings: header.settings,
+    year: header.review.year,
+    period,
+    periodStart: bounds.start,
+    periodEnd: bounds.end,
+    reviewDate: bounds.reviewDate,
+    organizationById,
+    organizationIndex,
+    memberIndex,
+    memberById,
+    childrenOf,
+    membersOf,
+    leadershipOf,
+    violationsAt,
+    memberResults,
+    organizationResults: new Map<string, OrganizationResult>(),
+    setHead(memberId, index, result) {
+      head = { id: memberId, index, result };
+    },
+  };
+  return ctx;
+}
+
+/**
+ * A context for the unit checks of a stream: `memberById` answers the CBCCVC stand-ins of
+ * `streamCheckResults`, nothing else.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const ctx: EvaluationContext;
+ * checksContext(ctx).memberById.get('\u0000civil:HTXSNV')?.civilService?.level; // 'HTXSNV'
+ * ```
+ */
+export function checksContext(ctx: EvaluationContext): EvaluationContext {
+  const civil = new Map<string, Member>((['HTXSNV', 'HTTNV', 'HTNV'] as const).map((l) => [CIVIL_KEYS[l], { ...standIn(CIVIL_KEYS[l]), civilService: { level: l } }]));
+  return { ...ctx, memberById: new LookupMap<Member>((id) => civil.get(id)) };
+}
+
+/** Ids of the CBCCVC stand-ins: HTXSNV, HTTNV and any other level (counted alike). */
+export const CIVIL_KEYS = { HTXSNV: '\u0000civil:HTXSNV', HTTNV: '\u0000civil:HTTNV', HTNV: '\u0000civil:other' } as const;

@@ -1,0 +1,361 @@
+/**
+ * The streaming evaluator: an NDJSON review in, line by line; result entries out as soon as they
+ * are known. A member is rated and written when its line is read, then only a few counters and
+ * flags of its organization remain; heads and HTXSNV members (id, score) are set aside in spools.
+ * Organizations, heads and the unit checks follow at the end, by the rule set's own pipelines.
+ *
+ * @module
+ */
+import { reviewPeriodBounds } from '../model/dates.js';
+import { hasCountingDiscipline } from '../rules/common/discipline.js';
+import { bottomUpOrder } from '../evaluate/context.js';
+import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
+import { XeploaiError } from '../errors.js';
+import type { Level } from '../levels.js';
+import type { Member } from '../model/types.js';
+import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
+import { FLAG, OrganizationTable, U32List } from './aggregates.js';
+import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
+import { aggregateContext } from './context.js';
+import { fingerprintKey, IdFingerprints } from './idset.js';
+import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
+import { isBlankLine } from './lines.js';
+import { EntryChecker, parseEntryLine, parseHeaderLine, type StreamHeader, type StreamOptions } from './parse.js';
+import { memorySpool, type Spool, type SpoolFactory } from './spool.js';
+
+/**
+ * The fields of a result document other than its lists: the first record of a stream.
+ *
+ * @example
+ * ```ts
+ * import type { ResultHeader } from 'xeploai';
+ * declare const h: ResultHeader;
+ * h.format; // 'xeploai/result@1'
+ * ```
+ */
+export type ResultHeader = Pick<ReviewResult, 'format' | 'ruleSet' | 'year' | 'period' | 'reviewDate' | 'settings'>;
+
+/**
+ * One record of a streamed result, in the order written: the header, every member (input order),
+ * every head, every organization (input order), every check, the summary last.
+ *
+ * @example
+ * ```ts
+ * import type { StreamRecord } from 'xeploai';
+ * const r: StreamRecord = { kind: 'member', value: { id: 'dv-1', orgId: 'cb', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] } };
+ * ```
+ */
+export type StreamRecord =
+  | { readonly kind: 'header'; readonly value: ResultHeader }
+  | { readonly kind: 'member'; readonly value: MemberResult }
+  | { readonly kind: 'leader'; readonly value: LeaderResult }
+  | { readonly kind: 'organization'; readonly value: OrganizationResult }
+  | { readonly kind: 'check'; readonly value: Check }
+  | { readonly kind: 'summary'; readonly value: ReviewResult['summary'] };
+
+/**
+ * Options of a streaming evaluation: rule set and settings overrides, and where to set records
+ * aside (in memory by default).
+ *
+ * @example
+ * ```ts
+ * import { memorySpool, type StreamEvaluatorOptions } from 'xeploai';
+ * const options: StreamEvaluatorOptions = { settings: { headCap: 'cap' }, spools: () => memorySpool() };
+ * ```
+ */
+export interface StreamEvaluatorOptions extends StreamOptions {
+  readonly spools?: SpoolFactory;
+}
+
+/** A head set aside: the member (for its posts), its ordinal and its member result. */
+interface HeadRecord {
+  readonly index: number;
+  readonly member: Member;
+  readonly result: MemberResult;
+}
+
+/** How a reference to an organization is written in a member line. */
+const REF = { orgId: 0, post: 1, violation: 2 } as const;
+
+function referencePath(code: number): string {
+  const kind = code >>> 24;
+  const i = code & 0xffffff;
+  return kind === REF.orgId ? 'member.orgId' : kind === REF.post ? `member.posts[${i}].orgId` : `member.disciplines[${i}].orgIdAtViolation`;
+}
+
+function emptyCounts(): LevelCounts {
+  return { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+}
+
+function count(counts: LevelCounts, level: Level | null): void {
+  if (level === null) counts.notRated++;
+  else {
+    counts.rated++;
+    counts[level]++;
+  }
+}
+
+/**
+ * Evaluates an NDJSON review line by line. Feed every line with `line` (blank lines are
+ * skipped), then call `end`; when `needsReread` is true (two member ids share a fingerprint),
+ * feed every line again with `reread`; then `finish`. Records go to `emit` as they are known.
+ * Invalid input: `finish` throws one `XeploaiError` listing every problem (`line N: path`), and
+ * the records already emitted must be discarded (the CLI writes them to a temporary file).
+ *
+ * @example
+ * ```ts
+ * import { NdjsonEvaluator, type StreamRecord } from 'xeploai';
+ * const records: StreamRecord[] = [];
+ * const evaluator = new NdjsonEvaluator({}, (r) => records.push(r));
+ * [
+ *   '{"format":"xeploai/review@1","year":2024,"reviewDate":"2024-12-15"}',
+ *   '{"organization":{"id":"cb","name":"Chi bộ thôn 1","kind":"chi-bo-co-so","proposedLevel":"HTTNV"}}',
+ *   '{"member":{"id":"dv-1","name":"Lê Văn Bình","orgId":"cb","status":"chinh-thuc","admittedOn":"2010-05-19","proposedLevel":"HTTNV"}}',
+ * ].forEach((text, i) => evaluator.line(text, i + 1));
+ * evaluator.end();
+ * evaluator.finish();
+ * records.map((r) => r.kind); // ['header', 'member', 'leader'?…, 'organization', 'check', 'summary']
+ * ```
+ */
+export class NdjsonEvaluator {
+  readonly #options: StreamEvaluatorOptions;
+  readonly #emit: (record: StreamRecord) => void;
+  readonly #issues: LineIssue[] = [];
+  readonly #table = new OrganizationTable();
+  readonly #ids = new IdFingerprints();
+  readonly #pendingSlot = new U32List();
+  readonly #pendingLine = new U32List();
+  readonly #pendingCode = new U32List();
+  readonly #summary = { members: emptyCounts(), leaders: emptyCounts(), organizations: emptyCounts() };
+  #header: StreamHeader | undefined;
+  #checker: EntryChecker | undefined;
+  #ctx: EvaluationContext | undefined;
+  #bounds: { start: string; end: string; reviewDate: string } | undefined;
+  #heads: Spool<HeadRecord> | undefined;
+  #candidates: Spool<QuotaCandidate> | undefined;
+  #members = 0;
+  #lines = 0;
+  #suspects: Set<string> | undefined;
+  #rereadSeen: Map<string, { id: string; line: number }[]> | undefined;
+  #ended = false;
+
+  constructor(options: StreamEvaluatorOptions, emit: (record: StreamRecord) => void) {
+    this.#options = options;
+    this.#emit = emit;
+  }
+
+  /** Members read so far. */
+  get members(): number {
+    return this.#members;
+  }
+
+  /** Lines read so far (blank ones included). */
+  get lines(): number {
+    return this.#lines;
+  }
+
+  /** Whether the problems found have reached `MAX_LINE_ISSUES`: reading further is pointless. */
+  get full(): boolean {
+    return this.#issues.length >= MAX_LINE_ISSUES;
+  }
+
+  /** Reads one line (1-based `number`, the line's text without its line ending). */
+  line(text: string, number: number): void {
+    this.#lines = number;
+    if (this.full || isBlankLine(text)) return;
+    if (this.#header === undefined) {
+      if (this.#issues.length > 0) return; // a header that failed: the rest cannot be checked
+      const parsed = parseHeaderLine(text, number, this.#options);
+      if (!parsed.success) {
+        this.#issue(...parsed.issues);
+        return;
+      }
+      this.#start(parsed.header);
+      return;
+    }
+    const parsed = parseEntryLine(text, number);
+    if (!parsed.success) {
+      this.#issue(...parsed.issues);
+      return;
+    }
+    if (parsed.entry.kind === 'organization') this.#table.define(parsed.entry.value, number);
+    else this.#member(parsed.entry.value, number);
+  }
+
+  #issue(...issues: LineIssue[]): void {
+    for (const i of issues) if (this.#issues.length < MAX_LINE_ISSUES) this.#issues.push(i);
+  }
+
+  #start(header: StreamHeader): void {
+    this.#header = header;
+    this.#checker = new EntryChecker(header);
+    const spools = this.#options.spools ?? (() => memorySpool());
+    this.#heads = spools<HeadRecord>('heads');
+    this.#candidates = spools<QuotaCandidate>('candidates');
+    const { start, end, reviewDate } = reviewPeriodBounds(header.review);
+    this.#bounds = { start, end, reviewDate };
+    const period = header.review.period ?? { kind: 'year' as const };
+    // Member rules read only the review's period, dates and settings from the context.
+    this.#ctx = {
+      review: header.review, settings: header.settings, year: header.review.year, period, periodStart: start, periodEnd: end, reviewDate,
+      organizationById: new Map(), organizationIndex: new Map(), memberIndex: new Map(), memberById: new Map(), childrenOf: new Map(),
+      membersOf: new Map(), leadershipOf: new Map(), violationsAt: new Map(), memberResults: new Map(), organizationResults: new Map(),
+    };
+    const { ruleSet } = header;
+    this.#emit({ kind: 'header', value: { format: 'xeploai/result@1', ruleSet: { id: ruleSet.id, title: ruleSet.title, documents: ruleSet.documents }, year: header.review.year, period, reviewDate, settings: header.settings } });
+  }
+
+  #reference(id: string, line: number, code: number): number {
+    const slot = this.#table.slotOf(id);
+    if (this.#table.entry(slot) === undefined) {
+      // Not read yet: it may come later (a file not grouped); checked at the end.
+      this.#pendingSlot.push(slot);
+      this.#pendingLine.push(line);
+      this.#pendingCode.push(code);
+    }
+    return slot;
+  }
+
+  #member(m: Member, line: number): void {
+    const index = this.#members++;
+    this.#ids.add(m.id);
+    const semantic = this.#checker!.member(m);
+    if (semantic.length > 0) this.#issue(...atLine(line, semantic, ['member'], 2));
+    const slot = this.#reference(m.orgId, line, REF.orgId);
+    const ctx = this.#ctx!;
+    const disciplines = m.disciplines;
+    if (m.posts !== undefined) {
+      let seen: string | undefined;
+      for (let p = 0; p < m.posts.length; p++) {
+        const postSlot = this.#reference(m.posts[p]!.orgId, line, (REF.post << 24) | p);
+        // A member holding two posts at one organization is one member of its collective.
+        if (disciplines === undefined || m.posts[p]!.orgId === seen) continue;
+        seen = m.posts[p]!.orgId;
+        if (hasCountingDiscipline(disciplines, ctx)) this.#table.flag(postSlot, FLAG.leaderAny);
+        if (hasCountingDiscipline(disciplines, ctx, { exceptSelfDetected: true })) this.#table.flag(postSlot, FLAG.leaderNotSelf);
+        if (hasCountingDiscipline(disciplines, ctx, { minForm: 'canh-cao' })) this.#table.flag(postSlot, FLAG.leaderCanhCao);
+      }
+    }
+    if (disciplines !== undefined) {
+      const { start, end } = this.#bounds!;
+      for (let d = 0; d < disciplines.length; d++) {
+        const at = disciplines[d]!.orgIdAtViolation;
+        if (at === undefined) continue;
+        const violationSlot = this.#reference(at, line, (REF.violation << 24) | d);
+        const decided = disciplines[d]!.decidedOn;
+        if (at !== m.orgId && decided >= start && decided <= end) {
+          const list = this.#table.violationsAt.get(violationSlot);
+          const v = { memberId: m.id, memberIndex: index, discipline: d };
+          if (list === undefined) this.#table.violationsAt.set(violationSlot, [v]);
+          else list.push(v);
+        }
+      }
+      if (hasCountingDiscipline(disciplines, ctx, { exceptSelfDetected: true })) this.#table.flag(slot, FLAG.memberCase);
+    }
+    // Once the input is known to be invalid, nothing more is rated: the output is discarded.
+    if (this.#issues.length > 0) return;
+    const r = this.#header!.ruleSet.evaluateMember(m, index, ctx);
+    this.#emit({ kind: 'member', value: r });
+    this.#table.countLevel(slot, r.level);
+    count(this.#summary.members, r.level);
+    if (m.civilService !== undefined) this.#table.countCivil(slot, m.civilService.level);
+    if (r.level === 'HTXSNV' && r.rated) this.#candidates!.push(r.score !== undefined ? { id: r.id, slot, score: r.score } : { id: r.id, slot });
+    if (m.posts !== undefined && m.posts.some((p) => p.head === true)) this.#heads!.push({ index, member: m, result: r });
+  }
+
+  /**
+   * Ends the input: checks what needs every line (references, organizations, duplicate ids).
+   * Returns whether duplicate member ids are suspected, in which case every line must be fed
+   * again to `reread` before `finish`.
+   */
+  end(): { readonly needsReread: boolean } {
+    this.#ended = true;
+    if (this.#header === undefined) {
+      if (this.#issues.length === 0) this.#issues.push({ line: Math.max(1, this.#lines), path: '', code: 'missing-header', message: 'expected a header line with format "xeploai/review@1", got an empty file' });
+      return { needsReread: false };
+    }
+    for (let i = 0; i < this.#pendingSlot.length; i++) {
+      const slot = this.#pendingSlot.at(i);
+      if (this.#table.entry(slot) !== undefined) continue;
+      const id = this.#table.idOf(slot);
+      this.#issue({ line: this.#pendingLine.at(i), path: referencePath(this.#pendingCode.at(i)), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
+    }
+    const lines = this.#table.inputLines;
+    for (const issue of this.#checker!.organizations(this.#table.inputOrder)) {
+      const i = issue.path[1] as number;
+      // "(also organizations[3].id)" → "(also line 12)": an NDJSON reader counts lines.
+      const message = issue.message.replace(/\(also organizations\[(\d+)\]\.id\)/, (_, j: string) => `(also line ${lines[Number(j)]})`);
+      this.#issue({ ...atLine(lines[i]!, [issue], ['organization'], 2)[0]!, message });
+    }
+    this.#suspects = this.#ids.suspects();
+    if (this.#suspects.size > 0) this.#rereadSeen = new Map();
+    return { needsReread: this.#suspects.size > 0 };
+  }
+
+  /** Reads a line again to confirm suspected duplicate ids (see `end`). */
+  reread(text: string, number: number): void {
+    const seen = this.#rereadSeen;
+    if (seen === undefined || !text.includes('"member"')) return;
+    let id: unknown;
+    try {
+      id = (JSON.parse(text) as { member?: { id?: unknown } }).member?.id;
+    } catch {
+      return;
+    }
+    if (typeof id !== 'string') return;
+    const normalized = id.normalize('NFC').trim();
+    const key = fingerprintKey(normalized);
+    if (!this.#suspects!.has(key)) return;
+    const list = seen.get(key);
+    if (list === undefined) seen.set(key, [{ id: normalized, line: number }]);
+    else list.push({ id: normalized, line: number });
+  }
+
+  /**
+   * Rates the organizations (bottom-up), the heads, and runs the unit checks, emitting their
+   * records and the summary. Throws `XeploaiError` (every problem, `line N: path`, in line order)
+   * when the input was invalid.
+   */
+  finish(): void {
+    if (!this.#ended) this.end();
+    for (const list of this.#rereadSeen?.values() ?? []) {
+      const first = new Map<string, number>();
+      for (const { id, line } of list) {
+        const at = first.get(id);
+        if (at === undefined) first.set(id, line);
+        else this.#issue({ line, path: 'member.id', code: 'duplicate-id', message: `expected a unique id, got ${JSON.stringify(id)} (also line ${at})` });
+      }
+    }
+    if (this.#issues.length > 0) {
+      const listed = sortByLine(this.#issues).map(lineIssueToInputIssue);
+      if (this.full) listed.push({ path: '', code: 'too-many-issues', message: `stopped after ${MAX_LINE_ISSUES} problems at line ${this.#lines}` });
+      throw new XeploaiError(listed);
+    }
+    const header = this.#header!;
+    const { ruleSet } = header;
+    const ctx = aggregateContext(header, this.#table, this.#bounds!);
+    for (const org of bottomUpOrder(ctx.review, ctx)) ctx.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
+    const leaders = new LeaderCounts();
+    for (const head of this.#heads!.read()) {
+      ctx.setHead(head.member.id, head.index, head.result);
+      const posts = head.member.posts!;
+      for (let p = 0; p < posts.length; p++) {
+        if (posts[p]!.head !== true) continue;
+        const r = ruleSet.evaluateLeader(head.member, p, ctx);
+        this.#emit({ kind: 'leader', value: r });
+        count(this.#summary.leaders, r.level);
+        leaders.add(r);
+      }
+    }
+    const organizations: OrganizationResult[] = this.#table.inputOrder.map((o) => ctx.organizationResults.get(o.id)!);
+    for (const r of organizations) {
+      this.#emit({ kind: 'organization', value: r });
+      count(this.#summary.organizations, r.level);
+    }
+    const checks = streamChecks(this.#table, ctx, ruleSet, this.#candidates!, organizations, leaders);
+    const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
+    if (outOfYears !== undefined) checks.unshift(outOfYears);
+    for (const c of checks) this.#emit({ kind: 'check', value: c });
+    this.#emit({ kind: 'summary', value: this.#summary });
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Streaming evaluation of NDJSON reviews (FORMAT.md §1 and §4): a pure core, no I/O. The CLI
+ * feeds it lines from a file and writes its records.
+ *
+ * @module
+ */
+export { LineSplitter, splitLines, isBlankLine, type NumberedLine } from './lines.js';
+export { lineIssueToInputIssue, MAX_LINE_ISSUES, type LineIssue } from './issues.js';
+export { parseHeaderLine, parseEntryLine, type StreamOptions, type StreamHeader, type StreamEntry } from './parse.js';
+export { memorySpool, type Spool, type SpoolFactory } from './spool.js';
+export { IdFingerprints } from './idset.js';
+export { OrganizationTable } from './aggregates.js';
+export { NdjsonEvaluator, type StreamRecord, type ResultHeader, type StreamEvaluatorOptions } from './evaluator.js';
+export { ndjsonLine, JsonResultWriter } from './output.js';
+export { evaluateNdjson, collectResult } from './run.js';

@@ -1,0 +1,217 @@
+/**
+ * Parsing the lines of an NDJSON review (FORMAT.md §1, §4): the header line with the review
+ * fields, then `{ "organization": … }` and `{ "member": … }` lines. Each line is checked by the
+ * same schemas and document checks as a JSON review; problems carry the line number and the path
+ * inside the line (`line 17: member.disciplines[0].decidedOn`).
+ *
+ * @module
+ */
+import { describeValue } from '../errors.js';
+import { guardWalk } from '../model/guard.js';
+import { fromZodIssues, type PathedIssue } from '../model/issues.js';
+import { parseJsonText } from '../model/json.js';
+import { safeParseReview } from '../model/parse.js';
+import { MemberSchema, OrganizationSchema, REVIEW_FORMAT } from '../model/schema.js';
+import { checkReviewSemantics, type DraftHeader } from '../model/semantics.js';
+import type { Member, Organization, ReviewFile } from '../model/types.js';
+import { findRuleSet, findRuleSetFor } from '../rules/registry.js';
+import { resolveSettings } from '../rules/settings.js';
+import type { EffectiveSettings, RuleSet } from '../rules/types.js';
+import { atLine, type LineIssue } from './issues.js';
+
+/**
+ * Options of an NDJSON evaluation, as for `evaluateReview`: a rule set to use instead of the
+ * header's (an id or a custom `RuleSet`), and settings that override the header's.
+ *
+ * @example
+ * ```ts
+ * import type { StreamOptions } from 'xeploai';
+ * const options: StreamOptions = { ruleSet: 'qd124-2023', settings: { headCap: 'cap' } };
+ * ```
+ */
+export interface StreamOptions {
+  readonly ruleSet?: string | RuleSet;
+  readonly settings?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/**
+ * A validated NDJSON header: the review fields (with empty `organizations` and `members`), the
+ * rule set chosen and the effective settings.
+ *
+ * @example
+ * ```ts
+ * import { parseHeaderLine } from 'xeploai';
+ * const r = parseHeaderLine('{"format":"xeploai/review@1","year":2024}', 1);
+ * if (r.success) r.header.ruleSet.id; // 'qd124-2023'
+ * ```
+ */
+export interface StreamHeader {
+  readonly review: ReviewFile;
+  readonly ruleSet: RuleSet;
+  readonly settings: EffectiveSettings;
+  /** The line the header is on. */
+  readonly line: number;
+}
+
+/**
+ * A parsed entry line.
+ *
+ * @example
+ * ```ts
+ * import type { StreamEntry } from 'xeploai';
+ * const entry: StreamEntry = { kind: 'organization', value: { id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' } };
+ * ```
+ */
+export type StreamEntry = { readonly kind: 'organization'; readonly value: Organization } | { readonly kind: 'member'; readonly value: Member };
+
+/** What parsing one line gives: the value, or the problems on that line. */
+type LineResult<T> = { readonly success: true } & T | { readonly success: false; readonly issues: LineIssue[] };
+
+const ENTRY_KEYS = ['organization', 'member'] as const;
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses the JSON of one line; the column of a syntax error is kept, the line is the file's. */
+function parseLineJson(text: string, line: number): { success: true; value: unknown } | { success: false; issues: LineIssue[] } {
+  const parsed = parseJsonText(text);
+  if (parsed.success) return parsed;
+  const message = parsed.issue.message.replace(/ at line 1, column (\d+)/, ' at column $1');
+  return { success: false, issues: [{ line, path: '', code: 'invalid-json', message }] };
+}
+
+function withOverrides(raw: Record<string, unknown>, options: StreamOptions): Record<string, unknown> {
+  let out = raw;
+  if (options.settings !== undefined && Object.keys(options.settings).length > 0) {
+    const base = isJsonObject(raw['settings']) ? raw['settings'] : {};
+    out = { ...out, settings: { ...base, ...options.settings } };
+  }
+  if (typeof options.ruleSet === 'string') out = { ...out, ruleSet: options.ruleSet };
+  return out;
+}
+
+/**
+ * Parses and validates the header line of an NDJSON review: an object with `format`
+ * `"xeploai/review@1"`, `year` and the optional `period`, `ruleSet`, `reviewDate`, `settings`
+ * (no `organizations` or `members`: each entry is a line of its own). The checks are those of
+ * `parseReview` (rule set, period, settings); option overrides apply first, as in `evaluateReview`.
+ *
+ * @example
+ * ```ts
+ * import { parseHeaderLine } from 'xeploai';
+ * const bad = parseHeaderLine('{"format":"xeploai/review@1","year":2024,"settings":{"headCap":"maybe"}}', 1);
+ * if (!bad.success) bad.issues[0]?.path; // 'settings.headCap'
+ * ```
+ */
+export function parseHeaderLine(text: string, line: number, options: StreamOptions = {}): LineResult<{ readonly header: StreamHeader }> {
+  const parsed = parseLineJson(text, line);
+  if (!parsed.success) return parsed;
+  const raw = parsed.value;
+  if (!isJsonObject(raw)) {
+    return { success: false, issues: [{ line, path: '', code: 'invalid-type', message: `expected a header object with format ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(raw)}` }] };
+  }
+  if (raw['format'] === undefined && ENTRY_KEYS.some((k) => k in raw)) {
+    return { success: false, issues: [{ line, path: '', code: 'missing-header', message: `expected a header line with format ${JSON.stringify(REVIEW_FORMAT)} before the first organization or member, got an entry line` }] };
+  }
+  const issues: LineIssue[] = [];
+  for (const key of ['organizations', 'members']) {
+    if (key in raw) issues.push({ line, path: key, code: 'unknown-field', message: `expected no field ${JSON.stringify(key)} in an NDJSON header: each organization and member is a line of its own` });
+  }
+  if (issues.length > 0) return { success: false, issues };
+  const input = withOverrides(raw, options);
+  const result = safeParseReview({ ...input, organizations: [], members: [] }, typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {});
+  if (!result.success) return { success: false, issues: result.issues.map((i) => ({ line, path: i.path, code: i.code, message: i.message })) };
+  const review = result.data;
+  const ruleSet = typeof options.ruleSet === 'object' ? options.ruleSet : review.ruleSet !== undefined ? findRuleSet(review.ruleSet) : findRuleSetFor(review.year);
+  // safeParseReview has checked the rule set and the settings; this guards a registry that changed.
+  const settings = ruleSet === undefined ? undefined : resolveSettings(ruleSet, review.settings);
+  if (ruleSet === undefined || settings === undefined || !settings.success) {
+    return { success: false, issues: [{ line, path: 'ruleSet', code: 'unknown-rule-set', message: 'expected a rule set for this review' }] };
+  }
+  return { success: true, header: { review, ruleSet, settings: settings.data, line } };
+}
+
+/**
+ * The per-line checks of entries that need the header: a draft header for `checkReviewSemantics`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const header: StreamHeader;
+ * const checker = new EntryChecker(header);
+ * ```
+ */
+export class EntryChecker {
+  readonly #header: StreamHeader;
+  readonly #draftHeader: DraftHeader;
+
+  constructor(header: StreamHeader) {
+    this.#header = header;
+    const { year, period, reviewDate } = header.review;
+    this.#draftHeader = { year, ...(period !== undefined ? { period } : {}), ...(reviewDate !== undefined ? { reviewDate } : {}), invalid: new Set() };
+  }
+
+  /**
+   * Checks one member against the review date, the review year and the rule set's criteria
+   * (`checkReviewSemantics` on a one-member document); references are checked by the caller,
+   * who knows which organizations exist.
+   */
+  member(member: Member): PathedIssue[] {
+    const refs: string[] = [member.orgId];
+    if (member.posts !== undefined) for (const p of member.posts) refs.push(p.orgId);
+    if (member.disciplines !== undefined) for (const d of member.disciplines) if (d.orgIdAtViolation !== undefined) refs.push(d.orgIdAtViolation);
+    return checkReviewSemantics({ header: this.#draftHeader, organizations: [], members: [member], organizationIds: refs, memberIds: [member.id] }, this.#header.ruleSet);
+  }
+
+  /** Checks every organization at once (ids, parents, cycles, dates, criteria); paths `organizations[i]…`. */
+  organizations(organizations: readonly Organization[]): PathedIssue[] {
+    return checkReviewSemantics(
+      { header: this.#draftHeader, organizations, members: [], organizationIds: organizations.map((o) => o.id), memberIds: [] },
+      this.#header.ruleSet,
+    );
+  }
+}
+
+const ZOD_OPTIONS = { reportInput: true } as const;
+
+/**
+ * Parses one entry line: `{ "organization": … }` or `{ "member": … }`, validated by the same
+ * schemas as a review file (unknown fields, forbidden keys and nesting included). Paths in the
+ * issues start with `organization` or `member`. Member checks that need the header (dates on or
+ * before the review date, criteria of the rule set, history years) are run by `EntryChecker`.
+ *
+ * @example
+ * ```ts
+ * import { parseEntryLine } from 'xeploai';
+ * const r = parseEntryLine('{"member":{"id":"dv-1","name":"An","orgId":"cb","status":"chinh-thuc","admittedOn":"2024-02-30"}}', 5);
+ * if (!r.success) r.issues[0]; // { line: 5, path: 'member.admittedOn', code: 'invalid-date', message: 'expected a date YYYY-MM-DD, got "2024-02-30"' }
+ * ```
+ */
+export function parseEntryLine(text: string, line: number): LineResult<{ readonly entry: StreamEntry }> {
+  const parsed = parseLineJson(text, line);
+  if (!parsed.success) return parsed;
+  const raw = parsed.value;
+  if (!isJsonObject(raw)) {
+    return { success: false, issues: [{ line, path: '', code: 'invalid-type', message: `expected an object { "organization": … } or { "member": … }, got ${describeValue(raw)}` }] };
+  }
+  const keys = Object.keys(raw);
+  const kind = keys.length === 1 ? ENTRY_KEYS.find((k) => k === keys[0]) : undefined;
+  if (kind === undefined) {
+    const got = raw['format'] !== undefined ? 'a second header' : keys.length === 0 ? 'an empty object' : `the fields ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    return { success: false, issues: [{ line, path: '', code: 'invalid-entry', message: `expected an object with one field, "organization" or "member", got ${got}` }] };
+  }
+  const guard = guardWalk(raw);
+  if (guard.issues.length > 0) return { success: false, issues: atLine(line, guard.issues, []) };
+  const found: PathedIssue[] = [];
+  if (kind === 'member') {
+    const result = MemberSchema.safeParse(raw['member'], ZOD_OPTIONS);
+    if (result.success) return { success: true, entry: { kind, value: result.data } };
+    fromZodIssues(result.error.issues, ['member'], found);
+  } else {
+    const result = OrganizationSchema.safeParse(raw['organization'], ZOD_OPTIONS);
+    if (result.success) return { success: true, entry: { kind, value: result.data } };
+    fromZodIssues(result.error.issues, ['organization'], found);
+  }
+  return { success: false, issues: atLine(line, found, []) };
+}

@@ -1,0 +1,112 @@
+// Property: the safe entry points are total. `safeParseReview`, `safeParseReviewJson` and
+// `safeEvaluateReview` return (never throw) for any JSON value, any JS value, JSON with
+// `__proto__`/`constructor`/`prototype` keys, values that throw when read, and near misses of valid
+// reviews; a failure lists at least one issue with a path, a code and a message, never an
+// internal error; parsing and evaluating agree on what is valid; and afterwards
+// `Object.prototype` has no new keys.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { safeEvaluateReview, safeParseReview, safeParseReviewJson, type SafeResult } from '../../src/index.js';
+import { params, timeout } from './config.js';
+import { anyValueArb, hostileMakerArb, nastyJsonArb, nearMissArb } from './junk.js';
+
+const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype];
+let before: string[][] = [];
+const snapshot = () => PROTOTYPES.map((p) => Reflect.ownKeys(p).map(String).sort());
+
+beforeAll(() => {
+  before = snapshot();
+});
+
+afterAll(() => {
+  expect(snapshot()).toEqual(before);
+});
+
+function expectWellFormed(r: SafeResult<unknown>, internalErrors: 'refused' | 'tolerated' = 'refused'): void {
+  if (r.success) return;
+  expect(r.issues.length).toBeGreaterThan(0);
+  for (const issue of r.issues) {
+    expect(typeof issue.path).toBe('string');
+    expect(typeof issue.code).toBe('string');
+    expect(typeof issue.message).toBe('string');
+    if (internalErrors === 'refused') expect(issue.code, issue.message).not.toBe('internal-error');
+  }
+}
+
+function unpolluted(): void {
+  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  expect(Object.keys(Object.prototype)).toEqual([]);
+}
+
+/** The overrides `xeploai evaluate --set` passes (they make `evaluateReview` copy the input first). */
+const OVERRIDES = { settings: { headCap: 'warn' } } as const;
+
+/**
+ * Both safe functions on one input (evaluation with and without option overrides): none throws,
+ * every result is well formed, and all agree on whether the input is valid.
+ */
+function total(input: unknown, internalErrors: 'refused' | 'tolerated' = 'refused'): void {
+  let parsed: SafeResult<unknown> | undefined;
+  let evaluated: SafeResult<unknown> | undefined;
+  let overridden: SafeResult<unknown> | undefined;
+  expect(() => {
+    parsed = safeParseReview(input);
+  }).not.toThrow();
+  expect(() => {
+    evaluated = safeEvaluateReview(input);
+  }).not.toThrow();
+  expect(() => {
+    overridden = safeEvaluateReview(input, OVERRIDES);
+  }).not.toThrow();
+  for (const r of [parsed!, evaluated!, overridden!]) expectWellFormed(r, internalErrors);
+  if (internalErrors === 'refused') {
+    expect(evaluated!.success, 'safeParseReview and safeEvaluateReview agree on validity').toBe(parsed!.success);
+    expect(overridden!.success, 'safeEvaluateReview with and without overrides agree on validity').toBe(parsed!.success);
+  }
+  unpolluted();
+}
+
+describe('totality of the safe API', () => {
+  it('any JSON value (fc.jsonValue)', () => fc.assert(fc.property(fc.jsonValue(), (v) => total(v)), params('trivial')), timeout('trivial'));
+
+  it('any JS value (fc.anything, every option)', () => fc.assert(fc.property(anyValueArb, (v) => total(v)), params('trivial')), timeout('trivial'));
+
+  it('JSON objects with __proto__, constructor and prototype keys (made by JSON.parse)', () => fc.assert(fc.property(nastyJsonArb, (v) => total(v)), params('trivial')), timeout('trivial'));
+
+  it('any value as a review file’s member, organization or field', () =>
+    fc.assert(
+      fc.property(anyValueArb, nastyJsonArb, (a, b) => {
+        total({ format: 'xeploai/review@1', year: 2024, organizations: [a], members: [b] });
+        total({ format: 'xeploai/review@1', year: a, reviewDate: b, organizations: [], members: [] });
+        total({ format: 'xeploai/review@1', year: 2024, settings: b, organizations: [], members: a });
+      }),
+      params('trivial'),
+    ), timeout('trivial'));
+
+  it('values that throw when read, proxies, cycles, odd prototypes: no exception escapes', () =>
+    fc.assert(fc.property(hostileMakerArb, (make) => total(make(), 'tolerated')), params('trivial')), timeout('trivial'));
+
+  // BUG (src/evaluate/evaluate.ts, withOverrides): `evaluateReview` reads the input before
+  // validating it — `Array.isArray` on a revoked proxy, and `{ ...input }` (every getter) when
+  // `options.settings` is given — so unreadable input throws a TypeError, not an XeploaiError,
+  // and `safeEvaluateReview` reports `internal-error` where `safeParseReview` reports `unreadable`.
+  it.fails('BUG: safeEvaluateReview reports unreadable input as an input issue, not an internal error', () => {
+    fc.assert(fc.property(hostileMakerArb, (make) => total(make())), { numRuns: 50 });
+  });
+
+  it('near misses of valid reviews (one value replaced, removed or added)', () => fc.assert(fc.property(nearMissArb, (v) => total(v)), params('cheap')), timeout('cheap'));
+
+  it('safeParseReviewJson on any text and on the JSON text of any JSON value', () =>
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.jsonValue().map((v) => JSON.stringify(v) ?? ''), nastyJsonArb.map((v) => JSON.stringify(v))), (text) => {
+        let r: SafeResult<unknown> | undefined;
+        expect(() => {
+          r = safeParseReviewJson(text);
+        }).not.toThrow();
+        expectWellFormed(r!);
+        unpolluted();
+      }),
+      params('trivial'),
+    ), timeout('trivial'));
+});
