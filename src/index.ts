@@ -20,3 +20,4 @@ export * from './rules/registry.js';
 export * from './rules/common/index.js';
 export * from './evaluate/index.js';
 export * from './check/index.js';
+export * from './compare/index.js';

@@ -6,13 +6,15 @@
  * @module
  */
 import type { Level } from '../levels.js';
+import { buildContext } from '../evaluate/context.js';
 import type { Member, Organization, ReviewFile } from '../model/index.js';
+import { qd124 } from '../rules/qd124-2023/index.js';
 import type { EffectiveSettings, EvaluationContext, LeaderResult, MemberResult, OrganizationResult } from '../rules/types.js';
 import type { UnitCheckParams } from './types.js';
 
 /**
- * An evaluation context over a review, built by hand (empty result maps), as the engine's
- * `buildContext` would.
+ * An evaluation context over a review (empty result maps), built by the engine's `buildContext`
+ * with the review's settings and the overrides given.
  *
  * @example
  * ```ts
@@ -21,43 +23,7 @@ import type { UnitCheckParams } from './types.js';
  * ```
  */
 export function makeContext(review: ReviewFile, settings: EffectiveSettings = {}): EvaluationContext {
-  const organizationById = new Map<string, Organization>();
-  const organizationIndex = new Map<string, number>();
-  const childrenOf = new Map<string, Organization[]>();
-  review.organizations.forEach((o, i) => {
-    organizationById.set(o.id, o);
-    organizationIndex.set(o.id, i);
-    if (o.parentId !== undefined) childrenOf.set(o.parentId, [...(childrenOf.get(o.parentId) ?? []), o]);
-  });
-  const memberById = new Map<string, Member>();
-  const memberIndex = new Map<string, number>();
-  const membersOf = new Map<string, Member[]>();
-  const leadershipOf = new Map<string, Member[]>();
-  review.members.forEach((m, i) => {
-    memberById.set(m.id, m);
-    memberIndex.set(m.id, i);
-    membersOf.set(m.orgId, [...(membersOf.get(m.orgId) ?? []), m]);
-    for (const p of m.posts ?? []) leadershipOf.set(p.orgId, [...(leadershipOf.get(p.orgId) ?? []), m]);
-  });
-  return {
-    review,
-    settings: { ...review.settings, ...settings } as EffectiveSettings,
-    year: review.year,
-    period: review.period ?? { kind: 'year' },
-    periodStart: `${review.year}-01-01`,
-    periodEnd: `${review.year}-12-31`,
-    reviewDate: review.reviewDate ?? `${review.year}-12-31`,
-    organizationById,
-    organizationIndex,
-    memberIndex,
-    memberById,
-    childrenOf,
-    membersOf,
-    leadershipOf,
-    violationsAt: new Map(),
-    memberResults: new Map(),
-    organizationResults: new Map(),
-  };
+  return buildContext(review, qd124, { ...review.settings, ...settings } as EffectiveSettings);
 }
 
 /** A minimal member record. @example `member('dv-1', 'cb-1', { proposedLevel: 'HTTNV' })` */

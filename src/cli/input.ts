@@ -1,9 +1,11 @@
 /**
  * Turning the text of a review file into a JSON object, with one-line messages for the ways
- * it can fail (the schema itself is checked by the engine).
+ * it can fail (the schema itself is checked by the engine), and telling JSON from NDJSON.
  *
  * @module
  */
+import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { describeValue } from '../errors.js';
 import { CliError } from './exit.js';
 import { fileErrorReason, readTextFile } from './io.js';
@@ -62,4 +64,68 @@ export async function loadJsonFile(file: string, cwd: string): Promise<Record<st
     throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
   }
   return parseJsonObject(text, file);
+}
+
+/**
+ * Whether a file name says NDJSON: `.ndjson` or `.jsonl`.
+ *
+ * @example
+ * ```ts
+ * isNdjsonPath('national-2024.ndjson'); // true
+ * ```
+ */
+export function isNdjsonPath(file: string): boolean {
+  return /\.(ndjson|jsonl)$/i.test(file);
+}
+
+/**
+ * Whether the start of a file is an NDJSON review: its first line is a whole JSON object with a
+ * `format` field and without the `organizations` and `members` of a JSON review (a review written
+ * on one line stays JSON).
+ *
+ * @example
+ * ```ts
+ * looksLikeNdjson('{"format":"xeploai/review@1","year":2024}\n{"member":{}}'); // true
+ * looksLikeNdjson('{\n  "format": "xeploai/review@1",'); // false
+ * ```
+ */
+export function looksLikeNdjson(head: string): boolean {
+  const body = stripBom(head);
+  const end = body.indexOf('\n');
+  if (end === -1) return false;
+  const first = body.slice(0, end).trim();
+  if (!first.startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(first);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'format' in value && !('organizations' in value) && !('members' in value);
+  } catch {
+    return false;
+  }
+}
+
+const SNIFF_BYTES = 1 << 16;
+
+/**
+ * Whether a review file is JSON or NDJSON: by its extension (`.ndjson`, `.jsonl`), else by its
+ * first line (`looksLikeNdjson`). A file that cannot be read is reported as JSON: reading it again
+ * gives the error.
+ *
+ * @example
+ * ```ts
+ * await detectReviewInput('examples/xa-an-binh-2024.json', process.cwd()); // 'json'
+ * ```
+ */
+export async function detectReviewInput(file: string, cwd: string): Promise<'json' | 'ndjson'> {
+  if (isNdjsonPath(file)) return 'ndjson';
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path.resolve(cwd, file), 'r');
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return looksLikeNdjson(buffer.subarray(0, bytesRead).toString('utf8')) ? 'ndjson' : 'json';
+  } catch {
+    return 'json';
+  } finally {
+    await handle?.close();
+  }
 }

@@ -27,7 +27,7 @@ describe('diffRuleSets qd132-2018 → qd124-2023 (what changed)', () => {
   });
 
   it('new members: reviewed but not rated under HD 21; not reviewed under QĐ 124', () => {
-    expect(at(d, 'member.newMember.reviewed')).toMatchObject({ a: { value: true, cite: { doc: '21-HD/BTCTW', article: 'Mục II, tiểu mục 6' } }, b: { value: null } });
+    expect(at(d, 'member.newMember.reviewed')).toMatchObject({ a: { value: true, cite: { doc: '21-HD/BTCTW', article: 'Mục II, tiểu mục 6' } }, b: { value: false } });
   });
 
   it('discipline timing: decision year (verified) vs violation year (assumed); re-rating only in 124; counted once only in 132', () => {
@@ -100,7 +100,8 @@ describe('diffRuleSets within qd132-2018: HD 16 (2018) → HD 21 (2019)', () => 
 
 describe('diffRuleSets with a rule set that exposes no parameters', () => {
   it('compares settings, criteria and checks only, and says so', () => {
-    const bare: RuleSet = { ...getRuleSet('qd124-2023'), id: 'custom' };
+    const { params: _params, ...withoutParams } = getRuleSet('qd124-2023') as RuleSet & { params?: unknown };
+    const bare: RuleSet = { ...withoutParams, id: 'custom' };
     const d = diffRuleSets(bare, 'qd132-2018');
     expect(d.paramsCompared).toBe(false);
     expect(d.differences.some((x) => x.section === 'params')).toBe(false);

@@ -7,8 +7,7 @@
  * @module
  */
 import { ruleSetParams, variantForYear, type ParamsByYear, type RuleSetParams, type RuleSetWithParams } from '../rules/common/byYear.js';
-import { qd124LeaderParams, qd124MemberParams, qd124OrganizationParams } from '../rules/qd124-2023/params.js';
-import { findRuleSet, getRuleSet } from '../rules/registry.js';
+import { getRuleSet } from '../rules/registry.js';
 import { SETTING_DOMAINS } from '../rules/settings.js';
 import type { Citation, CriterionDef, RuleSet, RuleText, SettingName } from '../rules/types.js';
 
@@ -96,12 +95,6 @@ export interface RuleSetDiff {
   readonly differences: readonly DataDifference[];
 }
 
-// Transitional: the qd124-2023 RuleSet object does not carry `params` yet; read its parameters
-// here until it does (only for the registry's own object, never for a look-alike).
-const BUILT_IN_PARAMS: Readonly<Record<string, RuleSetParams>> = {
-  'qd124-2023': { member: qd124MemberParams, organization: qd124OrganizationParams, leader: qd124LeaderParams },
-};
-
 function paramsOf(ruleSet: RuleSet, year: number): { params?: RuleSetParams; variantFromYear?: number } {
   const own = (ruleSet as Partial<RuleSetWithParams>).params;
   if (Array.isArray(own)) {
@@ -110,7 +103,7 @@ function paramsOf(ruleSet: RuleSet, year: number): { params?: RuleSetParams; var
     const v = variantForYear(table, year);
     return { params: v.params, variantFromYear: v.fromYear };
   }
-  const params = ruleSetParams(ruleSet, year) ?? (findRuleSet(ruleSet.id) === ruleSet ? BUILT_IN_PARAMS[ruleSet.id] : undefined);
+  const params = ruleSetParams(ruleSet, year);
   return params === undefined ? {} : { params };
 }
 

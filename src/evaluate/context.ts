@@ -5,6 +5,7 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization, ReviewFile } from '../model/index.js';
+import { factsFromMembers, type OrganizationFacts } from '../rules/common/facts.js';
 import type { EffectiveSettings, EvaluationContext, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
 
 /**
@@ -73,6 +74,18 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
     });
   });
   const period = review.period ?? { kind: 'year' as const };
+  const memberResults = new Map<string, MemberResult>();
+  const factsCache = new Map<string, OrganizationFacts>();
+  const window = { periodStart: start, periodEnd: end, settings };
+  // Computed on first use, which the engine makes after every member is rated.
+  const organizationFacts = (orgId: string): OrganizationFacts => {
+    let facts = factsCache.get(orgId);
+    if (facts === undefined) {
+      facts = factsFromMembers(membersOf.get(orgId) ?? [], leadershipOf.get(orgId) ?? [], memberResults, window);
+      factsCache.set(orgId, facts);
+    }
+    return facts;
+  };
   return {
     review,
     settings,
@@ -89,8 +102,9 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
     membersOf,
     leadershipOf,
     violationsAt,
-    memberResults: new Map(),
+    memberResults,
     organizationResults: new Map(),
+    organizationFacts,
   };
 }
 

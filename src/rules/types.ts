@@ -5,6 +5,7 @@
  */
 import type { Level } from '../levels.js';
 import type { UnitCheckParams } from '../check/types.js';
+import type { OrganizationFacts } from './common/facts.js';
 import type { Member, Organization, Period, PeriodKindName, ReviewFile } from '../model/index.js';
 
 /**
@@ -313,6 +314,12 @@ export interface EvaluationContext {
   /** Member disciplines whose violation happened at another organization, by that organization. */
   readonly violationsAt: ReadonlyMap<string, readonly { readonly member: Member; readonly index: number }[]>;
   readonly memberResults: ReadonlyMap<string, MemberResult>;
+  /**
+   * Aggregates about an organization's members (level counts, discipline flags), available once
+   * the members are rated. Organization rules read these rather than member lists, so a
+   * streaming evaluator can supply them without keeping the members.
+   */
+  readonly organizationFacts: (orgId: string) => OrganizationFacts;
   readonly organizationResults: ReadonlyMap<string, OrganizationResult>;
 }
 

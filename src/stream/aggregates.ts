@@ -17,16 +17,16 @@ const LEVEL_WIDTH = 5;
 /** CBCCVC counts per organization: HTXSNV, HTTNV, other levels. */
 const CIVIL_WIDTH = 3;
 
-/** Flags per organization. */
+/**
+ * Discipline flags per organization, two sets of three bits: its members' cases and its
+ * leadership collective (`OrganizationFacts.memberCases`, `.leadership`).
+ */
 export const FLAG = {
-  /** A member rated here has a discipline counting in the period, not self-detected (a "vụ việc"). */
-  memberCase: 1,
-  /** A member of the leadership collective has a discipline counting in the period. */
-  leaderAny: 2,
-  /** … one not self-detected and remedied. */
-  leaderNotSelf: 4,
-  /** … one of the form cảnh cáo or heavier. */
-  leaderCanhCao: 8,
+  any: 1,
+  notSelfDetected: 2,
+  fromCanhCao: 4,
+  /** Shift of the leadership bits. */
+  leadership: 3,
 } as const;
 
 /** A growable array of 32-bit unsigned integers. */

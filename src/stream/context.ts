@@ -1,21 +1,17 @@
 /**
  * An evaluation context rebuilt from per-organization aggregates, so that the rule sets' own
  * organization and leader pipelines (and the unit checks) run unchanged at the end of a stream
- * whose members were not kept.
- *
- * Where the pipelines read members (`membersOf`, `leadershipOf`, `memberResults`), this context
- * gives stand-ins that carry exactly the facts the aggregates hold: one stand-in member per
- * member level (so the linkage shares count right), one with a counting discipline when a member
- * of the organization has a case, and up to three leadership stand-ins whose disciplines give the
- * same answers to `hasCountingDiscipline` (any, not self-detected, cảnh cáo or heavier) as the
- * real collective. This is the interim until the engine reads `OrganizationFacts`
- * (`src/evaluate/facts.ts`); the streaming tests compare every result with `evaluateReview`.
+ * whose members were not kept: `organizationFacts` answers from the aggregates, `memberResults`
+ * and `memberIndex` know the head being rated, and `leadershipOf` (still read by a rule of
+ * qd366-2025) gives up to three stand-in members whose disciplines give the same
+ * `hasCountingDiscipline` answers as the real collective. What would need every member
+ * (`membersOf`, `memberById`) throws if asked, rather than answering wrong.
  *
  * @module
  */
-import type { Level } from '../levels.js';
 import type { Discipline, Member, Organization } from '../model/types.js';
-import type { EvaluationContext, MemberResult, OrganizationResult } from '../rules/types.js';
+import { NO_DISCIPLINE, type DisciplineFlags, type OrganizationFacts } from '../rules/common/facts.js';
+import type { EvaluationContext, LevelCounts, MemberResult, OrganizationResult } from '../rules/types.js';
 import { FLAG, type OrganizationTable } from './aggregates.js';
 import type { StreamHeader } from './parse.js';
 
@@ -73,8 +69,25 @@ function notIterable(): Error {
   return new Error('xeploai: this context map is answered per key in a streaming evaluation and cannot be iterated');
 }
 
-const LEVEL_KEYS: Readonly<Record<Level | 'null', string>> = { HTXSNV: '\u0000level:HTXSNV', HTTNV: '\u0000level:HTTNV', HTNV: '\u0000level:HTNV', KHTNV: '\u0000level:KHTNV', null: '\u0000level:null' };
-const LEVELS_AND_NULL = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', null] as const;
+/** The flags of three bits (see `FLAG`) as `DisciplineFlags`, one frozen object per value. */
+const FLAGS_OF: readonly DisciplineFlags[] = Array.from({ length: 8 }, (_, bits) =>
+  (bits & FLAG.any) === 0 ? NO_DISCIPLINE : Object.freeze({ any: true, notSelfDetected: (bits & FLAG.notSelfDetected) !== 0, fromCanhCao: (bits & FLAG.fromCanhCao) !== 0 }),
+);
+
+/**
+ * The bits of `DisciplineFlags` (see `FLAG`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * flagBits({ any: true, notSelfDetected: true, fromCanhCao: false }); // 3
+ * ```
+ */
+export function flagBits(flags: DisciplineFlags): number {
+  return flags.any ? FLAG.any | (flags.notSelfDetected ? FLAG.notSelfDetected : 0) | (flags.fromCanhCao ? FLAG.fromCanhCao : 0) : 0;
+}
+
+const NOTHING: OrganizationFacts = Object.freeze({ members: Object.freeze({ rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }), memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE });
 
 function standIn(id: string, disciplines?: readonly Discipline<'khien-trach' | 'canh-cao'>[]): Member {
   return { id, name: id, orgId: '', status: 'chinh-thuc', admittedOn: '1930-01-01', ...(disciplines !== undefined ? { disciplines } : {}) };
@@ -123,36 +136,32 @@ export function aggregateContext(header: StreamHeader, table: OrganizationTable,
     }
   });
 
+  const organizationFacts = (orgId: string): OrganizationFacts => {
+    const slot = table.findSlot(orgId);
+    if (slot === undefined) return NOTHING;
+    const bits = table.flags(slot);
+    const members: LevelCounts = { rated: 0, notRated: table.levelCount(slot, null), HTXSNV: table.levelCount(slot, 'HTXSNV'), HTTNV: table.levelCount(slot, 'HTTNV'), HTNV: table.levelCount(slot, 'HTNV'), KHTNV: table.levelCount(slot, 'KHTNV') };
+    members.rated = members.HTXSNV + members.HTTNV + members.HTNV + members.KHTNV;
+    return { members, memberCases: FLAGS_OF[bits & 7]!, leadership: FLAGS_OF[(bits >>> FLAG.leadership) & 7]! };
+  };
+
   // A decision on the last day of the period counts in it (no violation year: the period's own).
   const counting = (form: 'khien-trach' | 'canh-cao', selfDetected: boolean): Discipline<'khien-trach' | 'canh-cao'> => ({ form, decidedOn: bounds.end, ...(selfDetected ? { selfDetectedAndRemedied: true } : {}) });
-  const levelMembers = new Map(LEVELS_AND_NULL.map((l) => [l, standIn(LEVEL_KEYS[l ?? 'null'])]));
-  const levelResults = new Map<string, MemberResult>(LEVELS_AND_NULL.map((l) => [LEVEL_KEYS[l ?? 'null'], { id: LEVEL_KEYS[l ?? 'null'], orgId: '', rated: l !== null, level: l, findings: [] }]));
-  const caseMember = standIn('\u0000case', [counting('khien-trach', false)]);
   const leaderNotSelf = standIn('\u0000leader:not-self', [counting('khien-trach', false)]);
   const leaderCanhCao = standIn('\u0000leader:canh-cao-self', [counting('canh-cao', true)]);
   const leaderSelf = standIn('\u0000leader:self', [counting('khien-trach', true)]);
-
-  const membersOf = new LookupMap<readonly Member[]>((orgId) => {
-    const slot = table.findSlot(orgId);
-    if (slot === undefined) return undefined;
-    const out: Member[] = [];
-    if ((table.flags(slot) & FLAG.memberCase) !== 0) out.push(caseMember);
-    for (const level of LEVELS_AND_NULL) {
-      const n = table.levelCount(slot, level);
-      const m = levelMembers.get(level)!;
-      for (let i = 0; i < n; i++) out.push(m);
-    }
-    return out.length > 0 ? out : undefined;
-  });
   const leadershipOf = new LookupMap<readonly Member[]>((orgId) => {
     const slot = table.findSlot(orgId);
     if (slot === undefined) return undefined;
-    const flags = table.flags(slot);
+    const flags = FLAGS_OF[(table.flags(slot) >>> FLAG.leadership) & 7]!;
     const out: Member[] = [];
-    if ((flags & FLAG.leaderNotSelf) !== 0) out.push(leaderNotSelf);
-    if ((flags & FLAG.leaderCanhCao) !== 0) out.push(leaderCanhCao);
-    if ((flags & FLAG.leaderAny) !== 0 && out.length === 0) out.push(leaderSelf);
+    if (flags.notSelfDetected) out.push(leaderNotSelf);
+    if (flags.fromCanhCao) out.push(leaderCanhCao);
+    if (flags.any && out.length === 0) out.push(leaderSelf);
     return out.length > 0 ? out : undefined;
+  });
+  const unavailable = (name: string) => new LookupMap<never>(() => {
+    throw new Error(`xeploai: ctx.${name} is not available in a streaming evaluation (members are not kept); read ctx.organizationFacts`);
   });
 
   const violators = new Map<string, number>();
@@ -167,9 +176,8 @@ export function aggregateContext(header: StreamHeader, table: OrganizationTable,
     );
   }
   let head: { id: string; index: number; result: MemberResult } | undefined;
-  const memberResults = new LookupMap<MemberResult>((id) => (head !== undefined && head.id === id ? head.result : levelResults.get(id)));
+  const memberResults = new LookupMap<MemberResult>((id) => (head !== undefined && head.id === id ? head.result : undefined));
   const memberIndex = new LookupMap<number>((id) => (head !== undefined && head.id === id ? head.index : violators.get(id)));
-  const memberById = new LookupMap<Member>(() => undefined);
   const period = header.review.period ?? { kind: 'year' as const };
   const ctx: AggregateContext = {
     review: { ...header.review, organizations, members: [] },
@@ -182,12 +190,13 @@ export function aggregateContext(header: StreamHeader, table: OrganizationTable,
     organizationById,
     organizationIndex,
     memberIndex,
-    memberById,
+    memberById: unavailable('memberById'),
     childrenOf,
-    membersOf,
+    membersOf: unavailable('membersOf'),
     leadershipOf,
     violationsAt,
     memberResults,
+    organizationFacts,
     organizationResults: new Map<string, OrganizationResult>(),
     setHead(memberId, index, result) {
       head = { id: memberId, index, result };

@@ -7,7 +7,7 @@
  * @module
  */
 import { reviewPeriodBounds } from '../model/dates.js';
-import { hasCountingDiscipline } from '../rules/common/discipline.js';
+import { disciplineFlags } from '../rules/common/facts.js';
 import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { XeploaiError } from '../errors.js';
@@ -16,11 +16,11 @@ import type { Member } from '../model/types.js';
 import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
 import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
-import { aggregateContext } from './context.js';
+import { aggregateContext, flagBits } from './context.js';
 import { fingerprintKey, IdFingerprints } from './idset.js';
 import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
-import { EntryChecker, parseEntryLine, parseHeaderLine, type StreamHeader, type StreamOptions } from './parse.js';
+import { EntryChecker, parseEntryLine, parseHeaderLine, type StreamEntry, type StreamHeader, type StreamOptions } from './parse.js';
 import { memorySpool, type Spool, type SpoolFactory } from './spool.js';
 
 /**
@@ -65,6 +65,8 @@ export type StreamRecord =
  */
 export interface StreamEvaluatorOptions extends StreamOptions {
   readonly spools?: SpoolFactory;
+  /** Sees every valid entry as it is read (e.g. to keep names for a table); not needed to evaluate. */
+  readonly onEntry?: (entry: StreamEntry) => void;
 }
 
 /** A head set aside: the member (for its posts), its ordinal and its member result. */
@@ -178,6 +180,7 @@ export class NdjsonEvaluator {
       this.#issue(...parsed.issues);
       return;
     }
+    this.#options.onEntry?.(parsed.entry);
     if (parsed.entry.kind === 'organization') this.#table.define(parsed.entry.value, number);
     else this.#member(parsed.entry.value, number);
   }
@@ -200,6 +203,9 @@ export class NdjsonEvaluator {
       review: header.review, settings: header.settings, year: header.review.year, period, periodStart: start, periodEnd: end, reviewDate,
       organizationById: new Map(), organizationIndex: new Map(), memberIndex: new Map(), memberById: new Map(), childrenOf: new Map(),
       membersOf: new Map(), leadershipOf: new Map(), violationsAt: new Map(), memberResults: new Map(), organizationResults: new Map(),
+      organizationFacts: () => {
+        throw new Error('xeploai: organizationFacts is not available while members are being rated');
+      },
     };
     const { ruleSet } = header;
     this.#emit({ kind: 'header', value: { format: 'xeploai/result@1', ruleSet: { id: ruleSet.id, title: ruleSet.title, documents: ruleSet.documents }, year: header.review.year, period, reviewDate, settings: header.settings } });
@@ -224,16 +230,11 @@ export class NdjsonEvaluator {
     const slot = this.#reference(m.orgId, line, REF.orgId);
     const ctx = this.#ctx!;
     const disciplines = m.disciplines;
+    const flags = disciplines === undefined ? 0 : flagBits(disciplineFlags(disciplines, ctx));
     if (m.posts !== undefined) {
-      let seen: string | undefined;
       for (let p = 0; p < m.posts.length; p++) {
         const postSlot = this.#reference(m.posts[p]!.orgId, line, (REF.post << 24) | p);
-        // A member holding two posts at one organization is one member of its collective.
-        if (disciplines === undefined || m.posts[p]!.orgId === seen) continue;
-        seen = m.posts[p]!.orgId;
-        if (hasCountingDiscipline(disciplines, ctx)) this.#table.flag(postSlot, FLAG.leaderAny);
-        if (hasCountingDiscipline(disciplines, ctx, { exceptSelfDetected: true })) this.#table.flag(postSlot, FLAG.leaderNotSelf);
-        if (hasCountingDiscipline(disciplines, ctx, { minForm: 'canh-cao' })) this.#table.flag(postSlot, FLAG.leaderCanhCao);
+        if (flags !== 0) this.#table.flag(postSlot, flags << FLAG.leadership);
       }
     }
     if (disciplines !== undefined) {
@@ -250,7 +251,7 @@ export class NdjsonEvaluator {
           else list.push(v);
         }
       }
-      if (hasCountingDiscipline(disciplines, ctx, { exceptSelfDetected: true })) this.#table.flag(slot, FLAG.memberCase);
+      if (flags !== 0) this.#table.flag(slot, flags);
     }
     // Once the input is known to be invalid, nothing more is rated: the output is discarded.
     if (this.#issues.length > 0) return;

@@ -158,10 +158,10 @@ export class EntryChecker {
    * who knows which organizations exist.
    */
   member(member: Member): PathedIssue[] {
-    const refs: string[] = [member.orgId];
-    if (member.posts !== undefined) for (const p of member.posts) refs.push(p.orgId);
-    if (member.disciplines !== undefined) for (const d of member.disciplines) if (d.orgIdAtViolation !== undefined) refs.push(d.orgIdAtViolation);
-    return checkReviewSemantics({ header: this.#draftHeader, organizations: [], members: [member], organizationIds: refs, memberIds: [member.id] }, this.#header.ruleSet);
+    const refs = new Set<string>([member.orgId]);
+    if (member.posts !== undefined) for (const p of member.posts) refs.add(p.orgId);
+    if (member.disciplines !== undefined) for (const d of member.disciplines) if (d.orgIdAtViolation !== undefined) refs.add(d.orgIdAtViolation);
+    return checkReviewSemantics({ header: this.#draftHeader, organizations: [], members: [member], organizationIds: [...refs], memberIds: [member.id] }, this.#header.ruleSet);
   }
 
   /** Checks every organization at once (ids, parents, cycles, dates, criteria); paths `organizations[i]…`. */

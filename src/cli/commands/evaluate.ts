@@ -11,8 +11,10 @@ import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
-import { loadJsonFile } from '../input.js';
+import { detectReviewInput, loadJsonFile } from '../input.js';
 import { fileErrorReason, useColor, writeFileAtomic, type CliIo } from '../io.js';
+import { formatCount, Progress } from '../progress.js';
+import { inputSize, runNdjson } from '../stream.js';
 import type { Command } from './types.js';
 
 const OPTIONS = {
@@ -21,6 +23,7 @@ const OPTIONS = {
   'rule-set': { type: 'string' },
   set: { type: 'string', multiple: true },
   lang: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -32,6 +35,8 @@ export interface EvaluateArgs {
   readonly ruleSet?: string;
   readonly settings: Readonly<Record<string, string | number | boolean>>;
   readonly lang: Lang;
+  /** No progress on stderr. */
+  readonly quiet: boolean;
   readonly help: boolean;
 }
 
@@ -41,7 +46,7 @@ export interface EvaluateArgs {
  * @example
  * ```ts
  * parseEvaluateArgs(['review.json', '--set', 'headCap=cap', '--format', 'json']);
- * // { file: 'review.json', format: 'json', settings: { headCap: 'cap' }, lang: 'vi', help: false }
+ * // { file: 'review.json', format: 'json', settings: { headCap: 'cap' }, lang: 'vi', quiet: false, help: false }
  * ```
  */
 export function parseEvaluateArgs(args: readonly string[]): EvaluateArgs {
@@ -68,6 +73,7 @@ export function parseEvaluateArgs(args: readonly string[]): EvaluateArgs {
     ...(values['rule-set'] !== undefined ? { ruleSet: values['rule-set'] } : {}),
     settings,
     lang: lang as Lang,
+    quiet: values.quiet === true,
     help,
   };
 }
@@ -80,7 +86,11 @@ function helpText(): string {
   return `Usage: xeploai evaluate FILE [options]
 
 Rates every member, head and party organization of a review file (format
-xeploai/review@1) and prints the result (format xeploai/result@1).
+xeploai/review@1) and prints the result (format xeploai/result@1). FILE is
+JSON, or NDJSON (.ndjson/.jsonl, or a first line that is a header object with
+"format"): a header line with the review fields, then one line per entry,
+{"organization": …} or {"member": …}. NDJSON is read as a stream: with
+--format ndjson or json, memory stays flat however large the file.
 
 Options:
   -f, --format FORMAT   output format:
@@ -91,18 +101,23 @@ ${formats}
                         force for its year; built in: ${ruleSets}
       --set NAME=VALUE  override a named setting (repeatable), e.g. --set headCap=cap
       --lang LANG       language of the table: vi (default) or en
+  -q, --quiet           no progress on stderr (shown for runs longer than
+                        about a second: a bar on a terminal, else a line
+                        every few seconds)
   -h, --help            show this help
 
 Exit codes:
   0   rated
-  2   invalid input or usage: every problem on stderr as "path: message",
-      nothing on stdout, no --out file
+  2   invalid input or usage: every problem on stderr as "path: message"
+      ("line N: path: message" for NDJSON), nothing on stdout, no --out file
+      (streamed output goes to a temporary file until the input proved valid)
   70  internal error (set XEPLOAI_DEBUG=1 for the stack)
 
 Examples:
   xeploai evaluate examples/xa-an-binh-2024.json
   xeploai evaluate review.json --format json --out result.json
   xeploai evaluate review.json --set quotaScope=chi-bo --set headCap=cap --lang en
+  xeploai evaluate national-2024.ndjson --format ndjson --out result.ndjson
 `;
 }
 
@@ -121,7 +136,15 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     io.stdout(helpText());
     return EXIT.OK;
   }
+  const progress = parsed.quiet ? undefined : new Progress({ write: io.stderr, isTTY: stderrIsTTY(io), label: parsed.file, ...totalOf(parsed.file, io.cwd) });
+  if ((await detectReviewInput(parsed.file, io.cwd)) === 'ndjson') {
+    await runNdjson(parsed, io, progress);
+    return EXIT.OK;
+  }
   const input = await loadJsonFile(parsed.file, io.cwd);
+  const count = Array.isArray(input['members']) ? input['members'].length : 0;
+  // evaluateReview runs in one go: say what it is doing when it will take a while.
+  progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
   const result = evaluateReview(input, {
     ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
     ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
@@ -129,6 +152,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   const ruleSet = findRuleSet(result.ruleSet.id);
   const format = findResultFormat(parsed.format);
   if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
+  progress?.note('writing the result');
   // The engine has accepted the input, so it has the shape of a review file.
   const text = format.render(result, {
     review: input as unknown as ReviewFile,
@@ -136,6 +160,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     color: parsed.out === undefined && useColor(io),
     defaults: ruleSet ? defaultSettings(ruleSet) : {},
   });
+  progress?.finish(`${formatCount(count)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
   if (parsed.out === undefined) {
     io.stdout(text);
   } else {
@@ -148,6 +173,24 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   return EXIT.OK;
 }
 
+/** From this many members, rating a JSON review takes about a second or more: say so at once. */
+const LONG_RUN_MEMBERS = 200_000;
+
+/**
+ * Whether stderr is a terminal: `io.stderrIsTTY` when the io says, else the real process's
+ * stderr when `io` is the process (its environment is `process.env`).
+ */
+function stderrIsTTY(io: CliIo): boolean {
+  const own = (io as CliIo & { readonly stderrIsTTY?: boolean }).stderrIsTTY;
+  if (own !== undefined) return own;
+  return io.env === process.env && process.stderr.isTTY === true;
+}
+
+function totalOf(file: string, cwd: string): { total?: number } {
+  const size = inputSize(file, cwd);
+  return size !== undefined ? { total: size } : {};
+}
+
 /**
  * The `evaluate` command.
  *
@@ -158,7 +201,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
  */
 export const evaluateCommand: Command = {
   name: 'evaluate',
-  synopsis: 'FILE [--format table|json] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en]',
+  synopsis: 'FILE [--format table|json|ndjson] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
   summary: 'rate a review file and print the result',
   get help() {
     return helpText();

@@ -5,6 +5,7 @@
  * @module
  */
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { evaluateCommand } from './evaluate.js';
 import type { Command } from './types.js';
 
@@ -15,10 +16,10 @@ export type { Command } from './types.js';
  *
  * @example
  * ```ts
- * COMMANDS.map((c) => c.name); // ['evaluate', 'check']
+ * COMMANDS.map((c) => c.name); // ['evaluate', 'check', 'diff']
  * ```
  */
-export const COMMANDS: readonly Command[] = [evaluateCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [evaluateCommand, checkCommand, diffCommand];
 
 /**
  * The command with this name, or `undefined`.

@@ -6,6 +6,7 @@
  */
 import type { ReviewResult } from '../../rules/types.js';
 import { formatJson } from './json.js';
+import { formatNdjson } from './ndjson.js';
 import type { Lang } from './labels.js';
 import { formatTable, type ReviewNames } from './table.js';
 
@@ -47,7 +48,7 @@ export interface ResultFormat {
  *
  * @example
  * ```ts
- * RESULT_FORMATS.map((f) => f.name); // ['table', 'json']
+ * RESULT_FORMATS.map((f) => f.name); // ['table', 'json', 'ndjson']
  * ```
  */
 export const RESULT_FORMATS: readonly ResultFormat[] = [
@@ -57,6 +58,7 @@ export const RESULT_FORMATS: readonly ResultFormat[] = [
     render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults }),
   },
   { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result) },
+  { name: 'ndjson', description: 'one line per entry, written as computed (FORMAT.md §4)', render: (result) => formatNdjson(result) },
 ];
 
 /**

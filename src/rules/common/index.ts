@@ -14,3 +14,4 @@ export * from './member.js';
 export * from './organization.js';
 export * from './params.js';
 export * from './tasks.js';
+export * from './facts.js';

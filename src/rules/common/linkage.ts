@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isAtLeast, levelBelow, type Level } from '../../levels.js';
+import { isAtLeast, LEVELS, levelBelow, type Level } from '../../levels.js';
 import type { Organization } from '../../model/index.js';
 import type { EvaluationContext } from '../types.js';
 import type { LevelAccumulator } from './findings.js';
@@ -46,7 +46,9 @@ export function linkedSubjects(org: Organization, ctx: EvaluationContext): { lev
     else levels.push(r.level);
   };
   if (ratesOnMembers(org.kind)) {
-    for (const m of ctx.membersOf.get(org.id) ?? []) add(ctx.memberResults.get(m.id));
+    const counts = ctx.organizationFacts(org.id).members;
+    for (const level of LEVELS) for (let i = 0; i < counts[level]; i++) levels.push(level);
+    notRated += counts.notRated;
   } else {
     for (const c of ctx.childrenOf.get(org.id) ?? []) add(ctx.organizationResults.get(c.id));
   }

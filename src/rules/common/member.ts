@@ -187,10 +187,11 @@ export function memberEvaluator(
       }
       if (leave.maternity === true) acc.note('maternity-leave', 'info', params.maternity, { path: `${path}.leave.maternity` });
     }
-    applyCivilService(acc, member, path, ctx, params);
     if (basis.source !== 'proposal' && member.proposedLevel !== undefined) {
       acc.cap(member.proposedLevel, 'proposed-level', params.proposed, { path: `${path}.proposedLevel` });
     }
+    // Last, so a mismatch warning compares the level the member actually gets.
+    applyCivilService(acc, member, path, ctx, params);
     if (acc.level === 'KHTNV' && previousYearKhtnv(member.history, ctx.year)) {
       const cadre = member.posts !== undefined && member.posts.length > 0;
       acc.note('consecutive-khtnv', 'warning', cadre ? params.consecutiveKhtnvCadre : params.consecutiveKhtnv, { path: `${path}.history` });

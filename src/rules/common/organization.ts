@@ -9,32 +9,12 @@ import { addCalendarMonths } from '../../model/dates.js';
 import type { EvaluationContext, OrganizationResult } from '../types.js';
 import { criteriaBasis, proposalBasis, type Basis } from './basis.js';
 import { hasCountingDiscipline } from './discipline.js';
+import { disciplineFlags, mergeFlags, NO_DISCIPLINE, subtreeCases } from './facts.js';
 import { LevelAccumulator, makeFinding } from './findings.js';
 import { applyLinkage } from './linkage.js';
 import type { BasisFn } from './member.js';
 import type { OrganizationParams } from './params.js';
 import { applyTaskConditions } from './tasks.js';
-
-/**
- * Whether any member in the organization's subtree has a decision counting in the period,
- * not self-detected: a "vụ việc … bị xử lý kỷ luật" inside that unit.
- *
- * @example
- * ```ts
- * // subtreeHasCase(ctx, 'chi-bo-thon-1')
- * ```
- */
-export function subtreeHasCase(ctx: EvaluationContext, orgId: string): boolean {
-  const stack = [orgId];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    const org = ctx.organizationById.get(id);
-    if (org !== undefined && hasCountingDiscipline(org.disciplines, ctx, { exceptSelfDetected: true })) return true;
-    for (const m of ctx.membersOf.get(id) ?? []) if (hasCountingDiscipline(m.disciplines, ctx, { exceptSelfDetected: true })) return true;
-    for (const c of ctx.childrenOf.get(id) ?? []) stack.push(c.id);
-  }
-  return false;
-}
 
 /**
  * The default organization basis: collective criteria under the rule set's grading table.
@@ -50,15 +30,26 @@ export function organizationCriteriaBasis(params: OrganizationParams): BasisFn<O
 
 function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: string, ctx: EvaluationContext, params: OrganizationParams): void {
   const children = ctx.childrenOf.get(org.id) ?? [];
-  const leaders = ctx.leadershipOf.get(org.id) ?? [];
-  const any = children.some((c) => hasCountingDiscipline(c.disciplines, ctx)) || leaders.some((m) => hasCountingDiscipline(m.disciplines, ctx));
-  const notSelf = any && (children.some((c) => hasCountingDiscipline(c.disciplines, ctx, { exceptSelfDetected: true })) || leaders.some((m) => hasCountingDiscipline(m.disciplines, ctx, { exceptSelfDetected: true })));
-  if (any && params.barHtxsnv !== undefined) acc.cap('HTTNV', 'collective-bar-htxsnv', params.barHtxsnv, { path });
-  if (notSelf && params.barHttnv !== undefined) acc.cap('HTNV', 'collective-bar-httnv', params.barHttnv, { path });
+  const leadership = ctx.organizationFacts(org.id).leadership;
+  // A subordinate unit "disciplined" read two ways: the unit itself as a collective (the text's
+  // plain case), or any case disciplined inside it (the broad reading, flagged as an assumption).
+  let units = NO_DISCIPLINE;
+  let inside = NO_DISCIPLINE;
+  for (const c of children) {
+    units = mergeFlags(units, disciplineFlags(c.disciplines, ctx));
+    inside = mergeFlags(inside, subtreeCases(ctx, c.id));
+  }
+  if ((leadership.any || inside.any) && params.barHtxsnv !== undefined) {
+    acc.cap('HTTNV', 'collective-bar-htxsnv', params.barHtxsnv, { path, assumption: !(leadership.any || units.any) });
+  }
+  const notSelf = leadership.notSelfDetected || inside.notSelfDetected;
+  if (notSelf && params.barHttnv !== undefined) {
+    acc.cap('HTNV', 'collective-bar-httnv', params.barHttnv, { path, assumption: !(leadership.notSelfDetected || units.notSelfDetected) });
+  }
   if (notSelf && params.barHtnv !== undefined && ctx.settings.collectiveHtnvRequiresNoDiscipline === true) {
     acc.cap('KHTNV', 'collective-bar-htnv', params.barHtnv, { path, assumption: true });
   }
-  if (children.some((c) => subtreeHasCase(ctx, c.id))) {
+  if (inside.notSelfDetected) {
     if (ctx.settings.subordinateDisciplineKhtnv === true) acc.cap('KHTNV', 'subordinate-discipline', params.subordinateCase, { path, assumption: true });
     else acc.note('subordinate-discipline', 'warning', params.subordinateCase, { path, assumption: true });
   }
@@ -75,7 +66,7 @@ function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: str
     }
   }
   const lc = params.leadershipCollective;
-  if (lc !== undefined && leaders.some((m) => hasCountingDiscipline(m.disciplines, ctx, { minForm: lc.minForm }))) {
+  if (lc !== undefined && (lc.minForm === 'canh-cao' ? leadership.fromCanhCao : leadership.any)) {
     acc.note('leadership-collective-discipline', 'info', lc.rule, { path });
   }
 }

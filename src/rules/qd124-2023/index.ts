@@ -7,7 +7,7 @@
 import { leaderEvaluator } from '../common/leader.js';
 import { memberEvaluator } from '../common/member.js';
 import { organizationEvaluator } from '../common/organization.js';
-import type { RuleSet } from '../types.js';
+import type { RuleSetWithParams } from '../common/byYear.js';
 import { qd124Checks } from './checks.js';
 import { qd124CollectiveCriteria, qd124IndividualCriteria } from './criteria.js';
 import { qd124LeaderParams, qd124MemberParams, qd124OrganizationParams } from './params.js';
@@ -23,7 +23,7 @@ import { qd124Settings } from './settings.js';
  * qd124.appliesTo; // { fromYear: 2023, toYear: 2024 }
  * ```
  */
-export const qd124: RuleSet = Object.freeze<RuleSet>({
+export const qd124: RuleSetWithParams = Object.freeze<RuleSetWithParams>({
   id: 'qd124-2023',
   title: 'QĐ 124-QĐ/TW (2023) và HD 25-HD/BTCTW — kiểm điểm, đánh giá, xếp loại chất lượng hằng năm',
   documents: [
@@ -35,6 +35,7 @@ export const qd124: RuleSet = Object.freeze<RuleSet>({
   settings: qd124Settings,
   criteria: { individual: qd124IndividualCriteria, collective: qd124CollectiveCriteria },
   checks: qd124Checks,
+  params: { member: qd124MemberParams, organization: qd124OrganizationParams, leader: qd124LeaderParams },
   evaluateMember: memberEvaluator(qd124MemberParams),
   evaluateOrganization: organizationEvaluator(qd124OrganizationParams),
   evaluateLeader: leaderEvaluator(qd124LeaderParams),

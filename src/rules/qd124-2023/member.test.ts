@@ -158,3 +158,11 @@ describe('rule set named outside its years', () => {
     expect(r.checks.some((c) => c.code === 'rule-set-years')).toBe(false);
   });
 });
+
+describe('civil-service mismatch compares the final level', () => {
+  it('no warning when the proposal already brings the level down to the CBCCVC level', () => {
+    const r = rate(member('c', 'cb', { criteria: excellent, tasks: { assigned: 4, completed: 4, onTime: 4, exceeded: 2 }, proposedLevel: 'HTTNV', civilService: { level: 'HTTNV' } }));
+    expect(r.level).toBe('HTTNV');
+    expect(codes(r)).toEqual(['proposed-level']);
+  });
+});

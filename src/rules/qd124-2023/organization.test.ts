@@ -139,3 +139,26 @@ describe('qd124-2023 leaders', () => {
     expect(r.leaders[0]).toMatchObject({ rated: false, level: null });
   });
 });
+
+describe('qd124-2023 subordinate cases (regulations README, subordinateDisciplineKhtnv: false)', () => {
+  it('an ordinary member disciplined in a chi bộ trực thuộc bars HTXSNV/HTTNV of the đảng bộ (broad reading, flagged)', () => {
+    const units = Array.from({ length: 6 }, (_, i) => org(`c${i}`, 'chi-bo', { parentId: 'p', proposedLevel: 'HTTNV' }));
+    const r = evaluateReview(review(2024, [org('p', 'dang-bo-co-so', { criteria: best }), ...units], [
+      member('m', 'c0', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: '2024-04-04' }] }),
+    ])).organizations[0]!;
+    expect(r.level).toBe('HTNV');
+    expect(r.findings.map((f) => [f.code, f.assumption])).toEqual([
+      ['collective-bar-htxsnv', true],
+      ['collective-bar-httnv', true],
+      ['subordinate-discipline', true],
+    ]);
+  });
+  it('the same member self-detected and remedied only bars HTXSNV', () => {
+    const units = Array.from({ length: 6 }, (_, i) => org(`c${i}`, 'chi-bo', { parentId: 'p', proposedLevel: 'HTTNV' }));
+    const r = evaluateReview(review(2024, [org('p', 'dang-bo-co-so', { criteria: best }), ...units], [
+      member('m', 'c0', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: '2024-04-04', selfDetectedAndRemedied: true }] }),
+    ])).organizations[0]!;
+    expect(r.level).toBe('HTTNV');
+    expect(r.findings.map((f) => f.code)).toEqual(['collective-bar-htxsnv']);
+  });
+});

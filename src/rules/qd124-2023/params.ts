@@ -75,6 +75,7 @@ export const qd124MemberParams: MemberParams = {
   suspended: r(EXCLUSIONS, 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại', 'Member suspended from party activities: not reviewed or rated'),
   newMember: {
     months: 6,
+    reviewed: false,
     rule: r({ ...EXCLUSIONS, note: '"chưa đủ 6 tháng" read as admission date + 6 calendar months > review date' }, 'Đảng viên mới kết nạp chưa đủ 6 tháng: không kiểm điểm, không xếp loại', 'Member admitted less than 6 months before the review: not reviewed or rated', true),
   },
   grading: qd124IndividualGrading,

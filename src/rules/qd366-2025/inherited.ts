@@ -106,20 +106,21 @@ export const qd366OrganizationParams: OrganizationParams = {
 };
 
 /**
- * Organization data without QĐ 124: no exclusion by months, the "> 20 % of subordinate units
- * disciplined" trigger off (a share above 100 % cannot happen), no leadership-collective note.
+ * Organization data without QĐ 124: no exclusion by months, no HTTNV discipline bar (QĐ 366
+ * khoản 2 names none), no "> 20 % of subordinate units disciplined" trigger (a share above
+ * 100 % cannot happen), no violation-at-another-unit warning, no leadership-collective note.
  * The organization's own disciplines and conclusions are taken out before the pipeline runs.
- * The shared pipeline still applies the HTTNV bar and the subordinate-case warning, which have
- * no switch (see docs/rules-qd366-2025.md).
+ * The subordinate-case warning (4.1 a) has no switch in the shared pipeline and stays, flagged.
  *
  * @example
  * ```ts
  * import { qd366OrganizationParamsWithout124 } from 'xeploai/rules/qd366-2025';
  * qd366OrganizationParamsWithout124.disciplinedUnitsShare.percent; // 100
+ * qd366OrganizationParamsWithout124.barHttnv; // undefined
  * ```
  */
 export const qd366OrganizationParamsWithout124: OrganizationParams = (() => {
-  const { leadershipCollective: _lc, barHtnv: _htnv, ...rest } = qd366OrganizationParams;
+  const { leadershipCollective: _lc, barHtnv: _htnv, barHttnv: _httnv, otherUnitViolation: _other, ...rest } = qd366OrganizationParams;
   return {
     ...rest,
     newOrganization: never(qd366OrganizationParams.newOrganization.rule),
@@ -149,12 +150,16 @@ export const qd366LeaderParams: LeaderParams = {
 };
 
 /**
- * Leader data without QĐ 124: "unit led under 50 %" cites QĐ 366's own HTNV condition instead.
+ * Leader data without QĐ 124: no "unit led under 50 %" trigger; QĐ 366's own HTNV condition on
+ * the unit led (100 % done) already leaves such a head KHTNV.
  *
  * @example
  * ```ts
  * import { qd366LeaderParamsWithout124 } from 'xeploai/rules/qd366-2025';
- * qd366LeaderParamsWithout124.unitBelowHalf.cite.doc; // '366-QĐ/TW'
+ * qd366LeaderParamsWithout124.unitBelowHalf; // undefined
  * ```
  */
-export const qd366LeaderParamsWithout124: LeaderParams = { ...qd366LeaderParams, unitBelowHalf: qd366Texts.targetsBelowHalf };
+export const qd366LeaderParamsWithout124: LeaderParams = (() => {
+  const { unitBelowHalf: _below, ...rest } = qd366LeaderParams;
+  return rest;
+})();

@@ -53,6 +53,9 @@ describe('qd366-2025 collectives: each condition failing alone', () => {
     expect(r.level).toBe('HTNV');
     expect(finding(r, 'collective-bar-htxsnv')).toMatchObject({ cite: { doc: '366-QĐ/TW' } });
     expect(finding(r, 'collective-bar-httnv')).toMatchObject({ assumption: true, cite: { doc: '124-QĐ/TW', article: 'Điều 12, khoản 2' } });
+    const off = rateCommittee(c1, { members: [leader], settings: { inherit124Rules: false } });
+    expect(off.level).toBe('HTTNV');
+    expect(codes(off)).not.toContain('collective-bar-httnv');
   });
 
   it('a proposal-only collective is barred by the pipeline with the same QĐ 366 citation', () => {
@@ -91,6 +94,12 @@ describe('qd366-2025 collectives: inherit124Rules', () => {
     expect(codes(off)).toContain('rule-not-inherited');
   });
 
+  it('on: a violation committed here and disciplined elsewhere is a warning here (4.6); off: not reported', () => {
+    const moved = member('dv', 'cb-1', { disciplines: [{ form: 'khien-trach', decidedOn: '2025-03-01', orgIdAtViolation: 'xa' }] });
+    expect(codes(rateCommittee(c1, { members: [moved] }))).toContain('counts-for-other-unit');
+    expect(codes(rateCommittee(c1, { members: [moved], settings: { inherit124Rules: false } }))).not.toContain('counts-for-other-unit');
+  });
+
   it('on: an organization founded < 6 months ago is not rated; off: rated', () => {
     const young = { ...c1, foundedOn: '2025-09-01' };
     expect(rateCommittee(young)).toMatchObject({ rated: false, level: null });
@@ -116,6 +125,16 @@ describe('qd366-2025 leaders (1.2: the unit directly led)', () => {
   it('unit completed 99% → not HTXSNV (1.2 needs 100%), not HTTNV, not HTNV → KHTNV', () => {
     expect(rateHead({ tasks: { assigned: 100, completed: 99, onTime: 99, exceeded: 40 } }).level).toBe('KHTNV');
   });
+  it('unit under 50% done: QĐ 124 trigger when inherited; QĐ 366 HTNV condition otherwise — KHTNV both ways', () => {
+    const on = rateHead({ tasks: { assigned: 10, completed: 4, onTime: 4 } });
+    expect(on.level).toBe('KHTNV');
+    expect(finding(on, 'unit-targets-below-half')).toMatchObject({ assumption: true, cite: { doc: '124-QĐ/TW' } });
+    const off = rateHead({ tasks: { assigned: 10, completed: 4, onTime: 4 } }, { inherit124Rules: false });
+    expect(off.level).toBe('KHTNV');
+    expect(codes(off)).not.toContain('unit-targets-below-half');
+    expect(off.findings.filter((f) => f.code === 'unit-condition').at(-1)).toMatchObject({ cap: 'KHTNV', cite: { article: 'Điều 11, khoản 3' } });
+  });
+
   it('unit tasks not given → a warning, the level stands', () => {
     const r = rateHead({});
     expect(r.level).toBe('HTXSNV');

@@ -5,7 +5,10 @@
  * finding (`rule-not-inherited`), so no rule disappears silently.
  *
  * Why a wrapper: `memberEvaluator` and `organizationEvaluator` apply these rules whenever the
- * input has the data; their params have no "absent" value for them (the hook we would want).
+ * input has the data; `MemberParams.exempt`, `newMember`, `discipline.inPeriod`, `conclusions`
+ * and `OrganizationParams.selfDisciplined`, `conclusions`, `disciplinedUnitsShare` have no
+ * "absent" value (the hook we would want). Rules that do have one are simply left out of the
+ * `…Without124` params.
  *
  * @module
  */

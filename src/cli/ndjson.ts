@@ -1,0 +1,247 @@
+/**
+ * The Node side of streaming: reading a file as lines in chunks, spools in temporary files, and
+ * an output written to a temporary file that becomes the result only when the input proved valid
+ * (renamed over `--out`, or copied to stdout), so nothing partial is ever presented as complete.
+ *
+ * @module
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, createReadStream, fsyncSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LineSplitter } from '../stream/lines.js';
+import type { Spool, SpoolFactory } from '../stream/spool.js';
+
+const READ_CHUNK = 1 << 20;
+const WRITE_BUFFER = 1 << 20;
+
+/**
+ * Reads a UTF-8 file in 1 MB chunks and calls `onLine` for every line (see `LineSplitter`), and
+ * `onChunk` with the bytes read so far. Bytes that are not UTF-8 are an error, as for JSON files.
+ * `stop()` returning true ends the reading early.
+ *
+ * @example
+ * ```ts
+ * await readFileLines('review.ndjson', process.cwd(), (text, n) => console.log(n, text.length));
+ * ```
+ */
+export async function readFileLines(
+  file: string,
+  cwd: string,
+  onLine: (text: string, number: number) => void,
+  options: { readonly onChunk?: (bytesRead: number) => void; readonly stop?: () => boolean } = {},
+): Promise<void> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const splitter = new LineSplitter(onLine);
+  const stream = createReadStream(path.resolve(cwd, file), { highWaterMark: READ_CHUNK });
+  let bytes = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    splitter.push(decoder.decode(chunk, { stream: true }));
+    options.onChunk?.(bytes);
+    if (options.stop?.() === true) {
+      stream.destroy();
+      return;
+    }
+  }
+  splitter.push(decoder.decode());
+  splitter.end();
+}
+
+/**
+ * The size of a file in bytes (for progress), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * fileSize('review.ndjson', process.cwd()); // 1843200000
+ * ```
+ */
+export function fileSize(file: string, cwd: string): number | undefined {
+  try {
+    return statSync(path.resolve(cwd, file)).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Appends text to a file descriptor through a 1 MB buffer (one write per MB, not per line). */
+class BufferedFile {
+  readonly fd: number;
+  #parts: string[] = [];
+  #pending = 0;
+  bytes = 0;
+
+  constructor(fd: number) {
+    this.fd = fd;
+  }
+
+  write(text: string): void {
+    this.#parts.push(text);
+    this.#pending += text.length;
+    if (this.#pending >= WRITE_BUFFER) this.flush();
+  }
+
+  flush(): void {
+    if (this.#pending === 0) return;
+    const data = Buffer.from(this.#parts.join(''), 'utf8');
+    this.#parts = [];
+    this.#pending = 0;
+    let off = 0;
+    while (off < data.length) off += writeSync(this.fd, data, off);
+    this.bytes += data.length;
+  }
+}
+
+/** Reads a file of JSON lines back, synchronously, 1 MB at a time. */
+function* readJsonLines<T>(file: string): Generator<T> {
+  const fd = openSync(file, 'r');
+  try {
+    const decoder = new TextDecoder('utf-8');
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    let rest = '';
+    for (;;) {
+      const n = readSync(fd, buffer, 0, READ_CHUNK, null);
+      const text = rest + decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
+      const lines = text.split('\n');
+      rest = n > 0 ? lines.pop()! : '';
+      for (const line of lines) if (line !== '') yield JSON.parse(line) as T;
+      if (n === 0) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A directory of temporary files (spools, the output before it is committed), removed by `close`.
+ *
+ * @example
+ * ```ts
+ * const scratch = new ScratchDir();
+ * try { const spool = scratch.spools()('heads'); } finally { scratch.close(); }
+ * ```
+ */
+export class ScratchDir {
+  readonly dir: string;
+  readonly #open: BufferedFile[] = [];
+
+  constructor(parent: string = tmpdir()) {
+    this.dir = mkdtempSync(path.join(parent, 'xeploai-'));
+  }
+
+  /** Spools that write JSON lines to files in this directory. */
+  spools(): SpoolFactory {
+    return <T>(name: string): Spool<T> => {
+      const file = path.join(this.dir, `${name}.jsonl`);
+      const out = new BufferedFile(openSync(file, 'w'));
+      this.#open.push(out);
+      let size = 0;
+      return {
+        push(record: T) {
+          out.write(`${JSON.stringify(record)}\n`);
+          size++;
+        },
+        read() {
+          out.flush();
+          return readJsonLines<T>(file);
+        },
+        get size() {
+          return size;
+        },
+      };
+    };
+  }
+
+  /** Closes every file and removes the directory. */
+  close(): void {
+    for (const f of this.#open) {
+      try {
+        closeSync(f.fd);
+      } catch {
+        // already closed
+      }
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The output of a streamed evaluation, written as it is computed into a temporary file; `commit`
+ * makes it the result (renamed over `target`, atomically, or copied to `stdout`), `discard`
+ * removes it. With a target, the temporary file sits beside it so the rename stays atomic.
+ *
+ * @example
+ * ```ts
+ * const out = new PendingOutput('result.ndjson', process.cwd());
+ * out.write('{"member":…}\n');
+ * out.commit(); // result.ndjson now exists, whole
+ * ```
+ */
+export class PendingOutput {
+  readonly #file: string;
+  readonly #target: string | undefined;
+  readonly #out: BufferedFile;
+  #closed = false;
+
+  constructor(target: string | undefined, cwd: string, scratch?: ScratchDir) {
+    if (target !== undefined) {
+      const absolute = path.resolve(cwd, target);
+      this.#target = absolute;
+      this.#file = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    } else {
+      this.#target = undefined;
+      this.#file = path.join(scratch?.dir ?? tmpdir(), `output.${randomBytes(6).toString('hex')}.tmp`);
+    }
+    this.#out = new BufferedFile(openSync(this.#file, 'wx', 0o644));
+  }
+
+  /** Bytes written so far (flushed). */
+  get bytes(): number {
+    return this.#out.bytes;
+  }
+
+  write(text: string): void {
+    this.#out.write(text);
+  }
+
+  /** Flushes, then renames the file over the target, or copies it to `stdout` and removes it. */
+  commit(stdout: (text: string) => void): void {
+    this.#out.flush();
+    if (this.#target !== undefined) {
+      fsyncSync(this.#out.fd);
+      this.#close();
+      renameSync(this.#file, this.#target);
+      return;
+    }
+    this.#close();
+    try {
+      const fd = openSync(this.#file, 'r');
+      try {
+        const decoder = new TextDecoder('utf-8');
+        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        for (;;) {
+          const n = readSync(fd, buffer, 0, READ_CHUNK, null);
+          const text = decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
+          if (text.length > 0) stdout(text);
+          if (n === 0) break;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    } finally {
+      rmSync(this.#file, { force: true });
+    }
+  }
+
+  /** Removes the temporary file: nothing is written. */
+  discard(): void {
+    this.#close();
+    rmSync(this.#file, { force: true });
+  }
+
+  #close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    closeSync(this.#out.fd);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * `xeploai evaluate FILE.ndjson`: the streaming run. Lines are read in 1 MB chunks and fed to the
+ * evaluator; `ndjson` and `json` output is written as it is computed into a temporary file, which
+ * becomes the output only once the whole input proved valid (renamed over `--out`, or copied to
+ * stdout). Invalid input: exit 2, every problem as `line N: path: message`, nothing written.
+ *
+ * @module
+ */
+import { findRuleSet } from '../rules/registry.js';
+import { defaultSettings } from '../rules/settings.js';
+import type { Member, Organization } from '../model/types.js';
+import { NdjsonEvaluator, type StreamRecord } from '../stream/evaluator.js';
+import { JsonResultWriter, ndjsonLine } from '../stream/output.js';
+import { collectResult } from '../stream/run.js';
+import { CliError } from './exit.js';
+import { findResultFormat } from './format/index.js';
+import type { Lang } from './format/labels.js';
+import { fileErrorReason, useColor, type CliIo } from './io.js';
+import { fileSize, PendingOutput, readFileLines, ScratchDir } from './ndjson.js';
+import { formatCount, type Progress } from './progress.js';
+
+/**
+ * What the streaming run needs from the command line.
+ *
+ * @example
+ * ```ts
+ * const args: StreamArgs = { file: 'national.ndjson', format: 'ndjson', settings: {}, lang: 'vi' };
+ * ```
+ */
+export interface StreamArgs {
+  readonly file: string;
+  readonly format: string;
+  readonly out?: string;
+  readonly ruleSet?: string;
+  readonly settings: Readonly<Record<string, string | number | boolean>>;
+  readonly lang: Lang;
+}
+
+function readError(file: string, error: unknown): CliError {
+  return new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+}
+
+/**
+ * Evaluates an NDJSON review file. `json` and `ndjson` stream; other formats (a table) need the
+ * whole result and the names, so they keep them.
+ *
+ * @example
+ * ```ts
+ * await runNdjson({ file: 'national.ndjson', format: 'ndjson', out: 'result.ndjson', settings: {}, lang: 'vi' }, nodeIo(), undefined);
+ * ```
+ */
+export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress | undefined): Promise<void> {
+  const format = findResultFormat(args.format);
+  if (format === undefined) throw new CliError(`unknown --format ${args.format}`);
+  const scratch = new ScratchDir();
+  let output: PendingOutput | undefined;
+  try {
+    try {
+      output = new PendingOutput(args.out, io.cwd, scratch);
+    } catch (error) {
+      throw new CliError(`${args.out ?? 'stdout'}: cannot write: ${fileErrorReason(error)}`);
+    }
+    const out = output;
+    const streaming = args.format === 'ndjson' || args.format === 'json';
+    const records: StreamRecord[] = [];
+    const names = { organizations: [] as Organization[], members: [] as Member[] };
+    const json = new JsonResultWriter((text) => out.write(text));
+    const sink = args.format === 'ndjson' ? (r: StreamRecord) => out.write(ndjsonLine(r)) : args.format === 'json' ? (r: StreamRecord) => json.write(r) : (r: StreamRecord) => void records.push(r);
+    const evaluator = new NdjsonEvaluator(
+      {
+        ...(args.ruleSet !== undefined ? { ruleSet: args.ruleSet } : {}),
+        ...(Object.keys(args.settings).length > 0 ? { settings: args.settings } : {}),
+        spools: scratch.spools(),
+        ...(streaming ? {} : { onEntry: (e) => void (e.kind === 'member' ? names.members.push(e.value) : names.organizations.push(e.value)) }),
+      },
+      sink,
+    );
+    try {
+      await readFileLines(args.file, io.cwd, (text, n) => evaluator.line(text, n), {
+        onChunk: (bytes) => progress?.update(bytes, evaluator.members),
+        stop: () => evaluator.full,
+      });
+    } catch (error) {
+      throw readError(args.file, error);
+    }
+    if (evaluator.end().needsReread) {
+      progress?.note('checking member ids again (a repeated fingerprint)');
+      try {
+        await readFileLines(args.file, io.cwd, (text, n) => evaluator.reread(text, n));
+      } catch (error) {
+        throw readError(args.file, error);
+      }
+    }
+    progress?.note(`${formatCount(evaluator.members)} members rated; rating organizations and heads, checking units`);
+    evaluator.finish();
+    if (!streaming) {
+      const result = collectResult(records);
+      const ruleSet = findRuleSet(result.ruleSet.id);
+      out.write(format.render(result, { review: names, lang: args.lang, color: args.out === undefined && useColor(io), defaults: ruleSet ? defaultSettings(ruleSet) : {} }));
+    }
+    progress?.finish(`${formatCount(evaluator.members)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
+    try {
+      out.commit(io.stdout);
+    } catch (error) {
+      throw new CliError(`${args.out ?? 'stdout'}: cannot write: ${fileErrorReason(error)}`);
+    }
+    output = undefined;
+  } finally {
+    output?.discard();
+    progress?.finish();
+    scratch.close();
+  }
+}
+
+/**
+ * The size of the input for progress, in bytes.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * inputSize('national.ndjson', process.cwd());
+ * ```
+ */
+export function inputSize(file: string, cwd: string): number | undefined {
+  return fileSize(file, cwd);
+}

@@ -1,0 +1,140 @@
+/**
+ * What an organization's rules need to know about the members under it, as small aggregates:
+ * counts of their levels and discipline flags. The engine computes them from the member list;
+ * the streaming evaluator keeps only these, so memory does not grow with the members.
+ *
+ * @module
+ */
+import type { Discipline, Member } from '../../model/index.js';
+import type { EvaluationContext, LevelCounts, MemberResult } from '../types.js';
+import { disciplineTiming } from './discipline.js';
+
+/**
+ * Whether a group of subjects has a discipline decision counting in the period: any at all,
+ * any not self-detected and remedied, any from cảnh cáo up.
+ *
+ * @example
+ * ```ts
+ * const flags: DisciplineFlags = { any: true, notSelfDetected: false, fromCanhCao: false };
+ * ```
+ */
+export interface DisciplineFlags {
+  readonly any: boolean;
+  readonly notSelfDetected: boolean;
+  readonly fromCanhCao: boolean;
+}
+
+/**
+ * Aggregates about one organization's members.
+ *
+ * @example
+ * ```ts
+ * declare const facts: OrganizationFacts;
+ * facts.members.HTTNV; // rated members of this organization at HTTNV
+ * ```
+ */
+export interface OrganizationFacts {
+  /** Members whose `orgId` is this organization: rated, not rated, count per level. */
+  readonly members: LevelCounts;
+  /** Discipline flags of those members. */
+  readonly memberCases: DisciplineFlags;
+  /** Discipline flags of its leadership collective (the members holding a post here). */
+  readonly leadership: DisciplineFlags;
+}
+
+/** No discipline at all. @example `NO_DISCIPLINE.any // false` */
+export const NO_DISCIPLINE: DisciplineFlags = Object.freeze({ any: false, notSelfDetected: false, fromCanhCao: false });
+
+/**
+ * Discipline flags of one subject's decisions in the period.
+ *
+ * @example
+ * ```ts
+ * import { disciplineFlags } from 'xeploai';
+ * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
+ * disciplineFlags([{ form: 'canh-cao', decidedOn: '2024-05-01' }], ctx).fromCanhCao; // true
+ * ```
+ */
+export function disciplineFlags(disciplines: readonly Discipline[] | undefined, ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd' | 'settings'>): DisciplineFlags {
+  if (disciplines === undefined || disciplines.length === 0) return NO_DISCIPLINE;
+  let any = false;
+  let notSelfDetected = false;
+  let fromCanhCao = false;
+  for (const d of disciplines) {
+    if (disciplineTiming(d, ctx) !== 'counts') continue;
+    any = true;
+    if (d.selfDetectedAndRemedied !== true) notSelfDetected = true;
+    if (d.form !== 'khien-trach') fromCanhCao = true;
+  }
+  return any ? { any, notSelfDetected, fromCanhCao } : NO_DISCIPLINE;
+}
+
+/**
+ * The union of two sets of flags.
+ *
+ * @example
+ * ```ts
+ * import { NO_DISCIPLINE, mergeFlags } from 'xeploai';
+ * mergeFlags(NO_DISCIPLINE, { any: true, notSelfDetected: true, fromCanhCao: false }).any; // true
+ * ```
+ */
+export function mergeFlags(a: DisciplineFlags, b: DisciplineFlags): DisciplineFlags {
+  if (!b.any) return a;
+  if (!a.any) return b;
+  return { any: true, notSelfDetected: a.notSelfDetected || b.notSelfDetected, fromCanhCao: a.fromCanhCao || b.fromCanhCao };
+}
+
+/**
+ * Computes an organization's facts from its members, their results and its leadership.
+ *
+ * @example
+ * ```ts
+ * // factsFromMembers(ctx.membersOf.get(id) ?? [], ctx.leadershipOf.get(id) ?? [], ctx.memberResults, ctx)
+ * ```
+ */
+export function factsFromMembers(
+  members: readonly Member[],
+  leadership: readonly Member[],
+  results: ReadonlyMap<string, MemberResult>,
+  ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd' | 'settings'>,
+): OrganizationFacts {
+  const counts: LevelCounts = { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+  let memberCases = NO_DISCIPLINE;
+  for (const m of members) {
+    const r = results.get(m.id);
+    if (r !== undefined) {
+      if (r.level === null) counts.notRated++;
+      else {
+        counts.rated++;
+        counts[r.level]++;
+      }
+    }
+    memberCases = mergeFlags(memberCases, disciplineFlags(m.disciplines, ctx));
+  }
+  let lead = NO_DISCIPLINE;
+  for (const m of leadership) lead = mergeFlags(lead, disciplineFlags(m.disciplines, ctx));
+  return { members: counts, memberCases, leadership: lead };
+}
+
+/**
+ * Discipline flags of everything inside an organization: its own decisions as a collective,
+ * its members' and, recursively, its subordinate organizations' — "a unit where a case was
+ * disciplined" (QĐ 124 Điều 12 k4 điểm 4.1 a).
+ *
+ * @example
+ * ```ts
+ * // subtreeCases(ctx, 'chi-bo-thon-1').notSelfDetected
+ * ```
+ */
+export function subtreeCases(ctx: Pick<EvaluationContext, 'organizationById' | 'childrenOf' | 'organizationFacts' | 'periodStart' | 'periodEnd' | 'settings'>, orgId: string): DisciplineFlags {
+  let flags = NO_DISCIPLINE;
+  const stack = [orgId];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    flags = mergeFlags(flags, disciplineFlags(ctx.organizationById.get(id)?.disciplines, ctx));
+    flags = mergeFlags(flags, ctx.organizationFacts(id).memberCases);
+    if (flags.notSelfDetected && flags.fromCanhCao) return flags;
+    for (const c of ctx.childrenOf.get(id) ?? []) stack.push(c.id);
+  }
+  return flags;
+}
