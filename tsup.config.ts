@@ -7,6 +7,7 @@ export default defineConfig([
       'rules/qd132-2018': 'src/rules/qd132-2018/index.ts',
       'rules/qd124-2023': 'src/rules/qd124-2023/index.ts',
       'rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
+      score: 'src/score/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -21,3 +21,5 @@ export * from './rules/common/index.js';
 export * from './evaluate/index.js';
 export * from './check/index.js';
 export * from './compare/index.js';
+export * from './score/index.js';
+export * from './period/index.js';

@@ -7,7 +7,7 @@
  */
 import { LEVELS, type Level } from '../levels.js';
 import type { IndicatorEvaluation } from '../programme/types.js';
-import { formatPercent, formatTarget, formatValue, statusLabel, type ReportLang } from './labels.js';
+import { formatNumber, formatPercent, formatTarget, formatValue, statusLabel, type ReportLang } from './labels.js';
 
 /**
  * Escapes text for HTML and SVG (element content and attribute values).
@@ -97,6 +97,39 @@ export function levelsChartSvg(id: string, title: string, bars: readonly LevelBa
 }
 
 /**
+ * A value axis from `from` to `to` with "nice" ticks (steps of 1, 2, 2.5 or 5 times a power of
+ * ten; whole steps when `whole`), at most six of them.
+ *
+ * @example
+ * ```ts
+ * import { niceAxis } from 'xeploai/report';
+ * niceAxis(82, 92).ticks; // [82, 84, 86, 88, 90, 92]
+ * niceAxis(0, 100).ticks; // [0, 20, 40, 60, 80, 100]
+ * niceAxis(0, 1.1, true).ticks; // [0, 1, 2] — whole steps for counts
+ * ```
+ */
+export function niceAxis(from: number, to: number, whole = false): { lo: number; hi: number; ticks: number[]; decimals: number } {
+  const span = to > from ? to - from : Math.max(1, Math.abs(to));
+  let step = 1;
+  let decimals = 0;
+  for (let power = 10 ** Math.floor(Math.log10(span / 5)); ; power *= 10) {
+    const found = [1, 2, 2.5, 5]
+      .map((m) => m * power)
+      .find((st) => (!whole || Number.isInteger(st)) && Math.ceil(to / st) - Math.floor(from / st) <= 5);
+    if (found !== undefined) {
+      step = found;
+      decimals = (String(Math.round(step * 1e6) / 1e6).split('.')[1] ?? '').length;
+      break;
+    }
+  }
+  const lo = Math.floor(from / step) * step;
+  const hi = Math.max(lo + step, Math.ceil(to / step) * step);
+  const ticks: number[] = [];
+  for (let v = lo; v <= hi + step / 1000; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return { lo, hi, ticks, decimals };
+}
+
+/**
  * An indicator's progress: the yearly targets (stepped dashes), the straight line from the
  * baseline to the final target (dots), and the actuals (a solid line with points), over the years.
  *
@@ -119,15 +152,12 @@ export function indicatorChartSvg(id: string, e: IndicatorEvaluation, lang: Repo
   const values = e.years.flatMap((y) => [y.target, y.actual, y.line].filter((v): v is number => v !== null));
   const minV = values.length > 0 ? Math.min(...values) : 0;
   const maxV = values.length > 0 ? Math.max(...values) : ind.unit === 'percent' ? 100 : 1;
-  let lo = 0;
-  let hi = maxV <= 0 ? 1 : maxV * 1.15;
-  if (ind.unit === 'percent' && maxV <= 100) {
-    // Percentages: a window that shows small differences near the target, never below 0 or above 100.
-    lo = Math.max(0, Math.floor((minV - 5) / 5) * 5);
-    hi = Math.min(100, Math.ceil((maxV + 2) / 5) * 5);
-    if (hi <= lo) hi = lo + 5;
-  }
-  const xOf = (year: number): number => (years.length <= 1 ? left + (width - left - right) / 2 : left + ((year - years[0]!) * (width - left - right)) / (years[years.length - 1]! - years[0]!));
+  const axis = niceAxis(ind.unit === 'percent' && maxV <= 100 ? Math.max(0, minV - 5) : 0, ind.unit === 'percent' && maxV <= 100 ? Math.min(100, maxV + 2) : Math.max(maxV, 1) * 1.1, ind.unit === 'count');
+  const [lo, hi] = [axis.lo, axis.hi];
+  // The plot keeps 22 px inside each end so that the target marks of the first and last years fit.
+  const x0 = left + 22;
+  const x1 = width - right - 22;
+  const xOf = (year: number): number => (years.length <= 1 ? (x0 + x1) / 2 : x0 + ((year - years[0]!) * (x1 - x0)) / (years[years.length - 1]! - years[0]!));
   const yOf = (v: number): number => top + ((hi - v) * (height - top - bottom)) / (hi - lo);
   const fmt = (v: number | null): string => formatValue(v, ind.unit, lang, decimals);
   const desc = e.years
@@ -139,12 +169,11 @@ export function indicatorChartSvg(id: string, e: IndicatorEvaluation, lang: Repo
     `<title id="${id}-title">${escapeHtml(title)}</title>`,
     `<desc id="${id}-desc">${escapeHtml(desc)}</desc>`,
   ];
-  // Axes and grid: four steps.
-  for (let k = 0; k <= 4; k++) {
-    const v = lo + ((hi - lo) * k) / 4;
+  for (const v of axis.ticks) {
     const y = yOf(v);
     parts.push(`<line x1="${left}" x2="${width - right}" y1="${n(y)}" y2="${n(y)}" class="grid"/>`);
-    parts.push(`<text x="${left - 6}" y="${n(y + 4)}" text-anchor="end" class="tick">${escapeHtml(formatValue(Math.round(v * 10) / 10, ind.unit === 'percent' ? 'percent' : 'count', lang, ind.unit === 'percent' ? 0 : 1))}</text>`);
+    const label = ind.unit === 'percent' ? `${formatNumber(v, lang, axis.decimals)}%` : formatNumber(v, lang, axis.decimals);
+    parts.push(`<text x="${left - 6}" y="${n(y + 4)}" text-anchor="end" class="tick">${escapeHtml(label)}</text>`);
   }
   for (const year of years) parts.push(`<text x="${n(xOf(year))}" y="${height - 10}" text-anchor="middle" class="tick">${year}</text>`);
   // Targets: a short dashed bar at each year's target.

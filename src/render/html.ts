@@ -38,12 +38,14 @@ h1 { font-size: 17pt; margin: 0 0 4px; }
 h2 { font-size: 14pt; margin: 22px 0 8px; border-bottom: 2px solid #a3221b; padding-bottom: 2px; }
 h3 { font-size: 12pt; margin: 16px 0 6px; }
 p.meta { color: #444; margin: 0 0 10px; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 9.5pt; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 9pt; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
 th { background: #f0f0f0; text-align: left; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.name { white-space: nowrap; }
+td.num .pct { color: #444; font-size: 8.5pt; }
+ul.reasons { font-size: 9pt; }
+th.name { font-weight: normal; }
 figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 9.5pt; color: #333; margin: 4px 0; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
@@ -88,7 +90,10 @@ function overall(year: YearRollUp): Tally[] {
 }
 
 function countAndPercent(count: number, percent: number | null, lang: ReportLang, decimals: number, data: Record<string, string | number>): string {
-  return `<td class="num"${attrs({ ...data, field: 'count' })}>${formatNumber(count, lang)}</td><td class="num"${attrs({ ...data, field: 'percent' })}>${formatPercent(percent, lang, decimals)}</td>`;
+  return (
+    `<td class="num"><span${attrs({ ...data, field: 'count' })}>${formatNumber(count, lang)}</span><br>` +
+    `<span class="pct"${attrs({ ...data, field: 'percent' })}>${formatPercent(percent, lang, decimals)}</span></td>`
+  );
 }
 
 function reasonsText(t: Tally, lang: ReportLang): string {
@@ -96,13 +101,13 @@ function reasonsText(t: Tally, lang: ReportLang): string {
 }
 
 function levelHeader(lang: ReportLang, first: string[]): string {
-  const levels = LEVELS.map((l) => `<th scope="colgroup" colspan="2"><abbr title="${esc(levelName(l, lang))}">${l}</abbr></th>`).join('');
-  const second = LEVELS.map(() => `<th scope="col">${lang === 'vi' ? 'Số lượng' : 'Count'}</th><th scope="col">%</th>`).join('');
+  const levels = LEVELS.map((l) => `<th scope="col"><abbr title="${esc(levelName(l, lang))}">${l}</abbr></th>`).join('');
   return (
-    `<thead><tr>${first.map((h) => `<th scope="col" rowspan="2">${h}</th>`).join('')}${levels}` +
-    `<th scope="colgroup" colspan="2">${reportText('httnvOrBetter', lang)}</th>` +
-    `<th scope="colgroup" colspan="3">${reportText('htxsnvShare', lang)}</th><th scope="col" rowspan="2">${reportText('reasons', lang)}</th></tr>` +
-    `<tr>${second}<th scope="col">${lang === 'vi' ? 'Số lượng' : 'Count'}</th><th scope="col">%</th>` +
+    `<thead><tr>${first.map((h) => `<th scope="col" rowspan="2">${h}</th>`).join('')}` +
+    `<th scope="col" rowspan="2">${reportText('notRated', lang)}</th>` +
+    `<th scope="colgroup" colspan="5">${lang === 'vi' ? 'Số lượng và tỷ lệ trên số được xếp loại' : 'Count and share of those rated'}</th>` +
+    `<th scope="colgroup" colspan="3">${reportText('htxsnvShare', lang)}</th></tr>` +
+    `<tr>${levels}<th scope="col">${reportText('httnvOrBetter', lang)}</th>` +
     `<th scope="col">${reportText('overHttnv', lang)}</th><th scope="col">${reportText('overHttnvOrBetter', lang)}</th><th scope="col">${reportText('overRated', lang)}</th></tr></thead>`
   );
 }
@@ -111,20 +116,28 @@ function tallyCells(t: Tally, lang: ReportLang, decimals: number, data: Record<s
   return (
     `<td class="num"${attrs({ ...data, field: 'total' })}>${formatNumber(t.total, lang)}</td>` +
     `<td class="num"${attrs({ ...data, field: 'rated' })}>${formatNumber(t.rated, lang)}</td>` +
+    `<td class="num"${attrs({ ...data, field: 'not-rated' })}>${formatNumber(t.notRated, lang)}</td>` +
     LEVELS.map((l) => countAndPercent(t.levels[l].count, t.levels[l].percent, lang, decimals, { ...data, level: l })).join('') +
     countAndPercent(t.httnvOrBetter.count, t.httnvOrBetter.percent, lang, decimals, { ...data, level: 'httnv-or-better' }) +
-    t.htxsnvShare.map((s) => `<td class="num" title="${esc(s.label[lang])}"${attrs({ ...data, share: s.base })}>${formatPercent(s.percent, lang, decimals)}</td>`).join('') +
-    `<td${attrs({ ...data, field: 'not-rated' })}>${formatNumber(t.notRated, lang)}${t.notRated > 0 ? ` (${reasonsText(t, lang)})` : ''}</td>`
+    t.htxsnvShare.map((s) => `<td class="num" title="${esc(s.label[lang])}"${attrs({ ...data, share: s.base })}>${formatPercent(s.percent, lang, decimals)}</td>`).join('')
   );
+}
+
+/** The reasons for not rating, under a table: one line per row that has any. */
+function reasonsNote(entries: readonly { label: string; tally: Tally }[], lang: ReportLang): string {
+  const lines = entries.filter((e) => e.tally.notRated > 0).map((e) => `<li>${esc(e.label)}: ${reasonsText(e.tally, lang)}</li>`);
+  return lines.length === 0 ? '' : `<p class="meta">${reportText('reasons', lang)}:</p><ul class="plain reasons">${lines.join('')}</ul>`;
 }
 
 function levelsSection(table: RollUp, lang: ReportLang): string {
   const d = table.decimals;
   const bars: LevelBar[] = [];
   const rows: string[] = [];
+  const reasons: { label: string; tally: Tally }[] = [];
   for (const year of table.years) {
     for (const t of overall(year)) {
       const label = `${year.year} — ${subjectsLabel(t.subjects, lang)}`;
+      reasons.push({ label, tally: t });
       bars.push({ label, counts: Object.fromEntries(LEVELS.map((l) => [l, t.levels[l].count])) as LevelBar['counts'], percents: Object.fromEntries(LEVELS.map((l) => [l, t.levels[l].percent])) as LevelBar['percents'] });
       rows.push(`<tr><th scope="row">${year.year}</th><td>${esc(subjectsLabel(t.subjects, lang))}</td>${tallyCells(t, lang, d, { year: year.year, subjects: t.subjects })}</tr>`);
     }
@@ -138,7 +151,7 @@ function levelsSection(table: RollUp, lang: ReportLang): string {
   return (
     `<section id="xep-loai"><h2>${esc(title)}</h2><figure id="hinh-xep-loai">${levelsChartSvg('chart-levels', title, bars, lang, d)}` +
     `<figcaption>${caption}</figcaption>` +
-    `<table id="bang-xep-loai"><caption>${lang === 'vi' ? 'Số liệu của Hình 1' : 'Data of figure 1'}</caption>${levelHeader(lang, [reportText('year', lang), lang === 'vi' ? 'Đối tượng' : 'Subjects', reportText('total', lang), reportText('rated', lang)])}<tbody>${rows.join('')}</tbody></table></figure>` +
+    `<table id="bang-xep-loai"><caption>${lang === 'vi' ? 'Số liệu của Hình 1' : 'Data of figure 1'}</caption>${levelHeader(lang, [reportText('year', lang), lang === 'vi' ? 'Đối tượng' : 'Subjects', reportText('total', lang), reportText('rated', lang)])}<tbody>${rows.join('')}</tbody></table>${reasonsNote(reasons, lang)}</figure>` +
     table.years.map((y) => detailTables(y, table, lang)).join('') +
     '</section>'
   );
@@ -152,15 +165,17 @@ function detailTables(year: YearRollUp, table: RollUp, lang: ReportLang): string
   const parts: string[] = [`<h3>${lang === 'vi' ? 'Năm' : 'Year'} ${year.year}</h3>`];
   if (!year.tree) parts.push(`<p class="meta">${esc(reportText('noTree', lang))}</p>`);
   for (const subjects of sorted) {
+    const reasons: { label: string; tally: Tally }[] = [];
     const body = year.rows
       .map((row: RollUpRow) => {
         const t = row.tallies.find((x) => x.subjects === subjects);
         if (!t || t.total === 0) return '';
+        reasons.push({ label: row.name, tally: t });
         const indent = row.depth > 0 ? ` style="padding-left:${5 + row.depth * 12}px"` : '';
         return `<tr><th scope="row" class="name"${indent}>${esc(row.name)}</th>${tallyCells(t, lang, table.decimals, { year: year.year, row: row.id, subjects })}</tr>`;
       })
       .join('');
-    parts.push(`<table><caption>${esc(subjectsLabel(subjects, lang))} — ${year.year}</caption>${head}<tbody>${body}</tbody></table>`);
+    parts.push(`<table><caption>${esc(subjectsLabel(subjects, lang))} — ${year.year}</caption>${head}<tbody>${body}</tbody></table>${reasonsNote(reasons, lang)}`);
   }
   return parts.join('');
 }

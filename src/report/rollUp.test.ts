@@ -71,7 +71,7 @@ describe('rollUp by parent on a hand-checked tree', () => {
     const oneDecimal = tally(rollUp({ result: treeResult(), review: TREE }, { decimals: 0 }).years[0]!.rows[0], 'members');
     expect(levels(oneDecimal).map(([, p]) => p)).toEqual([13, 63, 13, 13]); // half-up: 102 in all
     const lr0 = tally(rollUp({ result: treeResult(), review: TREE }, { decimals: 0, rounding: 'largest-remainder' }).years[0]!.rows[0], 'members');
-    expect(levels(lr0).map(([, p]) => p).reduce((s, p) => s + p!, 0)).toBe(100);
+    expect(levels(lr0).reduce<number>((s, [, p]) => s + (p ?? 0), 0)).toBe(100);
   });
 });
 

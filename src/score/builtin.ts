@@ -35,7 +35,7 @@ function frameSheet<const Id extends string>(id: Id, title: string, subject: Sco
  *
  * @example
  * ```ts
- * import { qd366CollectiveSheet } from 'xeploai/rules/qd366-2025';
+ * import { qd366CollectiveSheet } from 'xeploai/score';
  * qd366CollectiveSheet.groups.map((g) => g.max); // [30, 70]
  * ```
  */
@@ -46,7 +46,7 @@ export const qd366CollectiveSheet = frameSheet('qd366-tap-the', 'Tập thể (Q�
  *
  * @example
  * ```ts
- * import { qd366CentralCadreSheet } from 'xeploai/rules/qd366-2025';
+ * import { qd366CentralCadreSheet } from 'xeploai/score';
  * qd366CentralCadreSheet.subject; // 'can-bo-trung-uong-quan-ly'
  * ```
  */
@@ -58,7 +58,7 @@ export const qd366CentralCadreSheet = frameSheet('qd366-can-bo-trung-uong-quan-l
  *
  * @example
  * ```ts
- * import { qd366LeaderSheet } from 'xeploai/rules/qd366-2025';
+ * import { qd366LeaderSheet } from 'xeploai/score';
  * qd366LeaderSheet.groups[1]?.title; // 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ và năng lực lãnh đạo, quản lý theo các chức danh'
  * ```
  */
@@ -69,7 +69,7 @@ export const qd366LeaderSheet = frameSheet('qd366-lanh-dao-quan-ly', 'Lãnh đ�
  *
  * @example
  * ```ts
- * import { qd366NonLeaderSheet, scoreWithSheet } from 'xeploai/rules/qd366-2025';
+ * import { qd366NonLeaderSheet, scoreWithSheet } from 'xeploai/score';
  * scoreWithSheet(qd366NonLeaderSheet, { 'tieu-chi-chung': 27, 'ket-qua-thuc-hien-nhiem-vu': 63 }).total; // 90
  * ```
  */
@@ -80,7 +80,7 @@ export const qd366NonLeaderSheet = frameSheet('qd366-ca-nhan-khong-giu-chuc-vu',
  *
  * @example
  * ```ts
- * import { qd366OutsideSystemSheet } from 'xeploai/rules/qd366-2025';
+ * import { qd366OutsideSystemSheet } from 'xeploai/score';
  * qd366OutsideSystemSheet.cite?.article; // 'Phụ lục 5'
  * ```
  */
@@ -98,7 +98,7 @@ const PARTS_CITE: Citation = { doc: '366-QĐ/TW', article: 'Phụ lục', note: 
  *
  * @example
  * ```ts
- * import { qd366IndividualWeightedSheet } from 'xeploai/rules/qd366-2025';
+ * import { qd366IndividualWeightedSheet } from 'xeploai/score';
  * qd366IndividualWeightedSheet.groups[0]?.items.map((i) => i.max); // [18, 4, 8]
  * ```
  */
@@ -128,7 +128,7 @@ export const qd366IndividualWeightedSheet = defineScoreSheet({
  *
  * @example
  * ```ts
- * import { qd366DefaultSheets } from 'xeploai/rules/qd366-2025';
+ * import { qd366DefaultSheets } from 'xeploai/score';
  * qd366DefaultSheets['tap-the'].id; // 'qd366-tap-the'
  * ```
  */
@@ -146,7 +146,7 @@ export const qd366DefaultSheets: Readonly<Record<ScoreSubject, ScoreSheet>> = Ob
  *
  * @example
  * ```ts
- * import { findScoreSheet } from 'xeploai/rules/qd366-2025';
+ * import { findScoreSheet } from 'xeploai/score';
  * findScoreSheet('qd366-ca-nhan-18-4-8')?.groups[0]?.items.length; // 3
  * findScoreSheet('nope'); // undefined
  * ```

@@ -16,7 +16,7 @@ import { fromTenths, toTenths } from './tenths.js';
  *
  * @example
  * ```ts
- * import { qd366NonLeaderSheet, type ScoreMarks } from 'xeploai/rules/qd366-2025';
+ * import { qd366NonLeaderSheet, type ScoreMarks } from 'xeploai/score';
  * const marks: ScoreMarks<typeof qd366NonLeaderSheet> = { 'tieu-chi-chung': 27, 'ket-qua-thuc-hien-nhiem-vu': 63 };
  * ```
  */
@@ -27,7 +27,7 @@ export type ScoreMarks<S> = { readonly [K in ScoreItemId<S>]: number };
  *
  * @example
  * ```ts
- * import type { GroupPoints } from 'xeploai/rules/qd366-2025';
+ * import type { GroupPoints } from 'xeploai/score';
  * const g: GroupPoints = { id: 'general', part: 'general', max: 30, points: 27 };
  * ```
  */
@@ -44,7 +44,7 @@ export interface GroupPoints {
  *
  * @example
  * ```ts
- * import { qd366CollectiveSheet, scoreWithSheet, type SheetScore } from 'xeploai/rules/qd366-2025';
+ * import { qd366CollectiveSheet, scoreWithSheet, type SheetScore } from 'xeploai/score';
  * const s: SheetScore = scoreWithSheet(qd366CollectiveSheet, { 'tieu-chi-chung': 27, 'ket-qua-thuc-hien-nhiem-vu': 64.5 });
  * s.score; // { general: 27, results: 64.5 }
  * ```
@@ -72,7 +72,7 @@ function markIssue(value: unknown, max: number, item: string, group: string): st
  *
  * @example
  * ```ts
- * import { qd366NonLeaderSheet, safeScoreWithSheet } from 'xeploai/rules/qd366-2025';
+ * import { qd366NonLeaderSheet, safeScoreWithSheet } from 'xeploai/score';
  * const r = safeScoreWithSheet(qd366NonLeaderSheet, { 'tieu-chi-chung': 31, 'ket-qua-thuc-hien-nhiem-vu': 63 });
  * !r.success && r.issues[0]?.path; // 'marks.tieu-chi-chung'
  * ```
@@ -122,7 +122,7 @@ export function safeScoreWithSheet(sheet: ScoreSheet, marks: unknown): SafeResul
  *
  * @example
  * ```ts
- * import { defineScoreSheet, scoreWithSheet } from 'xeploai/rules/qd366-2025';
+ * import { defineScoreSheet, scoreWithSheet } from 'xeploai/score';
  * const sheet = defineScoreSheet({ id: 'vd', title: 'Ví dụ', groups: [
  *   { id: 'general', title: 'Tiêu chí chung', part: 'general', max: 30, items: [
  *     { id: 'chinh-tri', title: 'Chính trị, đạo đức', max: 18 }, { id: 'doi-moi', title: 'Đổi mới', max: 4 }, { id: 'tu-phe-binh', title: 'Tự phê bình', max: 8 }] },

@@ -17,7 +17,7 @@ import { fromTenths, toTenths } from './tenths.js';
  *
  * @example
  * ```ts
- * import type { ScorePart } from 'xeploai/rules/qd366-2025';
+ * import type { ScorePart } from 'xeploai/score';
  * const p: ScorePart = 'results';
  * ```
  */
@@ -30,7 +30,7 @@ export type ScorePart = 'general' | 'results';
  *
  * @example
  * ```ts
- * import { SCORE_SUBJECTS } from 'xeploai/rules/qd366-2025';
+ * import { SCORE_SUBJECTS } from 'xeploai/score';
  * SCORE_SUBJECTS.length; // 5
  * ```
  */
@@ -41,7 +41,7 @@ export const SCORE_SUBJECTS = ['tap-the', 'can-bo-trung-uong-quan-ly', 'lanh-dao
  *
  * @example
  * ```ts
- * import type { ScoreSubject } from 'xeploai/rules/qd366-2025';
+ * import type { ScoreSubject } from 'xeploai/score';
  * const s: ScoreSubject = 'tap-the';
  * ```
  */
@@ -52,7 +52,7 @@ export type ScoreSubject = (typeof SCORE_SUBJECTS)[number];
  *
  * @example
  * ```ts
- * import { QD366_FRAME } from 'xeploai/rules/qd366-2025';
+ * import { QD366_FRAME } from 'xeploai/score';
  * QD366_FRAME.general + QD366_FRAME.results; // 100
  * ```
  */
@@ -67,7 +67,7 @@ export const QD366_FRAME = {
  *
  * @example
  * ```ts
- * import type { ScoreItemDefinition } from 'xeploai/rules/qd366-2025';
+ * import type { ScoreItemDefinition } from 'xeploai/score';
  * const i: ScoreItemDefinition = { id: 'tu-duy-doi-moi', title: 'Tư duy đổi mới', max: 4 };
  * ```
  */
@@ -84,7 +84,7 @@ export interface ScoreItemDefinition {
  *
  * @example
  * ```ts
- * import type { ScoreGroupDefinition } from 'xeploai/rules/qd366-2025';
+ * import type { ScoreGroupDefinition } from 'xeploai/score';
  * const g: ScoreGroupDefinition = { id: 'general', title: 'Tiêu chí chung', part: 'general', max: 30, items: [{ id: 'chung', title: 'Tiêu chí chung', max: 30 }] };
  * ```
  */
@@ -103,7 +103,7 @@ export interface ScoreGroupDefinition {
  *
  * @example
  * ```ts
- * import type { ScoreSheetDefinition } from 'xeploai/rules/qd366-2025';
+ * import type { ScoreSheetDefinition } from 'xeploai/score';
  * const d: ScoreSheetDefinition = { id: 'x', title: 'X', groups: [] };
  * ```
  */
@@ -125,7 +125,7 @@ declare const validatedSheet: unique symbol;
  *
  * @example
  * ```ts
- * import { defineScoreSheet, type ScoreSheet } from 'xeploai/rules/qd366-2025';
+ * import { defineScoreSheet, type ScoreSheet } from 'xeploai/score';
  * const s: ScoreSheet = defineScoreSheet({ id: 's', title: 'S', groups: [
  *   { id: 'general', title: 'Chung', part: 'general', max: 30, items: [{ id: 'g', title: 'Chung', max: 30 }] },
  *   { id: 'results', title: 'Nhiệm vụ', part: 'results', max: 70, items: [{ id: 'r', title: 'Nhiệm vụ', max: 70 }] },
@@ -143,7 +143,7 @@ export type ScoreSheet<D extends ScoreSheetDefinition = ScoreSheetDefinition> = 
  *
  * @example
  * ```ts
- * import type { ScoreItemId, ScoreSheet } from 'xeploai/rules/qd366-2025';
+ * import type { ScoreItemId, ScoreSheet } from 'xeploai/score';
  * type Ids = ScoreItemId<ScoreSheet>; // string
  * ```
  */
@@ -289,7 +289,7 @@ function freezeDeep<T>(value: T): T {
  *
  * @example
  * ```ts
- * import { safeDefineScoreSheet } from 'xeploai/rules/qd366-2025';
+ * import { safeDefineScoreSheet } from 'xeploai/score';
  * const r = safeDefineScoreSheet({ id: 's', title: 'S', groups: [
  *   { id: 'general', title: 'Chung', part: 'general', max: 33, items: [{ id: 'g', title: 'Chung', max: 33 }] },
  *   { id: 'results', title: 'Nhiệm vụ', part: 'results', max: 70, items: [{ id: 'r', title: 'Nhiệm vụ', max: 70 }] },
@@ -314,7 +314,7 @@ export function safeDefineScoreSheet(definition: unknown): SafeResult<ScoreSheet
  *
  * @example
  * ```ts
- * import { defineScoreSheet } from 'xeploai/rules/qd366-2025';
+ * import { defineScoreSheet } from 'xeploai/score';
  * const sheet = defineScoreSheet({
  *   id: 'xa-an-binh-2025', title: 'Bảng chấm điểm đảng viên xã An Bình',
  *   groups: [
@@ -342,7 +342,7 @@ export function defineScoreSheet<const D extends ScoreSheetDefinition>(definitio
  *
  * @example
  * ```ts
- * import { isScoreSheet, qd366CollectiveSheet } from 'xeploai/rules/qd366-2025';
+ * import { isScoreSheet, qd366CollectiveSheet } from 'xeploai/score';
  * isScoreSheet(qd366CollectiveSheet); // true
  * isScoreSheet({ ...qd366CollectiveSheet }); // false
  * ```

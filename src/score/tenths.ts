@@ -11,7 +11,7 @@ import type { Score } from '../model/index.js';
  *
  * @example
  * ```ts
- * import { toTenths } from 'xeploai/rules/qd366-2025';
+ * import { toTenths } from 'xeploai/score';
  * toTenths(64.5); // 645
  * toTenths(0.1 + 0.2); // 3
  * ```
@@ -25,7 +25,7 @@ export function toTenths(points: number): number {
  *
  * @example
  * ```ts
- * import { fromTenths } from 'xeploai/rules/qd366-2025';
+ * import { fromTenths } from 'xeploai/score';
  * fromTenths(915); // 91.5
  * ```
  */
@@ -38,7 +38,7 @@ export function fromTenths(tenths: number): number {
  *
  * @example
  * ```ts
- * import { scoreTenths } from 'xeploai/rules/qd366-2025';
+ * import { scoreTenths } from 'xeploai/score';
  * scoreTenths({ general: 27, results: 64.5 }); // 915
  * scoreTenths({ total: 89.9 }); // 899
  * ```
@@ -52,7 +52,7 @@ export function scoreTenths(score: Score): number {
  *
  * @example
  * ```ts
- * import { formatPointsVi } from 'xeploai/rules/qd366-2025';
+ * import { formatPointsVi } from 'xeploai/score';
  * formatPointsVi(915); // '91,5'
  * formatPointsVi(900); // '90'
  * ```

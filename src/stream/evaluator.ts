@@ -7,16 +7,15 @@
  * @module
  */
 import { reviewPeriodBounds } from '../model/dates.js';
-import { disciplineFlags } from '../rules/common/facts.js';
 import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
-import type { Member } from '../model/types.js';
-import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
+import type { Check, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
 import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
-import { aggregateContext, flagBits } from './context.js';
+import { aggregateContext } from './context.js';
+import { EntryEvaluator, type HeadRecord, type LineOutcome, type MemberOutcome } from './entries.js';
 import { fingerprintKey, IdFingerprints } from './idset.js';
 import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
@@ -47,6 +46,8 @@ export type ResultHeader = Pick<ReviewResult, 'format' | 'ruleSet' | 'year' | 'p
  */
 export type StreamRecord =
   | { readonly kind: 'header'; readonly value: ResultHeader }
+  /** A member result already rendered (by a worker thread) in the output's format. */
+  | { readonly kind: 'text'; readonly of: 'member'; readonly text: string }
   | { readonly kind: 'member'; readonly value: MemberResult }
   | { readonly kind: 'leader'; readonly value: LeaderResult }
   | { readonly kind: 'organization'; readonly value: OrganizationResult }
@@ -67,13 +68,6 @@ export interface StreamEvaluatorOptions extends StreamOptions {
   readonly spools?: SpoolFactory;
   /** Sees every valid entry as it is read (e.g. to keep names for a table); not needed to evaluate. */
   readonly onEntry?: (entry: StreamEntry) => void;
-}
-
-/** A head set aside: the member (for its posts), its ordinal and its member result. */
-interface HeadRecord {
-  readonly index: number;
-  readonly member: Member;
-  readonly result: MemberResult;
 }
 
 /** How a reference to an organization is written in a member line. */
@@ -130,8 +124,7 @@ export class NdjsonEvaluator {
   readonly #pendingCode = new U32List();
   readonly #summary = { members: emptyCounts(), leaders: emptyCounts(), organizations: emptyCounts() };
   #header: StreamHeader | undefined;
-  #checker: EntryChecker | undefined;
-  #ctx: EvaluationContext | undefined;
+  #entries: EntryEvaluator | undefined;
   #bounds: { start: string; end: string; reviewDate: string } | undefined;
   #heads: Spool<HeadRecord> | undefined;
   #candidates: Spool<QuotaCandidate> | undefined;
@@ -161,11 +154,17 @@ export class NdjsonEvaluator {
     return this.#issues.length >= MAX_LINE_ISSUES;
   }
 
+  /** The validated header, once its line is read. */
+  get header(): StreamHeader | undefined {
+    return this.#header;
+  }
+
   /** Reads one line (1-based `number`, the line's text without its line ending). */
   line(text: string, number: number): void {
     this.#lines = number;
-    if (this.full || isBlankLine(text)) return;
+    if (this.full) return;
     if (this.#header === undefined) {
+      if (isBlankLine(text)) return;
       if (this.#issues.length > 0) return; // a header that failed: the rest cannot be checked
       const parsed = parseHeaderLine(text, number, this.#options);
       if (!parsed.success) {
@@ -175,38 +174,44 @@ export class NdjsonEvaluator {
       this.#start(parsed.header);
       return;
     }
-    const parsed = parseEntryLine(text, number);
-    if (!parsed.success) {
-      this.#issue(...parsed.issues);
-      return;
-    }
-    this.#options.onEntry?.(parsed.entry);
-    if (parsed.entry.kind === 'organization') this.#table.define(parsed.entry.value, number);
-    else this.#member(parsed.entry.value, number);
+    // Once the input is known to be invalid, lines are only checked: the output is discarded.
+    this.apply(this.#entries!.line(text, number, this.#members, this.#issues.length === 0));
   }
 
-  #issue(...issues: LineIssue[]): void {
+  /**
+   * Folds in the outcome of one entry line (from `EntryEvaluator`, possibly in another thread),
+   * in line order; `lines` is the number of the last line read, for progress.
+   */
+  apply(outcome: LineOutcome, lines?: number): void {
+    if (lines !== undefined) this.#lines = lines;
+    switch (outcome.kind) {
+      case 'blank':
+        return;
+      case 'issues':
+        this.#issue(...outcome.issues);
+        return;
+      case 'organization':
+        this.#table.define(outcome.value, outcome.line);
+        return;
+      case 'member':
+        this.#member(outcome);
+        return;
+    }
+  }
+
+  #issue(...issues: readonly LineIssue[]): void {
     for (const i of issues) if (this.#issues.length < MAX_LINE_ISSUES) this.#issues.push(i);
   }
 
   #start(header: StreamHeader): void {
     this.#header = header;
-    this.#checker = new EntryChecker(header);
+    this.#entries = new EntryEvaluator(header, this.#options.onEntry !== undefined ? { onEntry: this.#options.onEntry } : {});
     const spools = this.#options.spools ?? (() => memorySpool());
     this.#heads = spools<HeadRecord>('heads');
     this.#candidates = spools<QuotaCandidate>('candidates');
     const { start, end, reviewDate } = reviewPeriodBounds(header.review);
     this.#bounds = { start, end, reviewDate };
     const period = header.review.period ?? { kind: 'year' as const };
-    // Member rules read only the review's period, dates and settings from the context.
-    this.#ctx = {
-      review: header.review, settings: header.settings, year: header.review.year, period, periodStart: start, periodEnd: end, reviewDate,
-      organizationById: new Map(), organizationIndex: new Map(), memberIndex: new Map(), memberById: new Map(), childrenOf: new Map(),
-      membersOf: new Map(), leadershipOf: new Map(), violationsAt: new Map(), memberResults: new Map(), organizationResults: new Map(),
-      organizationFacts: () => {
-        throw new Error('xeploai: organizationFacts is not available while members are being rated');
-      },
-    };
     const { ruleSet } = header;
     this.#emit({ kind: 'header', value: { format: 'xeploai/result@1', ruleSet: { id: ruleSet.id, title: ruleSet.title, documents: ruleSet.documents }, year: header.review.year, period, reviewDate, settings: header.settings } });
   }
@@ -222,46 +227,37 @@ export class NdjsonEvaluator {
     return slot;
   }
 
-  #member(m: Member, line: number): void {
-    const index = this.#members++;
-    this.#ids.add(m.id);
-    const semantic = this.#checker!.member(m);
-    if (semantic.length > 0) this.#issue(...atLine(line, semantic, ['member'], 2));
+  #member(m: MemberOutcome): void {
+    this.#members++;
+    this.#ids.addPair(m.hi, m.lo);
+    if (m.issues !== undefined) this.#issue(...m.issues);
+    const { line, flags } = m;
     const slot = this.#reference(m.orgId, line, REF.orgId);
-    const ctx = this.#ctx!;
-    const disciplines = m.disciplines;
-    const flags = disciplines === undefined ? 0 : flagBits(disciplineFlags(disciplines, ctx));
     if (m.posts !== undefined) {
       for (let p = 0; p < m.posts.length; p++) {
-        const postSlot = this.#reference(m.posts[p]!.orgId, line, (REF.post << 24) | p);
+        const postSlot = this.#reference(m.posts[p]!, line, (REF.post << 24) | p);
         if (flags !== 0) this.#table.flag(postSlot, flags << FLAG.leadership);
       }
     }
-    if (disciplines !== undefined) {
-      const { start, end } = this.#bounds!;
-      for (let d = 0; d < disciplines.length; d++) {
-        const at = disciplines[d]!.orgIdAtViolation;
-        if (at === undefined) continue;
-        const violationSlot = this.#reference(at, line, (REF.violation << 24) | d);
-        const decided = disciplines[d]!.decidedOn;
-        if (at !== m.orgId && decided >= start && decided <= end) {
-          const list = this.#table.violationsAt.get(violationSlot);
-          const v = { memberId: m.id, memberIndex: index, discipline: d };
-          if (list === undefined) this.#table.violationsAt.set(violationSlot, [v]);
-          else list.push(v);
-        }
+    if (m.violations !== undefined) {
+      for (const v of m.violations) {
+        const at = this.#reference(v.orgId, line, (REF.violation << 24) | v.d);
+        if (!v.inPeriod) continue;
+        const list = this.#table.violationsAt.get(at);
+        const entry = { memberId: m.id, memberIndex: m.index, discipline: v.d };
+        if (list === undefined) this.#table.violationsAt.set(at, [entry]);
+        else list.push(entry);
       }
-      if (flags !== 0) this.#table.flag(slot, flags);
     }
-    // Once the input is known to be invalid, nothing more is rated: the output is discarded.
-    if (this.#issues.length > 0) return;
-    const r = this.#header!.ruleSet.evaluateMember(m, index, ctx);
-    this.#emit({ kind: 'member', value: r });
-    this.#table.countLevel(slot, r.level);
-    count(this.#summary.members, r.level);
-    if (m.civilService !== undefined) this.#table.countCivil(slot, m.civilService.level);
-    if (r.level === 'HTXSNV' && r.rated) this.#candidates!.push(r.score !== undefined ? { id: r.id, slot, score: r.score } : { id: r.id, slot });
-    if (m.posts !== undefined && m.posts.some((p) => p.head === true)) this.#heads!.push({ index, member: m, result: r });
+    if (flags !== 0) this.#table.flag(slot, flags);
+    if (this.#issues.length > 0 || (m.result === undefined && m.text === undefined)) return;
+    if (m.result !== undefined) this.#emit({ kind: 'member', value: m.result });
+    else this.#emit({ kind: 'text', of: 'member', text: m.text! });
+    this.#table.countLevel(slot, m.level);
+    count(this.#summary.members, m.level);
+    if (m.civil !== undefined && m.civil !== null) this.#table.countCivil(slot, m.civil);
+    if (m.level === 'HTXSNV' && m.rated) this.#candidates!.push(m.score !== undefined ? { id: m.id, slot, score: m.score } : { id: m.id, slot });
+    if (m.head !== undefined) this.#heads!.push(m.head);
   }
 
   /**
@@ -282,7 +278,7 @@ export class NdjsonEvaluator {
       this.#issue({ line: this.#pendingLine.at(i), path: referencePath(this.#pendingCode.at(i)), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
     }
     const lines = this.#table.inputLines;
-    for (const issue of this.#checker!.organizations(this.#table.inputOrder)) {
+    for (const issue of new EntryChecker(this.#header).organizations(this.#table.inputOrder)) {
       const i = issue.path[1] as number;
       // "(also organizations[3].id)" → "(also line 12)": an NDJSON reader counts lines.
       const message = issue.message.replace(/\(also organizations\[(\d+)\]\.id\)/, (_, j: string) => `(also line ${lines[Number(j)]})`);

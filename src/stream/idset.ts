@@ -65,6 +65,12 @@ export class IdFingerprints {
 
   /** Adds an id. */
   add(id: string): void {
+    const [hi, lo] = fingerprint(id);
+    this.addPair(hi, lo);
+  }
+
+  /** Adds an id by its fingerprint (computed elsewhere, e.g. in a worker thread). */
+  addPair(hi: number, lo: number): void {
     const slot = this.#count % CHUNK;
     if (slot === 0) {
       const chunk = new BigUint64Array(CHUNK);
@@ -72,7 +78,6 @@ export class IdFingerprints {
       this.#words.push(new Uint32Array(chunk.buffer));
     }
     const words = this.#words[this.#words.length - 1]!;
-    const [hi, lo] = fingerprint(id);
     words[2 * slot + HI] = hi;
     words[2 * slot + LO] = lo;
     this.#count++;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { MemberResult } from '../rules/types.js';
 import type { StreamRecord } from './evaluator.js';
 
 /**
@@ -19,7 +20,22 @@ import type { StreamRecord } from './evaluator.js';
  * ```
  */
 export function ndjsonLine(record: StreamRecord): string {
+  if (record.kind === 'text') return record.text;
   return record.kind === 'header' ? `${JSON.stringify(record.value)}\n` : `{"${record.kind}":${JSON.stringify(record.value)}}\n`;
+}
+
+/**
+ * How a member result is rendered ahead of time (in a worker thread) for an output format:
+ * its NDJSON line, or its text inside the JSON document's `members` list.
+ *
+ * @example
+ * ```ts
+ * import { memberRenderer } from 'xeploai';
+ * memberRenderer('ndjson')({ id: 'dv-1', orgId: 'cb', rated: false, level: null, findings: [] }).startsWith('{"member":'); // true
+ * ```
+ */
+export function memberRenderer(format: 'ndjson' | 'json'): (result: MemberResult) => string {
+  return format === 'ndjson' ? (value) => ndjsonLine({ kind: 'member', value }) : (value) => indented(value, 2);
 }
 
 const LISTS = { member: 'members', leader: 'leaders', organization: 'organizations', check: 'checks' } as const;
@@ -65,9 +81,9 @@ export class JsonResultWriter {
       this.#out(`,\n  "summary": ${indented(record.value, 1)}\n}\n`);
       return;
     }
-    const list = ORDER.indexOf(LISTS[record.kind]);
+    const list = ORDER.indexOf(LISTS[record.kind === 'text' ? record.of : record.kind]);
     this.#openUpTo(list);
-    this.#out(`${this.#any ? ',' : ''}\n    ${indented(record.value, 2)}`);
+    this.#out(`${this.#any ? ',' : ''}\n    ${record.kind === 'text' ? record.text : indented(record.value, 2)}`);
     this.#any = true;
   }
 

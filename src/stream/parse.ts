@@ -75,6 +75,11 @@ function isJsonObject(value: unknown): value is Record<string, unknown> {
 
 /** Parses the JSON of one line; the column of a syntax error is kept, the line is the file's. */
 function parseLineJson(text: string, line: number): { success: true; value: unknown } | { success: false; issues: LineIssue[] } {
+  try {
+    return { success: true, value: JSON.parse(text) as unknown };
+  } catch {
+    // parseJsonText finds where and why, in the same words as for a JSON file.
+  }
   const parsed = parseJsonText(text);
   if (parsed.success) return parsed;
   const message = parsed.issue.message.replace(/ at line 1, column (\d+)/, ' at column $1');

@@ -45,6 +45,8 @@ export function collectResult(records: Iterable<StreamRecord>): ReviewResult {
       case 'summary':
         summary = r.value;
         break;
+      case 'text':
+        throw new Error('collectResult: a pre-rendered member record cannot be collected');
     }
   }
   if (header === undefined || summary === undefined) throw new Error('collectResult: the records do not start with a header and end with a summary');

@@ -11,6 +11,7 @@ const SUBPATHS: Record<string, string> = {
   'xeploai/rules/qd124-2023': 'src/rules/qd124-2023/index.ts',
   'xeploai/rules/qd132-2018': 'src/rules/qd132-2018/index.ts',
   'xeploai/rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
+  'xeploai/score': 'src/score/index.ts',
 };
 
 export function codeBlocks(markdown: string, lang = 'ts'): string[] {

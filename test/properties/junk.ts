@@ -49,37 +49,34 @@ export const nastyJsonArb: fc.Arbitrary<unknown> = fc
   }))
   .object.map((node) => JSON.parse(toText(node)) as unknown);
 
-/** Makers of values that throw when read (getters, proxies, revoked proxies), cycles and odd prototypes. */
-function hostileValues(): (() => unknown)[] {
-  return [
-    () => ({ format: 'xeploai/review@1', year: 2024, get members(): unknown { throw new Error('boom'); }, organizations: [] }),
-    () => new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); } }),
-    () => new Proxy({ format: 'xeploai/review@1' }, { get: () => { throw new Error('get'); } }),
-    () => {
+/**
+ * Makers of values that throw when read (getters, proxies, revoked proxies), cycles and odd
+ * prototypes; a test calls each for a fresh value (a revoked proxy cannot go through fast-check,
+ * which inspects generated values).
+ */
+export const HOSTILE_MAKERS: readonly (readonly [string, () => unknown])[] = [
+  ['a throwing getter', () => ({ format: 'xeploai/review@1', year: 2024, get members(): unknown { throw new Error('boom'); }, organizations: [] })],
+  ['a throwing getter in settings', () => ({ format: 'xeploai/review@1', year: 2024, get settings(): unknown { throw new Error('boom'); }, organizations: [], members: [] })],
+  ['a proxy whose ownKeys throws', () => new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); } })],
+  ['a proxy whose get throws', () => new Proxy({ format: 'xeploai/review@1' }, { get: () => { throw new Error('get'); } })],
+  ['a revoked proxy', () => {
       const r = Proxy.revocable({}, {});
       r.revoke();
       return r.proxy;
-    },
-    () => {
+  }],
+  ['a cyclic member list', () => {
       const cyclic: Record<string, unknown> = { format: 'xeploai/review@1', year: 2024, organizations: [], members: [] };
       (cyclic['members'] as unknown[]).push(cyclic);
       return cyclic;
-    },
-    () => {
+  }],
+  ['an organization that contains itself, listed twice', () => {
       const o: Record<string, unknown> = { id: 'cb', name: 'Chi bộ', kind: 'chi-bo-co-so' };
       o['criteria'] = o;
       return { format: 'xeploai/review@1', year: 2024, organizations: [o, o], members: [] };
-    },
-    () => Object.create({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }) as unknown,
-    () => Object.assign(Object.create(null) as object, { format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }),
-  ];
-}
-
-/**
- * Makers of hostile values: the property calls one to get a fresh value (a revoked proxy cannot go
- * through fast-check, which inspects generated values).
- */
-export const hostileMakerArb: fc.Arbitrary<() => unknown> = fc.constantFrom(...hostileValues());
+  }],
+  ['fields inherited from a prototype', () => Object.create({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }) as unknown],
+  ['a null-prototype object', () => Object.assign(Object.create(null) as object, { format: 'xeploai/review@1', year: 2024, organizations: [], members: [] })],
+];
 
 type Segment = string | number;
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeEvaluateReview, safeParseReview, safeParseReviewJson, type SafeResult } from '../../src/index.js';
 import { params, timeout } from './config.js';
-import { anyValueArb, hostileMakerArb, nastyJsonArb, nearMissArb } from './junk.js';
+import { anyValueArb, HOSTILE_MAKERS, nastyJsonArb, nearMissArb } from './junk.js';
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype];
 let before: string[][] = [];
@@ -39,12 +39,28 @@ function unpolluted(): void {
   expect(Object.keys(Object.prototype)).toEqual([]);
 }
 
-/** The overrides `xeploai evaluate --set` passes (they make `evaluateReview` copy the input first). */
+/** The overrides `xeploai evaluate --set headCap=warn` passes (they make `evaluateReview` copy the input first). */
 const OVERRIDES = { settings: { headCap: 'warn' } } as const;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What the overrides should mean: the file with `settings.headCap` replaced (an invalid `settings` stays invalid). */
+function withOverride(input: unknown): unknown {
+  if (!isPlainObject(input)) return input;
+  if (input['settings'] === undefined) return { ...input, settings: { ...OVERRIDES.settings } };
+  return isPlainObject(input['settings']) ? { ...input, settings: { ...input['settings'], ...OVERRIDES.settings } } : input;
+}
+
+/** The known bug below: `settings` given but not an object is dropped when overrides are merged. */
+function settingsNotAnObject(input: unknown): boolean {
+  return isPlainObject(input) && input['settings'] !== undefined && !isPlainObject(input['settings']);
+}
 
 /**
  * Both safe functions on one input (evaluation with and without option overrides): none throws,
- * every result is well formed, and all agree on whether the input is valid.
+ * every result is well formed, and they agree on whether the input is valid.
  */
 function total(input: unknown, internalErrors: 'refused' | 'tolerated' = 'refused'): void {
   let parsed: SafeResult<unknown> | undefined;
@@ -62,7 +78,7 @@ function total(input: unknown, internalErrors: 'refused' | 'tolerated' = 'refuse
   for (const r of [parsed!, evaluated!, overridden!]) expectWellFormed(r, internalErrors);
   if (internalErrors === 'refused') {
     expect(evaluated!.success, 'safeParseReview and safeEvaluateReview agree on validity').toBe(parsed!.success);
-    expect(overridden!.success, 'safeEvaluateReview with and without overrides agree on validity').toBe(parsed!.success);
+    if (!settingsNotAnObject(input)) expect(overridden!.success, 'overrides change only the setting they name').toBe(safeParseReview(withOverride(input)).success);
   }
   unpolluted();
 }
@@ -81,18 +97,28 @@ describe('totality of the safe API', () => {
         total({ format: 'xeploai/review@1', year: a, reviewDate: b, organizations: [], members: [] });
         total({ format: 'xeploai/review@1', year: 2024, settings: b, organizations: [], members: a });
       }),
-      params('trivial'),
-    ), timeout('trivial'));
+      params('cheap'),
+    ), timeout('cheap'));
 
-  it('values that throw when read, proxies, cycles, odd prototypes: no exception escapes', () =>
-    fc.assert(fc.property(hostileMakerArb, (make) => total(make(), 'tolerated')), params('trivial')), timeout('trivial'));
+  it.each(HOSTILE_MAKERS)('%s: no exception escapes', (_name, make) => total(make(), 'tolerated'));
 
   // BUG (src/evaluate/evaluate.ts, withOverrides): `evaluateReview` reads the input before
   // validating it — `Array.isArray` on a revoked proxy, and `{ ...input }` (every getter) when
   // `options.settings` is given — so unreadable input throws a TypeError, not an XeploaiError,
   // and `safeEvaluateReview` reports `internal-error` where `safeParseReview` reports `unreadable`.
   it.fails('BUG: safeEvaluateReview reports unreadable input as an input issue, not an internal error', () => {
-    fc.assert(fc.property(hostileMakerArb, (make) => total(make())), { numRuns: 50 });
+    for (const [, make] of HOSTILE_MAKERS) total(make());
+  });
+
+  // BUG (src/evaluate/evaluate.ts, withOverrides): with `options.settings` (the CLI's --set), a
+  // `settings` that is not an object ("", null, [], "tccsd") is replaced by the overrides, so an
+  // invalid file is accepted: safeParseReview reports `settings`, safeEvaluateReview succeeds.
+  it.fails('BUG: overrides do not hide an invalid `settings` of the file', () => {
+    for (const settings of ['', null, [], 'tccsd', 42]) {
+      const input = { format: 'xeploai/review@1', year: 2024, settings, organizations: [], members: [] };
+      expect(safeParseReview(input).success).toBe(false);
+      expect(safeEvaluateReview(input, OVERRIDES).success, JSON.stringify(settings)).toBe(false);
+    }
   });
 
   it('near misses of valid reviews (one value replaced, removed or added)', () => fc.assert(fc.property(nearMissArb, (v) => total(v)), params('cheap')), timeout('cheap'));

@@ -15,3 +15,5 @@ export * from './organization.js';
 export * from './params.js';
 export * from './tasks.js';
 export * from './facts.js';
+export * from './inherit.js';
+export * from './variants.js';

@@ -13,7 +13,7 @@ import type { Citation, RuleText } from '../types.js';
  *
  * @example
  * ```ts
- * import { isRuleText } from 'xeploai/rules/qd366-2025';
+ * import { isRuleText } from 'xeploai';
  * isRuleText({ cite: { doc: '124-QĐ/TW', article: 'Điều 5' }, assumption: false, message: { vi: 'a', en: 'b' } }); // true
  * isRuleText({ months: 6 }); // false
  * ```
@@ -34,7 +34,7 @@ export function isRuleText(value: unknown): value is RuleText {
  *
  * @example
  * ```ts
- * import { inherited } from 'xeploai/rules/qd366-2025';
+ * import { inherited } from 'xeploai';
  * const r = inherited(
  *   { cite: { doc: '124-QĐ/TW', article: 'Điều 5, khoản 2' }, assumption: false, message: { vi: 'Miễn sinh hoạt', en: 'Exempt' } },
  *   'inherited (inherit124Rules)',
@@ -54,7 +54,7 @@ export function inherited(rule: RuleText, note: string): RuleText {
  *
  * @example
  * ```ts
- * import { inheritRuleTexts } from 'xeploai/rules/qd366-2025';
+ * import { inheritRuleTexts } from 'xeploai';
  * import { qd124MemberParams } from 'xeploai/rules/qd124-2023';
  * const p = inheritRuleTexts(qd124MemberParams, 'inherited from QĐ 124');
  * p.exempt.assumption; // true

@@ -11,7 +11,7 @@ import type { EvaluationContext, SettingName, Settings } from '../types.js';
  *
  * @example
  * ```ts
- * import type { BooleanSettingName } from 'xeploai/rules/qd366-2025';
+ * import type { BooleanSettingName } from 'xeploai';
  * const n: BooleanSettingName = 'inherit124Rules';
  * ```
  */
@@ -22,7 +22,7 @@ export type BooleanSettingName = { [N in SettingName]: Settings[N] extends boole
  *
  * @example
  * ```ts
- * import type { SubjectEvaluator } from 'xeploai/rules/qd366-2025';
+ * import type { SubjectEvaluator } from 'xeploai';
  * import type { Member, MemberResult } from 'xeploai';
  * type F = SubjectEvaluator<Member, MemberResult>;
  * ```
@@ -36,7 +36,7 @@ export type SubjectEvaluator<S, R> = (subject: S, index: number, ctx: Evaluation
  *
  * @example
  * ```ts
- * import { evaluatorByFlag } from 'xeploai/rules/qd366-2025';
+ * import { evaluatorByFlag } from 'xeploai';
  * const pick = evaluatorByFlag('inherit124Rules', () => 'with 124', () => 'without 124', true);
  * pick(null, 0, { settings: { inherit124Rules: false } } as never); // 'without 124'
  * pick(null, 0, { settings: {} } as never); // 'with 124'

@@ -158,19 +158,22 @@ export function scoreBasis<S extends ScoredSubject>(conditions: readonly LevelCo
 }
 
 /**
- * Whether a subordinate unit or a member of the organization's leadership collective has a
- * discipline counting in the period (366-QĐ/TW · Điều 11, khoản 1, tiểu mục 1.1: no exception).
+ * Whether a subordinate unit (as a collective) or a member of the organization's leadership
+ * collective has a discipline counting in the period (366-QĐ/TW · Điều 11, khoản 1, tiểu mục
+ * 1.1: no exception). Cases of members inside a subordinate unit (the broad reading) are left to
+ * the shared pipeline's bar, which flags them as an assumption. Reads the organization facts, so
+ * it works in a streaming evaluation too.
  *
  * @example
  * ```ts
  * import { collectiveDisciplined } from 'xeploai/rules/qd366-2025';
- * const ctx = { childrenOf: new Map(), leadershipOf: new Map(), settings: {}, periodStart: '2025-01-01', periodEnd: '2025-12-31' };
- * collectiveDisciplined({ id: 'cb', name: 'Chi bộ', kind: 'chi-bo-co-so' }, ctx as never); // false
+ * const ctx = { childrenOf: new Map(), organizationFacts: () => ({ leadership: { any: true } }), settings: {}, periodStart: '2025-01-01', periodEnd: '2025-12-31' };
+ * collectiveDisciplined({ id: 'xa', name: 'Đảng bộ xã', kind: 'dang-bo-co-so' }, ctx as never); // true
  * ```
  */
 export function collectiveDisciplined(org: Organization, ctx: EvaluationContext): boolean {
+  if (ctx.organizationFacts(org.id).leadership.any) return true;
   for (const c of ctx.childrenOf.get(org.id) ?? []) if (hasCountingDiscipline(c.disciplines, ctx)) return true;
-  for (const m of ctx.leadershipOf.get(org.id) ?? []) if (hasCountingDiscipline(m.disciplines, ctx)) return true;
   return false;
 }
 
@@ -191,7 +194,7 @@ export const qd366MemberBasis: BasisFn<Member> = scoreBasis<Member>(qd366Individ
  * @example
  * ```ts
  * import { qd366OrganizationBasis } from 'xeploai/rules/qd366-2025';
- * const ctx = { settings: {}, childrenOf: new Map(), leadershipOf: new Map() };
+ * const ctx = { settings: {}, childrenOf: new Map(), organizationFacts: () => ({ leadership: { any: false } }) };
  * qd366OrganizationBasis({ id: 'cb', name: 'Chi bộ', kind: 'chi-bo-co-so', score: { total: 75 } }, 'organizations[0]', ctx as never)?.level; // 'HTTNV'
  * ```
  */

@@ -95,9 +95,3 @@ export * from './leader.js';
 export * from './params.js';
 export { qd366Settings } from './settings.js';
 export * from './without124.js';
-// Shared helpers this rule set added under src/rules/common/ (not yet in common/index.ts).
-export * from '../common/inherit.js';
-export * from '../common/variants.js';
-// Score sheets and the quarterly helpers, until the package has `xeploai/score` and root exports for them.
-export * from '../../score/index.js';
-export * from '../../period/index.js';

@@ -1,0 +1,180 @@
+/**
+ * The work on one entry line that needs nothing but the header: parse, validate, rate the
+ * member, render its result, and reduce it to the few facts its organization keeps. Pure and
+ * self-contained, so the CLI can run it in worker threads and fold the outcomes in order.
+ *
+ * @module
+ */
+import { reviewPeriodBounds } from '../model/dates.js';
+import type { Member, Organization } from '../model/types.js';
+import { disciplineFlags } from '../rules/common/facts.js';
+import type { EvaluationContext, MemberResult } from '../rules/types.js';
+import { flagBits } from './context.js';
+import { fingerprint } from './idset.js';
+import { atLine, type LineIssue } from './issues.js';
+import { isBlankLine } from './lines.js';
+import { EntryChecker, parseEntryLine, type StreamEntry, type StreamHeader } from './parse.js';
+
+/**
+ * A head set aside until the units are rated: the member (for its posts), its ordinal and its
+ * member result.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const head: HeadRecord;
+ * head.member.posts?.some((p) => p.head === true); // true
+ * ```
+ */
+export interface HeadRecord {
+  readonly index: number;
+  readonly member: Member;
+  readonly result: MemberResult;
+}
+
+/**
+ * What one member line gives: where it was, its ordinal and id fingerprint, the organizations it
+ * names, its discipline flags, and, when it is valid, its level, its rendered result (or the
+ * result itself) and, for a head, the record to set aside.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const outcome: MemberOutcome;
+ * outcome.level; // 'HTTNV'
+ * ```
+ */
+export interface MemberOutcome {
+  readonly kind: 'member';
+  readonly line: number;
+  readonly index: number;
+  readonly id: string;
+  readonly hi: number;
+  readonly lo: number;
+  readonly orgId: string;
+  /** `posts[p].orgId`, in order. */
+  readonly posts: readonly string[] | undefined;
+  /** `disciplines[d].orgIdAtViolation` given, and whether the decision falls in the period. */
+  readonly violations: readonly { readonly orgId: string; readonly d: number; readonly inPeriod: boolean }[] | undefined;
+  /** Discipline flags (see `FLAG`). */
+  readonly flags: number;
+  /** Problems found by the checks that need the header (dates, criteria, history). */
+  readonly issues: readonly LineIssue[] | undefined;
+  readonly rated: boolean;
+  readonly level: MemberResult['level'];
+  readonly score: number | undefined;
+  readonly civil: MemberResult['level'] | undefined;
+  /** The member result, when not rendered. */
+  readonly result: MemberResult | undefined;
+  /** The member result rendered by the evaluator's `render`. */
+  readonly text: string | undefined;
+  readonly head: HeadRecord | undefined;
+}
+
+/**
+ * The outcome of one line: a member, an organization entry, problems, or nothing (blank).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const outcome: LineOutcome;
+ * if (outcome.kind === 'issues') outcome.issues.length;
+ * ```
+ */
+export type LineOutcome =
+  | MemberOutcome
+  | { readonly kind: 'organization'; readonly line: number; readonly value: Organization }
+  | { readonly kind: 'issues'; readonly issues: readonly LineIssue[] }
+  | { readonly kind: 'blank' };
+
+/**
+ * Evaluates entry lines under a header. `render` turns a member result into the text written
+ * (for worker threads, which send text rather than objects); without it the outcome carries the
+ * result itself.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const header: StreamHeader;
+ * const entries = new EntryEvaluator(header);
+ * entries.line('{"member":{"id":"dv-1","name":"An","orgId":"cb","status":"chinh-thuc","admittedOn":"2010-01-01","proposedLevel":"HTTNV"}}', 2, 0);
+ * ```
+ */
+export class EntryEvaluator {
+  readonly #header: StreamHeader;
+  readonly #checker: EntryChecker;
+  readonly #ctx: EvaluationContext;
+  readonly #render: ((result: MemberResult) => string) | undefined;
+  readonly #onEntry: ((entry: StreamEntry) => void) | undefined;
+
+  constructor(header: StreamHeader, options: { readonly render?: (result: MemberResult) => string; readonly onEntry?: (entry: StreamEntry) => void } = {}) {
+    this.#header = header;
+    this.#checker = new EntryChecker(header);
+    this.#render = options.render;
+    this.#onEntry = options.onEntry;
+    const { start, end, reviewDate } = reviewPeriodBounds(header.review);
+    const period = header.review.period ?? { kind: 'year' as const };
+    // Member rules read only the review's period, dates and settings from the context.
+    this.#ctx = {
+      review: header.review, settings: header.settings, year: header.review.year, period, periodStart: start, periodEnd: end, reviewDate,
+      organizationById: new Map(), organizationIndex: new Map(), memberIndex: new Map(), memberById: new Map(), childrenOf: new Map(),
+      membersOf: new Map(), leadershipOf: new Map(), violationsAt: new Map(), memberResults: new Map(), organizationResults: new Map(),
+      organizationFacts: () => {
+        throw new Error('xeploai: organizationFacts is not available while members are being rated');
+      },
+    };
+  }
+
+  /**
+   * Evaluates one line (its 1-based `number`); `index` is the ordinal the member gets if the line
+   * is one (its `members[i]` in findings). `rate: false` only validates (the input is already
+   * known to be invalid).
+   */
+  line(text: string, number: number, index: number, rate = true): LineOutcome {
+    if (isBlankLine(text)) return { kind: 'blank' };
+    const parsed = parseEntryLine(text, number);
+    if (!parsed.success) return { kind: 'issues', issues: parsed.issues };
+    this.#onEntry?.(parsed.entry);
+    if (parsed.entry.kind === 'organization') return { kind: 'organization', line: number, value: parsed.entry.value };
+    return this.#member(parsed.entry.value, number, index, rate);
+  }
+
+  #member(m: Member, line: number, index: number, rate: boolean): MemberOutcome {
+    const ctx = this.#ctx;
+    const semantic = this.#checker.member(m);
+    const issues = semantic.length > 0 ? atLine(line, semantic, ['member'], 2) : undefined;
+    const disciplines = m.disciplines;
+    let violations: { orgId: string; d: number; inPeriod: boolean }[] | undefined;
+    if (disciplines !== undefined) {
+      for (let d = 0; d < disciplines.length; d++) {
+        const at = disciplines[d]!.orgIdAtViolation;
+        if (at === undefined) continue;
+        const decided = disciplines[d]!.decidedOn;
+        (violations ??= []).push({ orgId: at, d, inPeriod: at !== m.orgId && decided >= ctx.periodStart && decided <= ctx.periodEnd });
+      }
+    }
+    const [hi, lo] = fingerprint(m.id);
+    const r = rate && issues === undefined ? this.#header.ruleSet.evaluateMember(m, index, ctx) : undefined;
+    const head = r !== undefined && m.posts !== undefined && m.posts.some((p) => p.head === true) ? { index, member: m, result: r } : undefined;
+    return {
+      kind: 'member',
+      line,
+      index,
+      id: m.id,
+      hi,
+      lo,
+      orgId: m.orgId,
+      posts: m.posts?.map((p) => p.orgId),
+      violations,
+      flags: disciplines === undefined ? 0 : flagBits(disciplineFlags(disciplines, ctx)),
+      issues,
+      rated: r?.rated ?? false,
+      level: r?.level ?? null,
+      score: r?.score,
+      civil: m.civilService?.level,
+      result: r !== undefined && this.#render === undefined ? r : undefined,
+      text: r !== undefined && this.#render !== undefined ? this.#render(r) : undefined,
+      head,
+    };
+  }
+}

@@ -1,0 +1,58 @@
+// Where the names an example uses without importing them come from: its own file, then the
+// package's public entries (at run time: the modules' keys; for tsc: the checker's exports).
+import { join } from 'node:path';
+import ts from 'typescript';
+import { exportedDeclarations, root, SUBPATHS } from './extract.js';
+import type { NameSource } from './transform.js';
+
+/** The exports declared in one source file (variable statements may declare several). */
+export function selfSource(file: string, mode: 'run' | 'types'): NameSource {
+  const names = new Set<string>();
+  const typesOnly = new Set<string>();
+  for (const d of exportedDeclarations(file)) {
+    for (const name of d.name.split(', ')) {
+      if (d.typeOnly) {
+        typesOnly.add(name);
+        if (mode === 'run') continue;
+      }
+      names.add(name);
+    }
+  }
+  return { path: join(root, file), names, typesOnly };
+}
+
+/** The public entries with their run-time keys. */
+export async function runtimeSources(): Promise<NameSource[]> {
+  return Promise.all(
+    Object.values(SUBPATHS).map(async (p) => {
+      const path = join(root, p);
+      const mod = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
+      return { path, names: new Set(Object.keys(mod)) };
+    }),
+  );
+}
+
+/** The compiler options of the repository, for type-checking generated example modules. */
+export function compilerOptions(): ts.CompilerOptions {
+  const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+  return { ...parsed.options, noEmit: true, allowImportingTsExtensions: true, noUnusedLocals: false };
+}
+
+/** The public entries with each export's kind, from the type checker. */
+export function typedSources(program: ts.Program): NameSource[] {
+  const checker = program.getTypeChecker();
+  return Object.values(SUBPATHS).map((p) => {
+    const path = join(root, p);
+    const sf = program.getSourceFile(path);
+    const names = new Set<string>();
+    const typesOnly = new Set<string>();
+    const moduleSymbol = sf === undefined ? undefined : checker.getSymbolAtLocation(sf);
+    for (const symbol of moduleSymbol === undefined ? [] : checker.getExportsOfModule(moduleSymbol)) {
+      const resolved = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      names.add(symbol.name);
+      if (!(resolved.flags & ts.SymbolFlags.Value)) typesOnly.add(symbol.name);
+    }
+    return { path, names, typesOnly };
+  });
+}
