@@ -43,7 +43,9 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
 th { background: #f0f0f0; text-align: left; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.num .pct { color: #444; font-size: 8.5pt; }
+td.num .pct { color: #444; font-size: 8pt; }
+table.levels { font-size: 8.5pt; }
+table.levels th, table.levels td { padding: 2px 4px; }
 ul.reasons { font-size: 9pt; }
 th.name { font-weight: normal; }
 figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
@@ -151,7 +153,7 @@ function levelsSection(table: RollUp, lang: ReportLang): string {
   return (
     `<section id="xep-loai"><h2>${esc(title)}</h2><figure id="hinh-xep-loai">${levelsChartSvg('chart-levels', title, bars, lang, d)}` +
     `<figcaption>${caption}</figcaption>` +
-    `<table id="bang-xep-loai"><caption>${lang === 'vi' ? 'Số liệu của Hình 1' : 'Data of figure 1'}</caption>${levelHeader(lang, [reportText('year', lang), lang === 'vi' ? 'Đối tượng' : 'Subjects', reportText('total', lang), reportText('rated', lang)])}<tbody>${rows.join('')}</tbody></table>${reasonsNote(reasons, lang)}</figure>` +
+    `<table id="bang-xep-loai" class="levels"><caption>${lang === 'vi' ? 'Số liệu của Hình 1' : 'Data of figure 1'}</caption>${levelHeader(lang, [reportText('year', lang), lang === 'vi' ? 'Đối tượng' : 'Subjects', reportText('total', lang), reportText('rated', lang)])}<tbody>${rows.join('')}</tbody></table>${reasonsNote(reasons, lang)}</figure>` +
     table.years.map((y) => detailTables(y, table, lang)).join('') +
     '</section>'
   );
@@ -175,7 +177,7 @@ function detailTables(year: YearRollUp, table: RollUp, lang: ReportLang): string
         return `<tr><th scope="row" class="name"${indent}>${esc(row.name)}</th>${tallyCells(t, lang, table.decimals, { year: year.year, row: row.id, subjects })}</tr>`;
       })
       .join('');
-    parts.push(`<table><caption>${esc(subjectsLabel(subjects, lang))} — ${year.year}</caption>${head}<tbody>${body}</tbody></table>${reasonsNote(reasons, lang)}`);
+    parts.push(`<table class="levels"><caption>${esc(subjectsLabel(subjects, lang))} — ${year.year}</caption>${head}<tbody>${body}</tbody></table>${reasonsNote(reasons, lang)}`);
   }
   return parts.join('');
 }

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractExamples, root, sourceFiles, type DocExample } from './extract.js';
-import { runtimeSources, selfSource } from './sources.js';
+import { entryKeysOf, exampleScope, runtimeSources } from './sources.js';
 import { isTypeOnly, toRunModule } from './transform.js';
 
 /** Files whose examples are not run yet, each with the reason. Goal: empty. */
@@ -14,6 +14,7 @@ export const SKIP: Readonly<Record<string, string>> = {};
 
 const examples: DocExample[] = sourceFiles().flatMap(extractExamples);
 const publicSources = await runtimeSources();
+const entryKeys = entryKeysOf(publicSources);
 const dir = join(root, '.tmp', 'docs-examples');
 mkdirSync(dir, { recursive: true });
 
@@ -36,7 +37,7 @@ describe('documentation examples (@example in src/)', () => {
   const runnable = examples.filter((ex) => SKIP[ex.file] === undefined);
   it.each(runnable.map((ex) => [`${ex.file}:${ex.line} ${ex.symbol}${isTypeOnly(ex.code) ? ' (compiles only: declare)' : ''}`, ex] as const))('%s', async (_name, ex) => {
     const file = moduleFile(ex);
-    writeFileSync(file, toRunModule(ex.code, [selfSource(ex.file, 'run'), ...publicSources]));
+    writeFileSync(file, toRunModule(ex.code, exampleScope(ex.file, 'run', publicSources, entryKeys)));
     await import(/* @vite-ignore */ file);
   });
 });

@@ -1,9 +1,43 @@
 // Where the names an example uses without importing them come from: its own file, then the
 // package's public entries (at run time: the modules' keys; for tsc: the checker's exports).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { exportedDeclarations, root, SUBPATHS } from './extract.js';
-import type { NameSource } from './transform.js';
+import { resolveSpecifier, type ExampleScope, type NameSource, type ScopeImport } from './transform.js';
+
+/** The names a source file imports, so that its examples may use them as the file does. */
+export function fileImports(file: string): Map<string, ScopeImport> {
+  const path = join(root, file);
+  const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const out = new Map<string, ScopeImport>();
+  for (const s of sf.statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || s.importClause === undefined) continue;
+    const module = resolveSpecifier(s.moduleSpecifier.text, path);
+    const c = s.importClause;
+    if (c.name) out.set(c.name.text, { module, imported: 'default', typeOnly: c.isTypeOnly });
+    const b = c.namedBindings;
+    if (b === undefined) continue;
+    if (ts.isNamespaceImport(b)) out.set(b.name.text, { module, imported: '*', typeOnly: c.isTypeOnly });
+    else for (const e of b.elements) out.set(e.name.text, { module, imported: (e.propertyName ?? e.name).text, typeOnly: c.isTypeOnly || e.isTypeOnly });
+  }
+  return out;
+}
+
+/** Everything an example of `file` may use without importing it. */
+export function exampleScope(file: string, mode: 'run' | 'types', publicSources: readonly NameSource[], entryKeys?: ReadonlyMap<string, ReadonlySet<string>>): ExampleScope {
+  return { file: join(root, file), imports: fileImports(file), sources: [selfSource(file, mode), ...publicSources], ...(entryKeys ? { entryKeys } : {}) };
+}
+
+/** The run-time keys of every public subpath, by specifier. */
+export function entryKeysOf(sources: readonly NameSource[]): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const [specifier, p] of Object.entries(SUBPATHS)) {
+    const s = sources.find((x) => x.path === join(root, p));
+    if (s !== undefined) out.set(specifier, s.names);
+  }
+  return out;
+}
 
 /** The exports declared in one source file (variable statements may declare several). */
 export function selfSource(file: string, mode: 'run' | 'types'): NameSource {

@@ -7,7 +7,7 @@
 //   `if (c) e; // value` asserts inside the if. A comment that is not a JavaScript value is prose.
 // - a block with `declare` lines (values it cannot have) only compiles: its statements are
 //   wrapped in a function that is never called.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { root, SUBPATHS } from './extract.js';
 
@@ -19,14 +19,33 @@ export interface NameSource {
   readonly typesOnly?: ReadonlySet<string>;
 }
 
+/** A name the documented file itself imports (`z` from 'zod', a helper from './x.js'), usable in its examples. */
+export interface ScopeImport {
+  readonly module: string;
+  /** `*` for a namespace import, `default`, or the imported name. */
+  readonly imported: string;
+  readonly typeOnly: boolean;
+}
+
+/** What an example may use without importing it: its file's own imports, then exported names. */
+export interface ExampleScope {
+  /** Absolute path of the documented file (relative imports in examples resolve from it). */
+  readonly file: string;
+  readonly imports: ReadonlyMap<string, ScopeImport>;
+  readonly sources: readonly NameSource[];
+  /** Run-time keys of each public subpath, to report an import the entry does not export. */
+  readonly entryKeys?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 const VALUE_START = /^(['"`[{\d-]|true\b|false\b|null\b|undefined\b|NaN\b|Infinity\b)/;
 
 function parse(code: string): ts.SourceFile {
   return ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
 }
 
-/** Rewrites a module specifier; throws for an unknown `xeploai/…` subpath. */
-export function resolveSpecifier(specifier: string): string {
+/** Rewrites a module specifier (from the documented file, for relative ones); throws for an unknown `xeploai/…` subpath. */
+export function resolveSpecifier(specifier: string, fromFile?: string): string {
+  if (specifier.startsWith('.') && fromFile !== undefined) return join(dirname(fromFile), specifier.replace(/\.js$/, '.ts'));
   if (specifier !== 'xeploai' && !specifier.startsWith('xeploai/')) return specifier;
   const target = SUBPATHS[specifier];
   if (target === undefined) throw new Error(`unknown subpath ${JSON.stringify(specifier)}; known: ${Object.keys(SUBPATHS).join(', ')}`);
@@ -221,12 +240,21 @@ function assertionEdits(sf: ts.SourceFile): Edit[] {
   return edits;
 }
 
-function importEdits(sf: ts.SourceFile): Edit[] {
+function importEdits(sf: ts.SourceFile, scope: ExampleScope, checkNames: boolean): Edit[] {
   const edits: Edit[] = [];
   for (const s of sf.statements) {
     if ((ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier && ts.isStringLiteral(s.moduleSpecifier)) {
-      const to = resolveSpecifier(s.moduleSpecifier.text);
-      if (to !== s.moduleSpecifier.text) edits.push({ start: s.moduleSpecifier.getStart(sf), end: s.moduleSpecifier.end, text: JSON.stringify(to) });
+      const specifier = s.moduleSpecifier.text;
+      const to = resolveSpecifier(specifier, scope.file);
+      const keys = scope.entryKeys?.get(specifier);
+      if (checkNames && keys !== undefined && ts.isImportDeclaration(s) && !s.importClause?.isTypeOnly) {
+        const bindings = s.importClause?.namedBindings;
+        if (bindings !== undefined && ts.isNamedImports(bindings)) {
+          const missing = bindings.elements.filter((e) => !e.isTypeOnly && !keys.has((e.propertyName ?? e.name).text)).map((e) => (e.propertyName ?? e.name).text);
+          if (missing.length > 0) throw new Error(`${missing.join(', ')}: not exported by '${specifier}' (${SUBPATHS[specifier]}) — export it there, or fix the example (a type? write \`import type\`)`);
+        }
+      }
+      if (to !== specifier) edits.push({ start: s.moduleSpecifier.getStart(sf), end: s.moduleSpecifier.end, text: JSON.stringify(to) });
     }
   }
   return edits;
@@ -246,17 +274,33 @@ function isDeclare(s: ts.Statement): boolean {
   return ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
 }
 
-/** The names to bring in, by source, for the names an example uses but does not declare. */
-function injected(sf: ts.SourceFile, sources: readonly NameSource[]): Map<NameSource, string[]> {
+/** The import lines that bring in the names an example uses but does not declare. */
+function injectedImports(sf: ts.SourceFile, scope: ExampleScope, mode: 'run' | 'types'): string[] {
   const declared = declaredNames(sf);
-  const out = new Map<NameSource, string[]>();
-  for (const name of referencedNames(sf)) {
+  const lines: string[] = [];
+  const bySource = new Map<NameSource, string[]>();
+  for (const name of [...referencedNames(sf)].sort()) {
     if (declared.has(name)) continue;
-    const from = sources.find((s) => s.names.has(name));
-    if (from === undefined) continue;
-    out.set(from, [...(out.get(from) ?? []), name]);
+    const own = scope.imports.get(name);
+    if (own !== undefined) {
+      if (own.typeOnly && mode === 'run') continue;
+      const kw = own.typeOnly ? 'import type' : 'import';
+      const from = JSON.stringify(own.module);
+      if (own.imported === '*') lines.push(`${kw} * as ${name} from ${from};`);
+      else if (own.imported === 'default') lines.push(`${kw} ${name} from ${from};`);
+      else lines.push(`${kw} { ${own.imported === name ? name : `${own.imported} as ${name}`} } from ${from};`);
+      continue;
+    }
+    const source = scope.sources.find((s) => s.names.has(name));
+    if (source !== undefined) bySource.set(source, [...(bySource.get(source) ?? []), name]);
   }
-  return out;
+  for (const [source, names] of bySource) {
+    const types = mode === 'types' ? names.filter((n) => source.typesOnly?.has(n)) : [];
+    const values = names.filter((n) => !types.includes(n));
+    if (types.length > 0) lines.push(`import type { ${types.join(', ')} } from ${JSON.stringify(source.path)};`);
+    if (values.length > 0) lines.push(`import { ${values.join(', ')} } from ${JSON.stringify(source.path)};`);
+  }
+  return lines;
 }
 
 /** `true` when the example has `declare` lines and so can only be compiled, not run. */
@@ -265,19 +309,15 @@ export function isTypeOnly(code: string): boolean {
 }
 
 /** The example as a module for vitest to import (run mode). */
-export function toRunModule(code: string, sources: readonly NameSource[]): string {
+export function toRunModule(code: string, scope: ExampleScope): string {
   const sf = parse(code);
-  const edits = [...importEdits(sf), ...assertionEdits(sf)];
+  const edits = [...importEdits(sf, scope, true), ...assertionEdits(sf)];
   const text = sf.text;
   const head: string[] = [
     `import { __docExpect, __ELLIPSIS } from ${JSON.stringify(join(root, 'test/docs/match.ts'))};`,
     'void __ELLIPSIS;',
+    ...injectedImports(sf, scope, 'run'),
   ];
-  let n = 0;
-  for (const [source, names] of injected(sf, sources)) {
-    head.push(`import * as __ns${n} from ${JSON.stringify(source.path)};`, `const { ${names.join(', ')} } = __ns${n} as any;`);
-    n++;
-  }
   const imports = sf.statements.filter((s) => ts.isImportDeclaration(s));
   const declares = sf.statements.filter(isDeclare);
   const rest = sf.statements.filter((s) => !ts.isImportDeclaration(s) && !isDeclare(s));
@@ -288,15 +328,9 @@ export function toRunModule(code: string, sources: readonly NameSource[]): strin
 }
 
 /** The example as a module for tsc (type mode): the same imports, injected imports with their kinds, no assertions. */
-export function toTypeModule(code: string, sources: readonly NameSource[]): { text: string; offset: number } {
+export function toTypeModule(code: string, scope: ExampleScope): { text: string; offset: number } {
   const sf = parse(code);
-  const head: string[] = [];
-  for (const [source, names] of injected(sf, sources)) {
-    const types = names.filter((n) => source.typesOnly?.has(n));
-    const values = names.filter((n) => !source.typesOnly?.has(n));
-    if (types.length > 0) head.push(`import type { ${types.join(', ')} } from ${JSON.stringify(source.path)};`);
-    if (values.length > 0) head.push(`import { ${values.join(', ')} } from ${JSON.stringify(source.path)};`);
-  }
-  const body = render(sf.text, 0, sf.text.length, importEdits(sf));
+  const head = injectedImports(sf, scope, 'types');
+  const body = render(sf.text, 0, sf.text.length, importEdits(sf, scope, false));
   return { text: `${head.join('\n')}\n${body}\nexport {};\n`, offset: head.length + 1 };
 }

@@ -1,0 +1,245 @@
+/**
+ * Parallel NDJSON evaluation: the main thread reads the file in batches of whole lines and folds
+ * the outcomes in order; worker threads parse, validate, rate and render the lines of a batch
+ * (`EntryEvaluator`). The workers run this same module (the CLI bundle starts itself as a worker),
+ * so there is no second file to ship.
+ *
+ * @module
+ */
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { EntryEvaluator, type LineOutcome } from '../stream/entries.js';
+import type { NdjsonEvaluator } from '../stream/evaluator.js';
+import { memberRenderer } from '../stream/output.js';
+import { parseHeaderLine, type StreamOptions } from '../stream/parse.js';
+
+const BATCH_BYTES = 1 << 20;
+const IN_FLIGHT_PER_WORKER = 3;
+
+/** What a worker is started with. */
+interface WorkerSetup {
+  readonly xeploaiNdjsonWorker: true;
+  readonly header: string;
+  readonly headerLine: number;
+  readonly options: StreamOptions;
+  readonly format: 'ndjson' | 'json';
+}
+
+/** A batch of whole lines sent to a worker. */
+interface Batch {
+  readonly seq: number;
+  readonly bytes: Uint8Array;
+  readonly firstLine: number;
+  readonly firstMember: number;
+  readonly rate: boolean;
+}
+
+/** What a worker sends back. */
+type BatchResult = { readonly seq: number; readonly outcomes: LineOutcome[]; readonly error?: undefined } | { readonly seq: number; readonly error: 'encoding' | 'internal'; readonly message: string };
+
+function isWorkerSetup(value: unknown): value is WorkerSetup {
+  return typeof value === 'object' && value !== null && (value as { xeploaiNdjsonWorker?: unknown }).xeploaiNdjsonWorker === true;
+}
+
+/** The worker side: rate every batch under the header, in the order received. */
+function serveBatches(setup: WorkerSetup): void {
+  const port = parentPort!;
+  const header = parseHeaderLine(setup.header, setup.headerLine, setup.options);
+  if (!header.success) throw new Error('xeploai worker: the header did not parse as in the main thread');
+  const entries = new EntryEvaluator(header.header, { render: memberRenderer(setup.format) });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  port.on('message', (batch: Batch) => {
+    let text: string;
+    try {
+      text = decoder.decode(batch.bytes);
+    } catch (error) {
+      port.postMessage({ seq: batch.seq, error: 'encoding', message: error instanceof Error ? error.message : String(error) } satisfies BatchResult);
+      return;
+    }
+    try {
+      const outcomes: LineOutcome[] = [];
+      let line = batch.firstLine;
+      let index = batch.firstMember;
+      let start = 0;
+      while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1) end = text.length;
+        const raw = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+        const outcome = entries.line(raw, line, index, batch.rate);
+        if (outcome.kind === 'member') index++;
+        if (outcome.kind !== 'blank') outcomes.push(outcome);
+        line++;
+        start = end + 1;
+      }
+      port.postMessage({ seq: batch.seq, outcomes } satisfies BatchResult);
+    } catch (error) {
+      port.postMessage({ seq: batch.seq, error: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies BatchResult);
+    }
+  });
+}
+
+if (!isMainThread && isWorkerSetup(workerData)) {
+  // The CLI's entry point runs only when argv[1] is this script: not in a worker of it.
+  process.argv.splice(1);
+  serveBatches(workerData);
+}
+
+/**
+ * How many worker threads to use for a file of `bytes`: none for small files (starting workers
+ * costs more than it saves) or when the code is not a built bundle (tests run the TypeScript);
+ * else the machine's parallelism, at most 4. `XEPLOAI_WORKERS` overrides (0 = none).
+ *
+ * @example
+ * ```ts
+ * workerCount(2_000_000_000, {}); // 2 on a 2-core machine
+ * ```
+ */
+export function workerCount(bytes: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
+  const forced = env['XEPLOAI_WORKERS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(16, Number(forced));
+  if (!import.meta.url.endsWith('.js') && !import.meta.url.endsWith('.mjs')) return 0;
+  if (bytes === undefined || bytes < 32 * BATCH_BYTES) return 0;
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+const MEMBER_KEY = [0x22, 0x6d, 0x65, 0x6d, 0x62, 0x65, 0x72, 0x22]; // "member"
+
+function isSpace(b: number | undefined): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0d;
+}
+
+/** Counts the lines of a batch (it ends with a newline, except the last) and those whose first key is "member". */
+function countLines(bytes: Uint8Array, end: number): { lines: number; members: number } {
+  let lines = 0;
+  let members = 0;
+  let pos = 0;
+  while (pos < end) {
+    let nl = bytes.indexOf(10, pos);
+    if (nl === -1 || nl >= end) nl = end;
+    let p = pos;
+    while (p < nl && isSpace(bytes[p])) p++;
+    if (bytes[p] === 0x7b) {
+      p++;
+      while (p < nl && isSpace(bytes[p])) p++;
+      let k = 0;
+      while (k < 8 && bytes[p + k] === MEMBER_KEY[k]) k++;
+      if (k === 8) members++;
+    }
+    lines++;
+    pos = nl + 1;
+  }
+  return { lines, members };
+}
+
+/**
+ * Reads an NDJSON file with `count` worker threads: the header line goes to `evaluator.line`,
+ * every other line to a worker, and the outcomes back to `evaluator.apply` in line order.
+ * Rejects with `{ code: 'ERR_ENCODING_INVALID_ENCODED_DATA' }` for bytes that are not UTF-8.
+ *
+ * @example
+ * ```ts
+ * await readParallel('national.ndjson', process.cwd(), evaluator, 2, { format: 'ndjson', options: {} });
+ * ```
+ */
+export async function readParallel(
+  file: string,
+  cwd: string,
+  evaluator: NdjsonEvaluator,
+  count: number,
+  setup: { readonly format: 'ndjson' | 'json'; readonly options: StreamOptions; readonly onProgress?: (bytes: number) => void },
+): Promise<void> {
+  const handle = await open(path.resolve(cwd, file), 'r');
+  const workers: Worker[] = [];
+  try {
+    let carry: Uint8Array = new Uint8Array(0);
+    let position = 0;
+    let eof = false;
+    const readMore = async (): Promise<void> => {
+      const chunk = Buffer.allocUnsafe(BATCH_BYTES);
+      const { bytesRead } = await handle.read(chunk, 0, BATCH_BYTES, position);
+      position += bytesRead;
+      if (bytesRead === 0) eof = true;
+      const joined = new Uint8Array(carry.length + bytesRead);
+      joined.set(carry, 0);
+      joined.set(chunk.subarray(0, bytesRead), carry.length);
+      carry = joined;
+    };
+    // The header: the first line that is not blank, read here (after a byte-order mark).
+    let line = 0;
+    let headerText: string | undefined;
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    for (;;) {
+      let nl = carry.indexOf(10);
+      while (nl === -1 && !eof) {
+        await readMore();
+        nl = carry.indexOf(10);
+      }
+      if (carry.length === 0 && eof) break;
+      const end = nl === -1 ? carry.length : nl;
+      let start = 0;
+      if (line === 0 && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) start = 3;
+      const text = decoder.decode(carry.subarray(start, end)).replace(/\r$/, '');
+      carry = carry.subarray(Math.min(carry.length, end + 1));
+      line++;
+      evaluator.line(text, line);
+      if (evaluator.header !== undefined) {
+        headerText = text;
+        break;
+      }
+      if (evaluator.full || (eof && carry.length === 0)) break;
+    }
+    if (headerText === undefined || evaluator.header === undefined) return;
+
+    const config: WorkerSetup = { xeploaiNdjsonWorker: true, header: headerText, headerLine: line, options: setup.options, format: setup.format };
+    const waiting = new Map<number, (result: BatchResult) => void>();
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(new URL(import.meta.url), { workerData: config });
+      worker.on('message', (result: BatchResult) => waiting.get(result.seq)?.(result));
+      worker.unref();
+      workers.push(worker);
+    }
+    const failure = new Promise<never>((_, reject) => {
+      for (const w of workers) w.once('error', reject);
+    });
+    const results = new Map<number, Promise<BatchResult>>();
+    let nextSeq = 0;
+    let nextApply = 0;
+    let members = 0;
+    const apply = async (): Promise<void> => {
+      const result = await Promise.race([results.get(nextApply)!, failure]);
+      results.delete(nextApply);
+      waiting.delete(nextApply);
+      nextApply++;
+      if (result.error === 'encoding') throw Object.assign(new Error(result.message), { code: 'ERR_ENCODING_INVALID_ENCODED_DATA' });
+      if (result.error === 'internal') throw new Error(`xeploai worker: ${result.message}`);
+      for (const outcome of result.outcomes) evaluator.apply(outcome);
+    };
+    while (!evaluator.full) {
+      if (!eof && carry.length < BATCH_BYTES) await readMore();
+      if (carry.length === 0) break;
+      let end = carry.lastIndexOf(10) + 1;
+      if (end === 0) {
+        if (!eof) continue; // a line longer than a batch: read on
+        end = carry.length;
+      }
+      const bytes = carry.slice(0, end);
+      carry = carry.subarray(end);
+      const counted = countLines(bytes, bytes.length);
+      const seq = nextSeq++;
+      const batch: Batch = { seq, bytes, firstLine: line + 1, firstMember: members, rate: true };
+      line += counted.lines;
+      members += counted.members;
+      results.set(seq, new Promise<BatchResult>((resolve) => waiting.set(seq, resolve)));
+      workers[seq % workers.length]!.postMessage(batch, [bytes.buffer]);
+      setup.onProgress?.(position - carry.length);
+      while (nextSeq - nextApply >= IN_FLIGHT_PER_WORKER * workers.length) await apply();
+    }
+    while (nextApply < nextSeq && !evaluator.full) await apply();
+    evaluator.apply({ kind: 'blank' }, line);
+  } finally {
+    await handle.close();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
