@@ -8,6 +8,7 @@ export default defineConfig([
       'rules/qd124-2023': 'src/rules/qd124-2023/index.ts',
       'rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
       score: 'src/score/index.ts',
+      report: 'src/render/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

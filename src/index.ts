@@ -23,3 +23,5 @@ export * from './check/index.js';
 export * from './compare/index.js';
 export * from './score/index.js';
 export * from './period/index.js';
+export * from './report/index.js';
+export * from './programme/index.js';

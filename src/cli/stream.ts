@@ -18,6 +18,7 @@ import type { Lang } from './format/labels.js';
 import { fileErrorReason, useColor, type CliIo } from './io.js';
 import { fileSize, PendingOutput, readFileLines, ScratchDir } from './ndjson.js';
 import { formatCount, type Progress } from './progress.js';
+import { readParallel, workerCount } from './workers.js';
 
 /**
  * What the streaming run needs from the command line.
@@ -75,12 +76,22 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
       },
       sink,
     );
+    const jobs = streaming ? workerCount(fileSize(args.file, io.cwd), io.env) : 0;
     try {
-      await readFileLines(args.file, io.cwd, (text, n) => evaluator.line(text, n), {
-        onChunk: (bytes) => progress?.update(bytes, evaluator.members),
-        stop: () => evaluator.full,
-      });
+      if (jobs > 0) {
+        await readParallel(args.file, io.cwd, evaluator, jobs, {
+          format: args.format === 'json' ? 'json' : 'ndjson',
+          options: { ...(args.ruleSet !== undefined ? { ruleSet: args.ruleSet } : {}), ...(Object.keys(args.settings).length > 0 ? { settings: args.settings } : {}) },
+          onProgress: (bytes) => progress?.update(bytes, evaluator.members),
+        });
+      } else {
+        await readFileLines(args.file, io.cwd, (text, n) => evaluator.line(text, n), {
+          onChunk: (bytes) => progress?.update(bytes, evaluator.members),
+          stop: () => evaluator.full,
+        });
+      }
     } catch (error) {
+      if (error instanceof Error && error.message.startsWith('xeploai worker:')) throw error;
       throw readError(args.file, error);
     }
     if (evaluator.end().needsReread) {

@@ -188,7 +188,7 @@ export async function readParallel(
         headerText = text;
         break;
       }
-      if (evaluator.full || (eof && carry.length === 0)) break;
+      if (!evaluator.valid || (eof && carry.length === 0)) break;
     }
     if (headerText === undefined || evaluator.header === undefined) return;
 
@@ -197,7 +197,6 @@ export async function readParallel(
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL(import.meta.url), { workerData: config });
       worker.on('message', (result: BatchResult) => waiting.get(result.seq)?.(result));
-      worker.unref();
       workers.push(worker);
     }
     const failure = new Promise<never>((_, reject) => {
@@ -213,7 +212,7 @@ export async function readParallel(
       waiting.delete(nextApply);
       nextApply++;
       if (result.error === 'encoding') throw Object.assign(new Error(result.message), { code: 'ERR_ENCODING_INVALID_ENCODED_DATA' });
-      if (result.error === 'internal') throw new Error(`xeploai worker: ${result.message}`);
+      if (result.error !== undefined) throw new Error(`xeploai worker: ${result.message}`);
       for (const outcome of result.outcomes) evaluator.apply(outcome);
     };
     while (!evaluator.full) {
@@ -228,7 +227,7 @@ export async function readParallel(
       carry = carry.subarray(end);
       const counted = countLines(bytes, bytes.length);
       const seq = nextSeq++;
-      const batch: Batch = { seq, bytes, firstLine: line + 1, firstMember: members, rate: true };
+      const batch: Batch = { seq, bytes, firstLine: line + 1, firstMember: members, rate: evaluator.valid };
       line += counted.lines;
       members += counted.members;
       results.set(seq, new Promise<BatchResult>((resolve) => waiting.set(seq, resolve)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
 import type { Member } from '../model/index.js';
 import { rationalOf } from '../report/percent.js';
-import { consecutiveFinding, memberResult, orgResult, TREE, treeResult } from '../report/testTree.js';
+import { consecutiveFinding, memberResult, orgResult, TREE, treeResult } from '../report/testFixture.js';
 import type { RatedResult, ReviewTree } from '../report/types.js';
 import { evaluateProgramme, judge } from './evaluate.js';
 import { parseProgramme } from './parse.js';

@@ -183,7 +183,8 @@ function kindChanges(years: readonly YearData[]): ProgrammeNote[] {
       return was !== undefined && was.kind !== o.kind;
     });
     if (changed.length === 0) continue;
-    const list = changed.map((o) => `${o.id}: ${before.orgById.get(o.id)!.kind} → ${o.kind}`).join(', ');
+    const shown = changed.slice(0, 3).map((o) => `${o.id}: ${before.orgById.get(o.id)!.kind} → ${o.kind}`);
+    const list = shown.join(', ') + (changed.length > shown.length ? ', …' : '');
     notes.push({
       code: 'organization-kind-changed', year: after.year,
       message: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
-import { TREE, treeResult } from '../report/testTree.js';
+import { TREE, treeResult } from '../report/testFixture.js';
 import { evaluateProgramme } from './evaluate.js';
 import { extendProgramme, NQ21_PROGRAMME } from './nq21.js';
 import { safeParseProgramme } from './parse.js';

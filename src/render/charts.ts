@@ -22,7 +22,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Colours of the levels (fill, and the text drawn on it), chosen for contrast ≥ 4.5:1. */
+/** Colours of the levels (fill, and the text drawn on it), chosen for contrast ≥ 4.5:1. @example `LEVEL_COLOURS.KHTNV.fill // '#a3221b'` */
 export const LEVEL_COLOURS: Readonly<Record<Level, { readonly fill: string; readonly text: string }>> = {
   HTXSNV: { fill: '#1b6e35', text: '#ffffff' },
   HTTNV: { fill: '#245f9e', text: '#ffffff' },
@@ -30,7 +30,7 @@ export const LEVEL_COLOURS: Readonly<Record<Level, { readonly fill: string; read
   KHTNV: { fill: '#a3221b', text: '#ffffff' },
 };
 
-/** One bar of the levels chart: a label and the count at each level. */
+/** One bar of the levels chart: a label, the count and the percentage at each level. @example `const bar: LevelBar = { label: '2024', counts: { HTXSNV: 1, HTTNV: 3, HTNV: 0, KHTNV: 0 }, percents: { HTXSNV: 25, HTTNV: 75, HTNV: 0, KHTNV: 0 } };` */
 export interface LevelBar {
   readonly label: string;
   readonly counts: Readonly<Record<Level, number>>;
@@ -136,7 +136,8 @@ export function niceAxis(from: number, to: number, whole = false): { lo: number;
  * @example
  * ```ts
  * import { indicatorChartSvg } from 'xeploai/report';
- * declare const e: import('xeploai').IndicatorEvaluation;
+ * import type { IndicatorEvaluation } from 'xeploai';
+ * declare const e: IndicatorEvaluation;
  * indicatorChartSvg('i1', e, 'vi', 2);
  * ```
  */

@@ -55,7 +55,8 @@ const ROLL_UP_HEADER: Readonly<Record<ReportLang, readonly string[]>> = {
  * ```ts
  * import { rollUp } from 'xeploai';
  * import { rollUpCsv } from 'xeploai/report';
- * declare const result: import('xeploai').ReviewResult;
+ * import type { ReviewResult } from 'xeploai';
+ * declare const result: ReviewResult;
  * rollUpCsv(rollUp(result), { bom: true }).startsWith('\uFEFFNăm,Mã,Tên'); // true
  * ```
  */
@@ -88,7 +89,8 @@ const PROGRAMME_HEADER: Readonly<Record<ReportLang, readonly string[]>> = {
  * @example
  * ```ts
  * import { programmeCsv } from 'xeploai/report';
- * declare const evaluation: import('xeploai').ProgrammeEvaluation;
+ * import type { ProgrammeEvaluation } from 'xeploai';
+ * declare const evaluation: ProgrammeEvaluation;
  * programmeCsv(evaluation, { lang: 'en' }).split('\n')[0]; // 'programme,indicatorId,indicator,…'
  * ```
  */

@@ -17,7 +17,8 @@ import { formatNumber, formatPercent, formatTarget, formatValue, levelName, onTr
  * @example
  * ```ts
  * import type { HtmlReportInput } from 'xeploai/report';
- * declare const rollUp: import('xeploai').RollUp;
+ * import type { RollUp } from 'xeploai';
+ * declare const rollUp: RollUp;
  * const input: HtmlReportInput = { title: 'Đảng bộ xã An Bình', rollUp };
  * ```
  */
@@ -47,7 +48,7 @@ td.num .pct { color: #444; font-size: 8pt; }
 table.levels { font-size: 8.5pt; }
 table.levels th, table.levels td { padding: 2px 4px; }
 ul.reasons { font-size: 9pt; }
-th.name { font-weight: normal; }
+th.name { font-weight: normal; min-width: 10em; }
 figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 9.5pt; color: #333; margin: 4px 0; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
@@ -297,7 +298,8 @@ function programmeSection(evaluation: ProgrammeEvaluation, lang: ReportLang): st
  * ```ts
  * import { rollUp } from 'xeploai';
  * import { renderHtmlReport } from 'xeploai/report';
- * declare const result: import('xeploai').ReviewResult;
+ * import type { ReviewResult } from 'xeploai';
+ * declare const result: ReviewResult;
  * const html = renderHtmlReport({ title: 'Đảng bộ xã An Bình', rollUp: rollUp(result) });
  * html.startsWith('<!doctype html>'); // true
  * ```

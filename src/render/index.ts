@@ -23,5 +23,5 @@ export {
 } from './labels.js';
 export { rollUpCsv, programmeCsv, type CsvOptions } from './csv.js';
 export { rollUpTable, programmeTable } from './table.js';
-export { escapeHtml, levelsChartSvg, indicatorChartSvg, LEVEL_COLOURS, type LevelBar } from './charts.js';
+export { escapeHtml, levelsChartSvg, indicatorChartSvg, niceAxis, LEVEL_COLOURS, type LevelBar } from './charts.js';
 export { renderHtmlReport, type HtmlReportInput } from './html.js';

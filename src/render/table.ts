@@ -68,7 +68,8 @@ function notRatedText(t: Tally, lang: ReportLang): string {
  * ```ts
  * import { rollUp } from 'xeploai';
  * import { rollUpTable } from 'xeploai/report';
- * declare const result: import('xeploai').ReviewResult;
+ * import type { ReviewResult } from 'xeploai';
+ * declare const result: ReviewResult;
  * console.log(rollUpTable(rollUp(result), 'vi'));
  * ```
  */
@@ -95,7 +96,8 @@ function listLine(label: string, ids: readonly string[], lang: ReportLang): stri
  * @example
  * ```ts
  * import { programmeTable } from 'xeploai/report';
- * declare const evaluation: import('xeploai').ProgrammeEvaluation;
+ * import type { ProgrammeEvaluation } from 'xeploai';
+ * declare const evaluation: ProgrammeEvaluation;
  * console.log(programmeTable(evaluation, 'vi'));
  * ```
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level } from '../levels.js';
 import type { OrganizationKind } from '../model/index.js';
 import { rollUp } from './rollUp.js';
-import { orgResult } from './testTree.js';
+import { orgResult } from './testFixture.js';
 import type { OrganizationResult } from '../rules/types.js';
 import type { Tally } from './types.js';
 

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
 import { rollUp } from './rollUp.js';
-import { memberResult, orgResult, TREE, treeResult } from './testTree.js';
+import { memberResult, orgResult, TREE, treeResult } from './testFixture.js';
 import type { RollUpRow, Tally } from './types.js';
 
 function tally(row: RollUpRow | undefined, subjects: Tally['subjects']): Tally {
@@ -140,5 +141,25 @@ describe('rollUp over several results', () => {
     expect(rollUp([]).years).toEqual([]);
     const r = rollUp({ result: { year: 2024, organizations: [], members: [memberResult('m1', 'nowhere', 'HTTNV')] }, review: { organizations: [] } });
     expect(r.years[0]!.rows.map((x) => [x.id, tally(x, 'members').rated])).toEqual([['tong-cong', 1]]);
+  });
+});
+
+describe('rollUp properties', () => {
+  it('does not depend on the order of members, and the levels of a row add up to those rated', () => {
+    const base = treeResult();
+    const reference = rollUp({ result: base, review: TREE });
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...base.members], { minLength: base.members.length }), (members) => {
+        const table = rollUp({ result: { ...base, members }, review: TREE });
+        expect(table).toEqual(reference);
+        for (const row of table.years[0]!.rows) {
+          for (const t of row.tallies) {
+            expect(t.levels.HTXSNV.count + t.levels.HTTNV.count + t.levels.HTNV.count + t.levels.KHTNV.count).toBe(t.rated);
+            expect(t.rated + t.notRated).toBe(t.total);
+            expect(t.notRatedReasons.reduce((s, r) => s + r.count, 0)).toBe(t.notRated);
+          }
+        }
+      }),
+    );
   });
 });

@@ -8,7 +8,7 @@ import type { Finding, Message } from '../rules/types.js';
 import { percentHalfUp, percentsOf, type Rounding } from './percent.js';
 import type { CountShare, LabelledShare, NotRatedReason, Tally, TallySubjects } from './types.js';
 
-/** A subject as a tally sees it: rated or not, its level, and its findings (for the reason). */
+/** A subject as a tally sees it: rated or not, its level, and its findings (for the reason). @example `const c: Countable = { rated: true, level: 'HTTNV', findings: [] };` */
 export interface Countable {
   readonly rated: boolean;
   readonly level: Level | null;
@@ -30,7 +30,7 @@ export function notRatedReason(subject: Countable): string {
   return first?.code ?? 'unknown';
 }
 
-/** Running counts of one group of subjects. */
+/** Running counts of one group of subjects. @example `const c = new TallyCounter(); c.add({ rated: true, level: 'HTNV', findings: [] }); c.counts.HTNV // 1` */
 export class TallyCounter {
   readonly counts: Record<Level, number> = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
   readonly reasons = new Map<string, number>();

@@ -48,7 +48,8 @@ export interface ReviewTree {
  * @example
  * ```ts
  * import { evaluateReview, type RollUpInput } from 'xeploai';
- * declare const review: import('xeploai').ReviewFile;
+ * import type { ReviewFile } from 'xeploai';
+ * declare const review: ReviewFile;
  * const input: RollUpInput = { result: evaluateReview(review), review };
  * ```
  */
@@ -153,7 +154,8 @@ export interface NotRatedReason {
  * @example
  * ```ts
  * import { rollUp } from 'xeploai';
- * declare const result: import('xeploai').ReviewResult;
+ * import type { ReviewResult } from 'xeploai';
+ * declare const result: ReviewResult;
  * const tally: Tally = rollUp(result).years[0]!.rows[0]!.tallies[0]!;
  * tally.levels.HTTNV.percent;
  * ```
@@ -220,7 +222,8 @@ export interface YearRollUp {
  * @example
  * ```ts
  * import { rollUp } from 'xeploai';
- * declare const result: import('xeploai').ReviewResult;
+ * import type { ReviewResult } from 'xeploai';
+ * declare const result: ReviewResult;
  * const r: RollUp = rollUp(result, { by: 'kind' });
  * r.years[0]?.rows[0]?.id; // 'tccsd'
  * ```

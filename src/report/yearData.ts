@@ -9,7 +9,7 @@ import type { Member, OrganizationKind } from '../model/index.js';
 import type { MemberResult, OrganizationResult } from '../rules/types.js';
 import type { RatedResult, ReviewTree, RollUpInput } from './types.js';
 
-/** A TCCSĐ kind: đảng bộ cơ sở or chi bộ cơ sở. */
+/** The TCCSĐ kinds: đảng bộ cơ sở and chi bộ cơ sở. @example `TCCSD_KINDS.includes('chi-bo') // false` */
 export const TCCSD_KINDS: readonly OrganizationKind[] = ['dang-bo-co-so', 'chi-bo-co-so'];
 
 /**
@@ -26,7 +26,7 @@ export function isTccsdKind(kind: string): boolean {
   return kind === 'dang-bo-co-so' || kind === 'chi-bo-co-so';
 }
 
-/** One organization of a year: its result and, when a review was given, its name, parent and group. */
+/** One organization of a year: its result and, when a review was given, its name, parent and group. @example `const o: OrgEntry = { id: 'cb', name: 'cb', kind: 'chi-bo-co-so', result: { id: 'cb', kind: 'chi-bo-co-so', rated: true, level: 'HTTNV', findings: [] } };` */
 export interface OrgEntry {
   readonly id: string;
   readonly name: string;
@@ -36,13 +36,13 @@ export interface OrgEntry {
   readonly result: OrganizationResult;
 }
 
-/** One member of a year: the result and, when a review with members was given, the review entry. */
+/** One member of a year: the result and, when a review with members was given, the review entry. @example `const m: MemberEntry = { result: { id: 'dv-1', orgId: 'cb', rated: false, level: null, findings: [] } };` */
 export interface MemberEntry {
   readonly result: MemberResult;
   readonly review?: Member;
 }
 
-/** Everything known about one year. */
+/** Everything known about one year: organizations (merged by id), members, and the tree. @example `gatherYears([{ year: 2024, members: [], organizations: [] }])[0]?.tree // false` */
 export interface YearData {
   readonly year: number;
   /** Every input of the year came with its review's organizations (names, tree). */

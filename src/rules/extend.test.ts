@@ -7,7 +7,8 @@ import { extendRuleSet, type ExtraFinding, type RuleSetExtension } from './exten
 import { qd124, qd124MemberParams } from './qd124-2023/index.js';
 import { getRuleSet } from './registry.js';
 import { defaultSettings } from './settings.js';
-import type { RuleDocument, RuleText } from './types.js';
+import type { RuleDocument, RuleSet, RuleText } from './types.js';
+import { ruleSetParams } from './common/byYear.js';
 
 const HD: RuleDocument = { id: '05-HD/TU', title: 'Hướng dẫn kiểm điểm, xếp loại năm 2024 (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' };
 const cite = (article: string) => ({ doc: '05-HD/TU', article });
@@ -60,7 +61,7 @@ describe('extendRuleSet', () => {
   it('applies a stricter quota: 1 HTXSNV for 6 HTTNV passes at 20 % and fails at 15 %', () => {
     const tinh = extendRuleSet(qd124, ext);
     const unit = review(2024).organization({ id: 'cb' }).member({ proposedLevel: 'HTXSNV' }).members(6, { proposedLevel: 'HTTNV' });
-    const quota = (rs: typeof qd124) => evaluateWith(rs, unit).checks.find((c) => c.code === 'quota' && c.subjects === 'members');
+    const quota = (rs: RuleSet) => evaluateWith(rs, unit).checks.find((c) => c.code === 'quota' && c.subjects === 'members');
     expect(quota(qd124)?.ok).toBe(true);
     expect(quota(tinh)).toMatchObject({ ok: false, demote: 1, suggest: ['dv-1'] });
     // a review may still set its own value, within the rule set's maximum
@@ -117,6 +118,21 @@ describe('extendRuleSet', () => {
     const b = review(2024).member({ proposedLevel: 'HTTNV', leave: { sickDays: 70 } });
     expectFinding(evaluateWith(tinh, b), 'dv-1', 'sick-leave', { cap: 'HTNV', cite: { doc: '05-HD/TU' } });
     expectNoFinding(evaluateWith(qd124, b), 'dv-1', 'sick-leave');
+    // the parameters in force are exposed for tools that compare rule sets
+    expect(ruleSetParams(tinh)?.member.sickLeave.minDays).toBe(60);
+    expect(ruleSetParams(tinh)?.organization).toBe(ruleSetParams(qd124)?.organization);
+    expect(ruleSetParams(qd124)?.member.sickLeave.minDays).toBe(90);
+  });
+
+  it('derives params from the base with a function', () => {
+    const tinh = extendRuleSet(qd124, {
+      id: 'tinh-e',
+      title: 'E',
+      documents: [HD],
+      params: { member: (p) => ({ ...p, sickLeave: { ...p.sickLeave, minDays: 30, rule: text('Mục II, điểm 5', 'Nghỉ ốm từ 1 tháng', 'Sick leave of 1 month') } }) },
+    });
+    expectFinding(evaluateWith(tinh, review(2024).member({ proposedLevel: 'HTTNV', leave: { sickDays: 31 } })), 'dv-1', 'sick-leave');
+    expect(ruleSetParams(extendRuleSet(qd124, { id: 'tinh-f', title: 'F' }))).toBe(ruleSetParams(qd124));
   });
 
   it('keeps score sheets and extends extensions', () => {
@@ -213,5 +229,7 @@ describe('extendRuleSet refuses a bad extension at definition time, listing ever
       { path: 'params.member.maternity.message.en', code: 'missing-message' },
     ]);
     expect(issues({ id: 'x', title: 'X', scoreSheets: { 'tap-the': { id: 'fake', groups: [] } } })).toEqual([{ path: 'scoreSheets.tap-the', code: 'invalid-sheet' }]);
+    const { params: _params, ...bare } = qd124;
+    expect(() => extendRuleSet(bare, { id: 'x', title: 'X', params: { member: (p) => p } })).toThrow(/params\.member: expected the whole member parameters/);
   });
 });

@@ -16,6 +16,7 @@ import { leaderEvaluator } from './common/leader.js';
 import { memberEvaluator, type BasisFn } from './common/member.js';
 import { organizationEvaluator } from './common/organization.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './common/params.js';
+import { ruleSetParams, type ParamsByYear, type RuleSetParams } from './common/byYear.js';
 import { findRuleSet } from './registry.js';
 import { resolveSettings, SETTING_DOMAINS } from './settings.js';
 import type {
@@ -49,21 +50,34 @@ import type {
 export type SettingOverride<N extends SettingName> = Settings[N] | { readonly default: Settings[N]; readonly cite?: Citation; readonly assumption?: boolean };
 
 /**
- * Cited parameters replacing the base's for the shared pipelines (`memberEvaluator`,
- * `organizationEvaluator`, `leaderEvaluator` are rebuilt from them). For a rule set that scores
- * (QĐ 366), give its basis functions too (e.g. `qd366MemberBasis`), else criteria are graded.
+ * New parameters for one pipeline: the whole cited object, or a function of the base's (the
+ * base must expose its `params`, as the built-in rule sets do).
  *
  * @example
  * ```ts
- * import { qd124MemberParams } from 'xeploai/rules/qd124-2023';
+ * import type { MemberParams, ParamsOverride } from 'xeploai';
+ * const sick: ParamsOverride<MemberParams> = (p) => ({ ...p, sickLeave: { ...p.sickLeave, minDays: 60 } });
+ * ```
+ */
+export type ParamsOverride<P> = P | ((base: P) => P);
+
+/**
+ * Cited parameters replacing the base's for the shared pipelines: `memberEvaluator`,
+ * `organizationEvaluator` and `leaderEvaluator` are rebuilt from them (for every review year, even
+ * where the base varies its parameters by year). A rule set that scores (QĐ 366) needs its basis
+ * functions too (e.g. `qd366MemberBasis`), else criteria are graded; its other wrappers (review
+ * forms, `inherit124Rules`) are not rebuilt — prefer settings and extra findings there.
+ *
+ * @example
+ * ```ts
  * import type { ParamsOverrides } from 'xeploai';
- * const params: ParamsOverrides = { member: { ...qd124MemberParams, sickLeave: { ...qd124MemberParams.sickLeave, minDays: 60 } } };
+ * const params: ParamsOverrides = { member: (p) => ({ ...p, sickLeave: { ...p.sickLeave, minDays: 60 } }) };
  * ```
  */
 export interface ParamsOverrides {
-  readonly member?: MemberParams;
-  readonly organization?: OrganizationParams;
-  readonly leader?: LeaderParams;
+  readonly member?: ParamsOverride<MemberParams>;
+  readonly organization?: ParamsOverride<OrganizationParams>;
+  readonly leader?: ParamsOverride<LeaderParams>;
   readonly memberBasis?: BasisFn<Member>;
   readonly organizationBasis?: BasisFn<Organization>;
 }
@@ -171,6 +185,8 @@ export interface RuleSetExtension {
  */
 export interface ExtendedRuleSet extends RuleSet {
   readonly base: string;
+  /** The parameters in force: the base's, with the extension's overrides (absent when the base exposes none). */
+  readonly params?: RuleSetParams | ParamsByYear<RuleSetParams>;
   readonly scoreSheets: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
   readonly extraFindings: readonly ExtraFinding[];
 }
@@ -359,8 +375,23 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   if (typeof percent === 'number' && percent > quota.maxPercent) {
     out.push({ path: 'settings.quotaPercent.default', code: 'above-maximum', message: `expected at most ${quota.maxPercent} (the highest quota ${base.id} allows: checks.quota.maxPercent), got ${percent}` });
   }
-  const params = extension.params ?? {};
-  for (const key of ['member', 'organization', 'leader'] as const) if (params[key] !== undefined) checkCitedData(params[key], `params.${key}`, out);
+  const overrides = extension.params ?? {};
+  const baseParams = ruleSetParams(base);
+  const params: { member?: MemberParams; organization?: OrganizationParams; leader?: LeaderParams } = {};
+  for (const key of ['member', 'organization', 'leader'] as const) {
+    const given = overrides[key];
+    if (given === undefined) continue;
+    let value: unknown = given;
+    if (typeof given === 'function') {
+      if (baseParams === undefined) {
+        out.push({ path: `params.${key}`, code: 'no-base-params', message: `expected the whole ${key} parameters: ${base.id} does not expose its params to derive them from` });
+        continue;
+      }
+      value = (given as (p: unknown) => unknown)(baseParams[key]);
+    }
+    checkCitedData(value, `params.${key}`, out);
+    (params as Record<string, unknown>)[key] = value;
+  }
   for (const [subject, sheet] of Object.entries(extension.scoreSheets ?? {})) {
     if (!isScoreSheet(sheet)) out.push({ path: `scoreSheets.${subject}`, code: 'invalid-sheet', message: 'expected a score sheet made by defineScoreSheet' });
   }
@@ -368,8 +399,8 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   checkExtraFindings(extras, new Set(documents.map((d) => d.id)), out);
   if (out.length > 0) throw new XeploaiError(out);
 
-  const memberBase = params.member !== undefined ? memberEvaluator(params.member, ...(params.memberBasis ? [params.memberBasis] : [])) : base.evaluateMember;
-  const organizationBase = params.organization !== undefined ? organizationEvaluator(params.organization, ...(params.organizationBasis ? [params.organizationBasis] : [])) : base.evaluateOrganization;
+  const memberBase = params.member !== undefined ? memberEvaluator(params.member, ...(overrides.memberBasis ? [overrides.memberBasis] : [])) : base.evaluateMember;
+  const organizationBase = params.organization !== undefined ? organizationEvaluator(params.organization, ...(overrides.organizationBasis ? [overrides.organizationBasis] : [])) : base.evaluateOrganization;
   const leaderBase = params.leader !== undefined ? leaderEvaluator(params.leader) : base.evaluateLeader;
   const memberRules = extras.filter((r) => r.subjects === 'members');
   const organizationRules = extras.filter((r) => r.subjects === 'organizations');
@@ -394,6 +425,8 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
       const post = member.posts![postIndex]!;
       return applyExtras(leaderBase(member, postIndex, ctx), leaderRules, path, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
     },
+    // Tools that compare rule sets read `params`: give them the parameters in force.
+    ...(Object.keys(params).length > 0 && baseParams !== undefined ? { params: Object.freeze({ ...baseParams, ...params }) } : {}),
     base: base.id,
     // An extension of an extension keeps the sheets it does not replace.
     scoreSheets: { ...(base as Partial<ExtendedRuleSet>).scoreSheets, ...extension.scoreSheets },

@@ -149,6 +149,11 @@ export class NdjsonEvaluator {
     return this.#lines;
   }
 
+  /** Whether no problem was found so far (the output may still be used). */
+  get valid(): boolean {
+    return this.#issues.length === 0;
+  }
+
   /** Whether the problems found have reached `MAX_LINE_ISSUES`: reading further is pointless. */
   get full(): boolean {
     return this.#issues.length >= MAX_LINE_ISSUES;

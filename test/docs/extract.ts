@@ -1,7 +1,7 @@
 // Reads TSDoc from the sources with the TypeScript parser: the `@example` code of every
 // declaration (```ts blocks, or inline `code` on the @example line), and every exported
 // declaration with whether it has a summary and an example.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -25,6 +25,28 @@ export const SUBPATHS: Readonly<Record<string, string>> = (() => {
   for (const [k, v] of Object.entries(PENDING)) out[k] ??= v;
   return out;
 })();
+
+/**
+ * Exports the lead adds to an entry with this work (src/index.ts: `export * from './rules/extend.js'`).
+ * Until then, examples import that entry through a shim that adds them; once the entry has them,
+ * the shim's second `export *` resolves to the same bindings and changes nothing.
+ */
+const PENDING_EXPORTS: Readonly<Record<string, readonly string[]>> = {
+  xeploai: ['src/rules/extend.ts'],
+};
+
+/** The file an example's `import … from specifier` is pointed at. */
+export function entryFile(specifier: string): string | undefined {
+  const target = SUBPATHS[specifier];
+  if (target === undefined) return undefined;
+  const pending = PENDING_EXPORTS[specifier];
+  if (pending === undefined) return join(root, target);
+  const dir = join(root, '.tmp', 'docs-shim');
+  mkdirSync(dir, { recursive: true });
+  const shim = join(dir, `${specifier.replace(/[^a-z0-9]+/gi, '_')}.ts`);
+  writeFileSync(shim, [target, ...pending].map((f) => `export * from ${JSON.stringify(join(root, f))};\n`).join(''));
+  return shim;
+}
 
 export interface DocExample {
   /** Path from the repository root, e.g. `src/rules/registry.ts`. */
@@ -53,7 +75,7 @@ export function sourceFiles(): string[] {
     for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
       const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
-      else if (/\.ts$/.test(entry.name) && !/\.(test|test-d|bench|spec)\.ts$/.test(entry.name) && !/(^|\/)(testFixture|testUtil)\.ts$/.test(path)) out.push(path);
+      else if (/\.ts$/.test(entry.name) && !/\.(test|test-d|bench|spec)\.ts$/.test(entry.name) && !/(^|\/)test[A-Z]\w*\.ts$/.test(path)) out.push(path);
     }
   };
   walk('src');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { exportedDeclarations, root, SUBPATHS } from './extract.js';
+import { entryFile, exportedDeclarations, root, SUBPATHS } from './extract.js';
 import { resolveSpecifier, type ExampleScope, type NameSource, type ScopeImport } from './transform.js';
 
 /** The names a source file imports, so that its examples may use them as the file does. */
@@ -32,8 +32,8 @@ export function exampleScope(file: string, mode: 'run' | 'types', publicSources:
 /** The run-time keys of every public subpath, by specifier. */
 export function entryKeysOf(sources: readonly NameSource[]): Map<string, ReadonlySet<string>> {
   const out = new Map<string, ReadonlySet<string>>();
-  for (const [specifier, p] of Object.entries(SUBPATHS)) {
-    const s = sources.find((x) => x.path === join(root, p));
+  for (const specifier of Object.keys(SUBPATHS)) {
+    const s = sources.find((x) => x.path === entryFile(specifier));
     if (s !== undefined) out.set(specifier, s.names);
   }
   return out;
@@ -58,8 +58,8 @@ export function selfSource(file: string, mode: 'run' | 'types'): NameSource {
 /** The public entries with their run-time keys. */
 export async function runtimeSources(): Promise<NameSource[]> {
   return Promise.all(
-    Object.values(SUBPATHS).map(async (p) => {
-      const path = join(root, p);
+    Object.keys(SUBPATHS).map(async (specifier) => {
+      const path = entryFile(specifier)!;
       const mod = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
       return { path, names: new Set(Object.keys(mod)) };
     }),
@@ -76,8 +76,8 @@ export function compilerOptions(): ts.CompilerOptions {
 /** The public entries with each export's kind, from the type checker. */
 export function typedSources(program: ts.Program): NameSource[] {
   const checker = program.getTypeChecker();
-  return Object.values(SUBPATHS).map((p) => {
-    const path = join(root, p);
+  return Object.keys(SUBPATHS).map((specifier) => {
+    const path = entryFile(specifier)!;
     const sf = program.getSourceFile(path);
     const names = new Set<string>();
     const typesOnly = new Set<string>();

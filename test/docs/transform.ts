@@ -9,7 +9,7 @@
 //   wrapped in a function that is never called.
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { root, SUBPATHS } from './extract.js';
+import { entryFile, root, SUBPATHS } from './extract.js';
 
 export interface NameSource {
   /** Absolute path of the module to import from. */
@@ -47,9 +47,9 @@ function parse(code: string): ts.SourceFile {
 export function resolveSpecifier(specifier: string, fromFile?: string): string {
   if (specifier.startsWith('.') && fromFile !== undefined) return join(dirname(fromFile), specifier.replace(/\.js$/, '.ts'));
   if (specifier !== 'xeploai' && !specifier.startsWith('xeploai/')) return specifier;
-  const target = SUBPATHS[specifier];
+  const target = entryFile(specifier);
   if (target === undefined) throw new Error(`unknown subpath ${JSON.stringify(specifier)}; known: ${Object.keys(SUBPATHS).join(', ')}`);
-  return join(root, target);
+  return target;
 }
 
 function bindingNames(name: ts.BindingName, out: Set<string>): void {
@@ -174,7 +174,10 @@ export function documentedValue(comment: string): string | undefined {
   const ends = [cut, ...spaces.filter((s) => s < cut).reverse()];
   for (const end of ends) {
     const candidate = sentinelize(text.slice(0, end).trim());
-    if (candidate !== undefined && isExpression(candidate)) return candidate;
+    if (candidate === undefined || !isExpression(candidate)) continue;
+    // `0 or 2`, `0, 1 or 2`: alternatives, not one value
+    if (/^(\s*,\s*[^\s,]+)*\s+or\s+[^\s,]+\s*$/.test(text.slice(end))) return undefined;
+    return candidate;
   }
   return undefined;
 }

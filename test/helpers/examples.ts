@@ -12,6 +12,7 @@ const SUBPATHS: Record<string, string> = {
   'xeploai/rules/qd132-2018': 'src/rules/qd132-2018/index.ts',
   'xeploai/rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
   'xeploai/score': 'src/score/index.ts',
+  'xeploai/report': 'src/render/index.ts',
 };
 
 export function codeBlocks(markdown: string, lang = 'ts'): string[] {

@@ -6,6 +6,8 @@
  */
 import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
+import { programmeCommand } from './programme.js';
+import { reportCommand } from './report.js';
 import { evaluateCommand } from './evaluate.js';
 import type { Command } from './types.js';
 
@@ -16,10 +18,10 @@ export type { Command } from './types.js';
  *
  * @example
  * ```ts
- * COMMANDS.map((c) => c.name); // ['evaluate', 'check', 'diff']
+ * COMMANDS.map((c) => c.name); // ['evaluate', 'check', 'diff', 'report', 'programme']
  * ```
  */
-export const COMMANDS: readonly Command[] = [evaluateCommand, checkCommand, diffCommand];
+export const COMMANDS: readonly Command[] = [evaluateCommand, checkCommand, diffCommand, reportCommand, programmeCommand];
 
 /**
  * The command with this name, or `undefined`.

@@ -30,7 +30,7 @@ const OPTIONS = {
 const FORMATS = ['table', 'json', 'html', 'csv'] as const;
 const LANGS = ['vi', 'en'] as const;
 
-/** What `programme` was asked to do. */
+/** What `programme` was asked to do, once the command line is read. @example `parseProgrammeArgs(['p.json', '-r', 'a.json']).format // 'table'` */
 export interface ProgrammeArgs {
   readonly programme: string;
   readonly results: readonly string[];
@@ -123,7 +123,8 @@ Examples:
  *
  * @example
  * ```ts
- * const code = await runProgramme(['examples/de-an-03.json', '--results', 'examples/xa-an-binh-2024.json'], nodeIo());
+ * declare const io: CliIo;
+ * const code = await runProgramme(['examples/de-an-03.json', '--results', 'examples/xa-an-binh-2024.json'], io);
  * ```
  */
 export async function runProgramme(args: readonly string[], io: CliIo): Promise<ExitCode> {

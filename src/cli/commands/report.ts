@@ -112,6 +112,7 @@ export function withFileNames(error: XeploaiError, files: readonly string[]): Xe
  *
  * @example
  * ```ts
+ * declare const io: CliIo;
  * await emit('xin chào\n', undefined, io);
  * ```
  */
@@ -132,6 +133,9 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
  *
  * @example
  * ```ts
+ * import type { RollUpInput } from 'xeploai';
+ * declare const inputs: RollUpInput[];
+ * declare const files: string[];
  * const table = overFiles(() => rollUp(inputs), files);
  * ```
  */
@@ -159,7 +163,7 @@ const OPTIONS = {
 const FORMATS = ['table', 'csv', 'json', 'html'] as const;
 const LANGS = ['vi', 'en'] as const;
 
-/** What `report` was asked to do. */
+/** What `report` was asked to do, once the command line is read. @example `parseReportArgs(['a.json']).by // 'parent'` */
 export interface ReportArgs {
   readonly files: readonly string[];
   readonly by: RollUpBy;
@@ -245,7 +249,8 @@ Examples:
  *
  * @example
  * ```ts
- * const code = await runReport(['examples/xa-an-binh-2024.json', '--format', 'csv'], nodeIo());
+ * declare const io: CliIo;
+ * const code = await runReport(['examples/xa-an-binh-2024.json', '--format', 'csv'], io);
  * ```
  */
 export async function runReport(args: readonly string[], io: CliIo): Promise<ExitCode> {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateProgramme } from '../programme/evaluate.js';
+import { parseProgramme } from '../programme/parse.js';
+import { rollUp } from '../report/rollUp.js';
+import { TREE, treeResult } from '../report/testFixture.js';
+import { programmeCsv, rollUpCsv } from './csv.js';
+
+describe('rollUpCsv', () => {
+  const table = rollUp({ result: treeResult(), review: TREE });
+  it('writes one line per row and kind of subject, quoting where needed', () => {
+    const lines = rollUpCsv(table, { lang: 'en' }).trimEnd().split('\n');
+    const header = lines[0]!.split(',');
+    expect(header.slice(0, 8)).toEqual(['year', 'id', 'name', 'depth', 'row', 'kind', 'subjects', 'unitLevel']);
+    const rows = table.years[0]!.rows.reduce((s, r) => s + r.tallies.length, 0);
+    expect(lines).toHaveLength(rows + 1);
+    const huyen = lines.find((l) => l.startsWith('2024,huyen,') && l.includes(',members,'))!;
+    expect(huyen).toBe('2024,huyen,Đảng bộ huyện H,0,organization,cap-tren,members,,10,8,2,exempt:1; new-member:1,1,12.5,5,62.5,1,12.5,1,12.5,6,75,20,16.67,12.5');
+  });
+  it('starts with a byte-order mark on request, Vietnamese headers by default', () => {
+    const text = rollUpCsv(table, { bom: true });
+    expect(text.startsWith('\uFEFFNăm,Mã,Tên,Cấp,')).toBe(true);
+    expect(rollUpCsv(table).startsWith('Năm,')).toBe(true);
+  });
+  it('quotes a name with a comma', () => {
+    const review = { organizations: TREE.organizations.map((o) => (o.id === 'huyen' ? { ...o, name: 'Huyện H, tỉnh T' } : o)) };
+    expect(rollUpCsv(rollUp({ result: treeResult(), review }))).toContain('2024,huyen,"Huyện H, tỉnh T",');
+  });
+});
+
+describe('programmeCsv', () => {
+  it('writes one line per indicator and year', () => {
+    const p = parseProgramme({
+      format: 'xeploai/programme@1', id: 'p', title: 'P', fromYear: 2024, toYear: 2025,
+      indicators: [{ id: 'dv', title: 'Đảng viên HTTNV trở lên', unit: 'percent', direction: 'at-least', strict: true, targets: { '2024': 90, '2025': 90 }, metric: 'members.httnv-or-better.percent' }],
+    });
+    const text = programmeCsv(evaluateProgramme(p, [{ result: treeResult(2024), review: TREE }]), { lang: 'en' });
+    expect(text.split('\n')).toEqual([
+      'programme,indicatorId,indicator,unit,direction,strict,year,target,actual,numerator,denominator,source,status,line,onTrack',
+      'p,dv,Đảng viên HTTNV trở lên,percent,at-least,true,2024,90,75,6,8,metric,chua-dat,75,',
+      'p,dv,Đảng viên HTTNV trở lên,percent,at-least,true,2025,90,,,,,chua-co-so-lieu,90,',
+      '',
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateProgramme } from '../programme/evaluate.js';
+import { parseProgramme } from '../programme/parse.js';
+import { rollUp } from '../report/rollUp.js';
+import { TREE, treeResult } from '../report/testFixture.js';
+import { escapeHtml, niceAxis } from './charts.js';
+import { renderHtmlReport } from './html.js';
+
+const review = { organizations: TREE.organizations.map((o) => (o.id === 'cb-b' ? { ...o, name: 'Chi bộ <script>alert(1)</script> & "B"' } : o)) };
+const table = rollUp([{ result: treeResult(2024), review }, { result: treeResult(2025), review }]);
+const programme = parseProgramme({
+  format: 'xeploai/programme@1', id: 'p', title: 'Chương trình <thử>', fromYear: 2024, toYear: 2026,
+  indicators: [
+    { id: 'dv', title: 'Đảng viên HTTNV trở lên', unit: 'percent', direction: 'at-least', strict: true, targets: { '2024': 90, '2025': 90, '2026': 90 }, metric: 'members.httnv-or-better.percent', cite: { doc: '21-NQ/TW', article: 'Mục tiêu' } },
+    { id: 'kt', title: 'Đảng viên KHTNV', unit: 'count', direction: 'at-most', targets: { '2026': 0 }, metric: 'members.khtnv.count' },
+  ],
+});
+const evaluation = evaluateProgramme(programme, [{ result: treeResult(2024), review }, { result: treeResult(2025), review }]);
+
+describe('renderHtmlReport', () => {
+  it('is one Vietnamese document for A4, with nothing to fetch and everything escaped', () => {
+    const html = renderHtmlReport({ rollUp: table, programme: evaluation });
+    expect(html.startsWith('<!doctype html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html).toContain('@page { size: A4;');
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|@font-face/i);
+    expect(html).toContain('Chi bộ &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;B&quot;');
+    expect(html).toContain('<title>Chương trình &lt;thử&gt;</title>');
+  });
+
+  it('puts every chart in a figure with a caption and the table of its numbers', () => {
+    const html = renderHtmlReport({ rollUp: table, programme: evaluation });
+    const figures = html.split('<figure').slice(1);
+    expect(figures).toHaveLength(3);
+    for (const f of figures) {
+      expect(f).toMatch(/<svg [^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"/);
+      expect(f).toContain('<figcaption>');
+      expect(f).toMatch(/<table[^>]*><caption>/);
+    }
+    expect(html).toContain('<section id="so-ket">');
+  });
+
+  it('renders a roll-up alone, or a programme alone, and in English', () => {
+    const only = renderHtmlReport({ rollUp: table, title: 'Đảng bộ huyện H' });
+    expect(only).toContain('<h1>Đảng bộ huyện H</h1>');
+    expect(only).not.toContain('id="chi-tieu"');
+    const prog = renderHtmlReport({ programme: evaluation, lang: 'en' });
+    expect(prog).toContain('<html lang="en">');
+    expect(prog).not.toContain('id="xep-loai"');
+    expect(prog).toContain('INTERIM REVIEW');
+  });
+});
+
+describe('chart helpers', () => {
+  it('escape text for HTML', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+  it('choose nice axis steps', () => {
+    expect(niceAxis(82, 92).ticks).toEqual([82, 84, 86, 88, 90, 92]);
+    expect(niceAxis(0, 100).ticks).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(niceAxis(0, 1.1)).toMatchObject({ ticks: [0, 0.25, 0.5, 0.75, 1, 1.25], decimals: 2 });
+    expect(niceAxis(0, 1.1, true).ticks).toEqual([0, 1, 2]);
+    expect(niceAxis(85, 100).ticks).toEqual([85, 90, 95, 100]);
+  });
+});

@@ -1,0 +1,64 @@
+// Files whose examples do not pass yet, each with the reason — other helpers' modules still being
+// written or wired into the package's entries. Goal: both lists empty. A listed file whose examples
+// all pass fails its "still failing" test, so the lists cannot go stale.
+
+const CLI_IO = 'CLI example uses names it does not import (nodeIo, COMMANDS, main…) or files in the working directory';
+const NOT_EXPORTED = "imports from 'xeploai' names src/index.ts does not export (yet)";
+const NO_SUBPATH = "imports from 'xeploai/report' or 'xeploai/stream', which are not subpaths of the package (tsup entries / exports map)";
+
+/** Not run (still type-checked unless also in SKIP_TYPES). */
+export const SKIP_RUN: Readonly<Record<string, string>> = {
+  'src/cli/commands/check.ts': CLI_IO,
+  'src/cli/commands/diff.ts': CLI_IO,
+  'src/cli/commands/evaluate.ts': CLI_IO,
+  'src/cli/exit.ts': 'the example throws the CliError it constructs (review.json is empty) instead of showing it',
+  'src/cli/help.ts': CLI_IO,
+  'src/cli/input.ts': 'parseJsonObject example passes an array and expects no throw',
+  'src/cli/io.ts': CLI_IO,
+  'src/cli/ndjson.ts': CLI_IO,
+  'src/cli/stream.ts': CLI_IO,
+  'src/cli/workers.ts': "workerCount's documented value depends on the machine's cores; readParallel example uses an undeclared `evaluator`",
+  'src/programme/evaluate.ts': NOT_EXPORTED,
+  'src/programme/metrics.ts': NOT_EXPORTED,
+  'src/programme/nq21.ts': NOT_EXPORTED,
+  'src/programme/parse.ts': NOT_EXPORTED,
+  'src/programme/schema.ts': NOT_EXPORTED,
+  'src/render/charts.ts': NO_SUBPATH,
+  'src/render/csv.ts': NO_SUBPATH,
+  'src/render/html.ts': NO_SUBPATH,
+  'src/render/labels.ts': NO_SUBPATH,
+  'src/render/table.ts': NO_SUBPATH,
+  'src/report/percent.ts': NOT_EXPORTED,
+  'src/report/resultDocument.ts': NOT_EXPORTED,
+  'src/report/rollUp.ts': NOT_EXPORTED,
+  'src/report/tally.ts': NOT_EXPORTED,
+  'src/report/types.ts': NOT_EXPORTED,
+  'src/report/yearData.ts': NOT_EXPORTED,
+  'src/stream/aggregates.ts': NOT_EXPORTED,
+  'src/stream/evaluator.ts': NOT_EXPORTED,
+  'src/stream/idset.ts': NOT_EXPORTED,
+  'src/stream/issues.ts': NOT_EXPORTED,
+  'src/stream/lines.ts': NO_SUBPATH,
+  'src/stream/output.ts': NOT_EXPORTED,
+  'src/stream/parse.ts': NOT_EXPORTED,
+  'src/stream/run.ts': NOT_EXPORTED,
+  'src/stream/spool.ts': NOT_EXPORTED,
+};
+
+/** Not type-checked. */
+export const SKIP_TYPES: Readonly<Record<string, string>> = {
+  // the same reasons as SKIP_RUN, except exit.ts and input.ts, whose examples type-check
+  ...Object.fromEntries(Object.entries(SKIP_RUN).filter(([f]) => f !== 'src/cli/exit.ts' && f !== 'src/cli/input.ts')),
+  'src/cli/commands/report.ts': 'example uses RollUpInput without importing it',
+  'src/cli/format/findings.ts': 'FindingSubject example lacks the required `id`',
+  'src/levels.ts': "compareLevels example sorts a string[] (['HTNV', 'HTXSNV'] needs `as Level[]`)",
+  'src/rules/common/tasks.ts': 'meetsTaskCondition example passes `rule` to Omit<TaskCondition, "rule">',
+  'src/rules/qd366-2025/forms.ts': "withReviewForm example: property 'code' on never",
+  'src/rules/qd366-2025/inherited.ts': 'qd366OrganizationParams example reads optional barHtxsnv/barHttnv without `?.`',
+};
+
+/** Exported declarations without a summary or an @example, by file. */
+export const SKIP_EXPORTS: Readonly<Record<string, string>> = {
+  'src/stream/aggregates.ts': 'LEVEL_SLOT, NOT_RATED, FLAG, U32List have no @example',
+  'src/stream/context.ts': 'CIVIL_KEYS has no @example',
+};
