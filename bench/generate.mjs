@@ -373,7 +373,8 @@ export function chiBoMembers(cb, index, { seed, year }, serial, basis) {
       if (m.criteria && !d.selfDetectedAndRemedied) m.criteria.discipline = 'trung-binh';
     }
     if (t.chance(0.004)) m.leave = t.chance(0.5) ? { sickDays: t.int(20, 150) } : { maternity: true };
-    if (!noBasis && t.chance(0.97)) m.proposedLevel = level;
+    // Now and then the chi bộ proposes one level below what the criteria indicate.
+    if (!noBasis && t.chance(0.97)) m.proposedLevel = withCriteria && level !== 'KHTNV' && t.chance(0.02) ? { HTXSNV: 'HTTNV', HTTNV: 'HTNV', HTNV: 'KHTNV' }[level] : level;
     else if (!noBasis && !withCriteria) m.proposedLevel = level;
     if (m.admittedOn < `${year - 1}-01-01` && t.chance(0.8)) m.history = [{ year: year - 1, level: level === 'KHTNV' ? 'HTNV' : t.weighted([[level, 4], ['HTTNV', 2]]) }];
     if (m.exemption && m.exemption.from > reviewDate) delete m.exemption;

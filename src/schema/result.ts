@@ -43,9 +43,9 @@ export const SettingValuesSchema = z.strictObject(
     (Object.keys(SETTING_DOMAINS) as SettingName[]).map((name) => {
       const d = SETTING_DOMAINS[name];
       const schema = d.kind === 'enum' ? z.enum(d.values as [string, ...string[]]) : d.kind === 'boolean' ? z.boolean() : z.int().min(d.min).max(d.max);
-      return [name, schema.optional()];
+      return [name, schema.exactOptional()];
     }),
-  ) as unknown as { [N in SettingName]: z.ZodOptional<z.ZodType<Settings[N]>> },
+  ) as unknown as { [N in SettingName]: z.ZodExactOptional<z.ZodType<Settings[N]>> },
 );
 
 /**
@@ -57,7 +57,7 @@ export const SettingValuesSchema = z.strictObject(
  * ResultCitationSchema.parse({ doc: '124-QĐ/TW', article: 'Điều 12, khoản 1' });
  * ```
  */
-export const ResultCitationSchema = z.strictObject({ doc: z.string().min(1), article: z.string().min(1), note: z.string().optional() });
+export const ResultCitationSchema = z.strictObject({ doc: z.string().min(1), article: z.string().min(1), note: z.string().exactOptional() });
 
 /**
  * A message in Vietnamese and English.
@@ -82,14 +82,14 @@ export const MessageSchema = z.strictObject({ vi: z.string(), en: z.string() });
 export const FindingSchema = z.strictObject({
   code: z.string().min(1),
   severity: z.enum(['cap', 'not-rated', 'error', 'warning', 'info']),
-  cap: Level.optional(),
+  cap: Level.exactOptional(),
   cite: ResultCitationSchema,
   assumption: z.boolean(),
   message: MessageSchema,
-  path: z.string().optional(),
+  path: z.string().exactOptional(),
 });
 
-const RATED = { rated: z.boolean(), level: LevelOrNull, basis: Level.optional(), score: z.number().min(0).max(100).optional(), findings: z.array(FindingSchema) };
+const RATED = { rated: z.boolean(), level: LevelOrNull, basis: Level.exactOptional(), score: z.number().min(0).max(100).exactOptional(), findings: z.array(FindingSchema) };
 
 /**
  * A member's result.
@@ -140,13 +140,13 @@ export const CheckSchema = z.looseObject({
   subjects: z.enum(['members', 'organizations', 'leaders']),
   scope: z.strictObject({ kind: z.enum(['tccsd', 'chi-bo', 'group', 'parent', 'organization', 'member', 'review']), id: z.string() }),
   ok: z.boolean(),
-  severity: z.enum(['error', 'warning']).optional(),
-  counts: z.strictObject({ HTXSNV: Count.optional(), HTTNV: Count.optional(), HTNV: Count.optional(), KHTNV: Count.optional() }).optional(),
-  allowed: Count.optional(),
-  demote: Count.optional(),
-  suggest: z.array(z.string()).optional(),
+  severity: z.enum(['error', 'warning']).exactOptional(),
+  counts: z.strictObject({ HTXSNV: Count.exactOptional(), HTTNV: Count.exactOptional(), HTNV: Count.exactOptional(), KHTNV: Count.exactOptional() }).exactOptional(),
+  allowed: Count.exactOptional(),
+  demote: Count.exactOptional(),
+  suggest: z.array(z.string()).exactOptional(),
   cite: ResultCitationSchema,
-  assumption: z.boolean().optional(),
+  assumption: z.boolean().exactOptional(),
   message: MessageSchema,
 });
 

@@ -1,14 +1,16 @@
 /**
- * The unit checks of a stream, by the same code as `evaluateReview` (`runChecks`): the results it
- * reads are given as an iterable over the per-organization counts, with the HTXSNV members (id,
- * score) of the failing pools only, which is all the quota check and the civil-service share use.
+ * The unit checks of a stream, by the same code as `evaluateReview` (`quotaChecks`,
+ * `civilServiceShareChecks`, in `runChecks` order): the results they read are given as iterables
+ * over the per-organization counts, with the HTXSNV members (id, score) of the failing pools only,
+ * which is all the quota check and the civil-service share use; and they are run pool by pool so
+ * that only one pool's checks are in memory at a time.
  *
  * @module
  */
-import { runChecks } from '../check/index.js';
-import { PoolResolver } from '../check/pools.js';
+import { civilServiceShareChecks } from '../check/civilService.js';
+import { PoolResolver, type Pool } from '../check/pools.js';
 import { evaluateQuota } from '../check/quota.js';
-import { quotaSettings, type CheckResults } from '../check/quotaChecks.js';
+import { quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
 import type { Level } from '../levels.js';
 import type { Check, EvaluationContext, LeaderResult, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
 import { LEVEL_SLOT, type OrganizationTable } from './aggregates.js';
@@ -63,9 +65,17 @@ export class LeaderCounts {
     c[LEVEL_SLOT[r.level]]! += 1;
   }
 
-  *results(): Generator<LeaderResult> {
+  /** The units headed by a rated head. */
+  units(): IterableIterator<string> {
+    return this.#counts.keys();
+  }
+
+  /** The rated heads of some units: the HTXSNV ones by name, the others as counts. */
+  *results(units: Iterable<string>): Generator<LeaderResult> {
     const fly: { -readonly [K in keyof LeaderResult]: LeaderResult[K] } = { memberId: '', orgId: '', rated: true, level: 'HTTNV', findings: [] };
-    for (const [orgId, counts] of this.#counts) {
+    for (const orgId of units) {
+      const counts = this.#counts.get(orgId);
+      if (counts === undefined) continue;
       yield* this.#htxsnv.get(orgId) ?? [];
       fly.orgId = orgId;
       for (const level of LEVELS) {
@@ -77,35 +87,27 @@ export class LeaderCounts {
   }
 }
 
-/** The slots whose member pool fails the quota: only their HTXSNV members need an id. */
-function failingSlots(table: OrganizationTable, ctx: EvaluationContext, ruleSet: Pick<RuleSet, 'checks'>, resolver: PoolResolver): Set<number> {
-  const settings = quotaSettings(ctx.settings);
-  const percent = Math.min(settings.percent, ruleSet.checks.quota.maxPercent);
-  const pools = new Map<string, { x: number; t: number; slots: number[] }>();
-  for (let slot = 0; slot < table.size; slot++) {
-    const x = table.levelCount(slot, 'HTXSNV');
-    const t = table.levelCount(slot, 'HTTNV');
-    if (x === 0 && t === 0) continue;
-    const pool = resolver.memberPool(table.idOf(slot), settings.scope);
-    const key = `${pool.kind}\u0000${pool.id}`;
-    const p = pools.get(key);
-    if (p === undefined) pools.set(key, { x, t, slots: [slot] });
-    else {
-      p.x += x;
-      p.t += t;
-      p.slots.push(slot);
-    }
-  }
-  const out = new Set<number>();
-  for (const p of pools.values()) {
-    if (p.x > 0 && evaluateQuota({ htxsnv: p.x, httnv: p.t, percent, base: settings.base, minimumOne: settings.minimumOne }).demote > 0) for (const s of p.slots) out.add(s);
-  }
-  return out;
+/** Orders pools as `compareChecks` orders their checks: by scope id, then kind (UTF-16 order). */
+function comparePools(a: Pool, b: Pool): number {
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return 0;
 }
 
-function* memberResults(table: OrganizationTable, candidates: ReadonlyMap<number, readonly QuotaCandidate[]>): Generator<MemberResult> {
+function group<T>(pools: Map<string, { pool: Pool; items: T[] }>, pool: Pool, item: T): void {
+  const key = `${pool.kind}\u0000${pool.id}`;
+  const p = pools.get(key);
+  if (p === undefined) pools.set(key, { pool, items: [item] });
+  else p.items.push(item);
+}
+
+function sorted<T>(pools: Map<string, { pool: Pool; items: T[] }>): { pool: Pool; items: T[] }[] {
+  return [...pools.values()].sort((a, b) => comparePools(a.pool, b.pool));
+}
+
+function* memberResults(table: OrganizationTable, slots: readonly number[], candidates: ReadonlyMap<number, readonly QuotaCandidate[]>): Generator<MemberResult> {
   const fly: { -readonly [K in keyof MemberResult]: MemberResult[K] } = { id: '', orgId: '', rated: true, level: 'HTTNV', findings: [] };
-  for (let slot = 0; slot < table.size; slot++) {
+  for (const slot of slots) {
     const orgId = table.idOf(slot);
     fly.orgId = orgId;
     fly.rated = true;
@@ -130,24 +132,55 @@ function* memberResults(table: OrganizationTable, candidates: ReadonlyMap<number
   }
 }
 
+function iterable<T>(make: () => Iterator<T>): readonly T[] {
+  // The checks only iterate their lists (for…of), once per call.
+  return { [Symbol.iterator]: make } as unknown as readonly T[];
+}
+
 /**
- * The unit checks of a stream, in `evaluateReview` order: `runChecks` over the aggregate results.
+ * The unit checks of a stream, yielded one pool at a time in `evaluateReview` order
+ * (`compareChecks`), so that a national run never holds them all: `quotaChecks` and
+ * `civilServiceShareChecks` run on each pool's subjects in turn, members from the aggregates
+ * (HTXSNV members named only where the pool fails the quota and the suggestions need them).
  *
  * @internal
  * @example
  * ```ts
- * // streamChecks(table, ctx, ruleSet, candidateSpool, organizationResults, leaderCounts)
+ * // for (const check of streamChecks(table, ctx, ruleSet, candidateSpool, organizationResults, leaderCounts)) write(check);
  * ```
  */
-export function streamChecks(
+export function* streamChecks(
   table: OrganizationTable,
   ctx: EvaluationContext,
   ruleSet: Pick<RuleSet, 'checks' | 'settings'>,
   candidates: Spool<QuotaCandidate>,
   organizations: readonly OrganizationResult[],
   leaders: LeaderCounts,
-): Check[] {
-  const failing = failingSlots(table, ctx, ruleSet, new PoolResolver(ctx.organizationById));
+): Generator<Check> {
+  const resolver = new PoolResolver(ctx.organizationById);
+  const options = { settingsSpec: ruleSet.settings, resolver };
+  const settings = quotaSettings(ctx.settings);
+  const percent = Math.min(settings.percent, ruleSet.checks.quota.maxPercent);
+  const civilCtx = checksContext(ctx);
+  const none: readonly never[] = [];
+
+  const memberPools = new Map<string, { pool: Pool; items: number[] }>();
+  for (let slot = 0; slot < table.size; slot++) {
+    const rated = table.levelCount(slot, 'HTXSNV') + table.levelCount(slot, 'HTTNV') + table.levelCount(slot, 'HTNV') + table.levelCount(slot, 'KHTNV');
+    const [cx, ct, co] = table.civilCounts(slot);
+    if (rated + cx + ct + co > 0) group(memberPools, resolver.memberPool(table.idOf(slot), settings.scope), slot);
+  }
+  // Only a pool over the quota needs its HTXSNV members by name (for `suggest`).
+  const failing = new Set<number>();
+  for (const { items } of memberPools.values()) {
+    let x = 0;
+    let t = 0;
+    for (const slot of items) {
+      x += table.levelCount(slot, 'HTXSNV');
+      t += table.levelCount(slot, 'HTTNV');
+    }
+    if (x > 0 && evaluateQuota({ htxsnv: x, httnv: t, percent, base: settings.base, minimumOne: settings.minimumOne }).demote > 0) for (const s of items) failing.add(s);
+  }
   const named = new Map<number, QuotaCandidate[]>();
   if (failing.size > 0) {
     for (const c of candidates.read()) {
@@ -157,11 +190,17 @@ export function streamChecks(
       else list.push(c);
     }
   }
-  // runChecks only iterates these lists, once each; they are rebuilt on every iteration.
-  const results: CheckResults = {
-    members: { [Symbol.iterator]: () => memberResults(table, named) } as unknown as readonly MemberResult[],
-    leaders: { [Symbol.iterator]: () => leaders.results() } as unknown as readonly LeaderResult[],
-    organizations,
-  };
-  return runChecks(checksContext(ctx), results, ruleSet);
+  for (const { items } of sorted(memberPools)) {
+    const results: CheckResults = { members: iterable(() => memberResults(table, items, named)), leaders: none, organizations: none };
+    yield* quotaChecks(ctx, results, ruleSet.checks, options);
+    yield* civilServiceShareChecks(civilCtx, results, ruleSet.checks, options);
+  }
+
+  const organizationPools = new Map<string, { pool: Pool; items: OrganizationResult[] }>();
+  for (const r of organizations) if (r.rated && r.level !== null) group(organizationPools, resolver.organizationPool(r.id), r);
+  for (const { items } of sorted(organizationPools)) yield* quotaChecks(ctx, { members: none, leaders: none, organizations: items }, ruleSet.checks, options);
+
+  const leaderPools = new Map<string, { pool: Pool; items: string[] }>();
+  for (const orgId of leaders.units()) group(leaderPools, resolver.organizationPool(orgId), orgId);
+  for (const { items } of sorted(leaderPools)) yield* quotaChecks(ctx, { members: none, leaders: iterable(() => leaders.results(items)), organizations: none }, ruleSet.checks, options);
 }

@@ -66,3 +66,72 @@ describe('streaming equals evaluateReview', () => {
     expect(evaluateNdjson(text)).toEqual(evaluateReview(json));
   });
 });
+
+const H = '{"format":"xeploai/review@1","year":2024,"reviewDate":"2024-12-15"}';
+const CB = '{"organization":{"id":"cb","name":"Chi bộ thôn 1","kind":"chi-bo-co-so","proposedLevel":"HTTNV"}}';
+const member = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ member: { id, name: `Đảng viên ${id}`, orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', proposedLevel: 'HTTNV', ...extra } });
+
+function issuesOf(text: string): string[] {
+  try {
+    evaluateNdjson(text);
+  } catch (error) {
+    return (error as { issues: { path: string; message: string }[] }).issues.map((i) => (i.path === '' ? i.message : `${i.path}: ${i.message}`));
+  }
+  throw new Error('expected an XeploaiError');
+}
+
+describe('invalid NDJSON', () => {
+  it('lists every bad line with its number and the path inside it, in line order', () => {
+    const text = [H, CB, member('a'), member('b', { disciplines: [{ form: 'khien-trach', decidedOn: '2024-02-30' }] }), member('c', { admittedOn: '2025-01-01' }), '{"member":', member('d', { orgId: 'nowhere' })].join('\n');
+    expect(issuesOf(text)).toEqual([
+      'line 4: member.disciplines[0].decidedOn: expected a date YYYY-MM-DD, got "2024-02-30"',
+      'line 5: member.admittedOn: expected a date on or before the review date 2024-12-15, got "2025-01-01"',
+      expect.stringMatching(/^line 6: expected .* at column 11, got the end of the text$/),
+      'line 7: member.orgId: expected the id of an organization in this review, got "nowhere"',
+    ]);
+  });
+
+  it('reports a repeated member id at the later line, naming the earlier one', () => {
+    expect(issuesOf([H, CB, member('a'), member('b'), '', member('a')].join('\n'))).toEqual(['line 6: member.id: expected a unique id, got "a" (also line 3)']);
+  });
+
+  it('reports organizations: a repeated id, a parent that does not exist, a cycle', () => {
+    const org = (id: string, parentId?: string) => JSON.stringify({ organization: { id, name: id, kind: 'chi-bo', ...(parentId ? { parentId } : {}) } });
+    const issues = issuesOf([H, CB, org('x', 'y'), org('y', 'x'), org('cb'), org('z', 'gone')].join('\n'));
+    expect(issues).toContainEqual('line 5: organization.id: expected a unique id, got "cb" (also line 2)');
+    expect(issues).toContainEqual('line 6: organization.parentId: expected the id of an organization in this review, got "gone"');
+    expect(issues.filter((i) => i.includes('organization.parentId') && i.includes('does not lead back'))).toHaveLength(2);
+  });
+
+  it('needs a header first, and says so for an empty file', () => {
+    expect(issuesOf([CB, member('a')].join('\n'))[0]).toMatch(/^line 1: expected a header line/);
+    expect(issuesOf('')).toEqual(['line 1: expected a header line with format "xeploai/review@1", got an empty file']);
+    expect(issuesOf('\n\n')[0]).toMatch(/^line 2: expected a header line/);
+  });
+
+  it('accepts a header alone, blank lines, CRLF and a BOM', () => {
+    expect(evaluateNdjson(`\uFEFF${H}\r\n`).summary.members.rated).toBe(0);
+    const r = evaluateNdjson(`\uFEFF\r\n${H}\r\n${CB}\r\n\r\n${member('a')}\r\n   \r\n${member('b', { criteria: { results: 'xuat-sac', politics: 'tot' } })}`);
+    expect(r.members.map((m) => m.id)).toEqual(['a', 'b']);
+    // findings name the member by its ordinal among members, as in a JSON review
+    expect(r.members[1]?.findings.map((f) => f.path)).toContain('members[1].tasks');
+  });
+
+  it('stops after MAX_LINE_ISSUES problems and says so', () => {
+    const bad = Array.from({ length: 1200 }, () => '{"member":1}');
+    const issues = issuesOf([H, ...bad].join('\n'));
+    expect(issues).toHaveLength(1001);
+    expect(issues.at(-1)).toMatch(/^stopped after 1000 problems/);
+  });
+});
+
+describe('the generated reviews exercise the rules', () => {
+  it('has exclusions, caps, heads, failing quotas and other-unit violations', () => {
+    const result = evaluateReview(generateReview({ members: 6000, seed: 7 }));
+    const codes = new Set(result.members.flatMap((m) => m.findings.map((f) => f.code)));
+    for (const code of ['exempt', 'new-member', 'criterion-kem', 'discipline-in-year', 'tasks-not-given', 'no-basis', 'proposed-level']) expect(codes).toContain(code);
+    expect(result.leaders.length).toBeGreaterThan(100);
+    expect(result.checks.some((c) => !c.ok)).toBe(true);
+    expect(result.organizations.some((o) => o.findings.length > 0)).toBe(true);
+  });
+});

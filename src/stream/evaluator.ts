@@ -354,10 +354,9 @@ export class NdjsonEvaluator {
       this.#emit({ kind: 'organization', value: r });
       count(this.#summary.organizations, r.level);
     }
-    const checks = streamChecks(this.#table, ctx, ruleSet, this.#candidates!, organizations, leaders);
     const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
-    if (outOfYears !== undefined) checks.unshift(outOfYears);
-    for (const c of checks) this.#emit({ kind: 'check', value: c });
+    if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
+    for (const c of streamChecks(this.#table, ctx, ruleSet, this.#candidates!, organizations, leaders)) this.#emit({ kind: 'check', value: c });
     this.#emit({ kind: 'summary', value: this.#summary });
   }
 }

@@ -2,10 +2,10 @@
 // `expression; // value` asserts that the expression equals the value (see transform.ts).
 // A failing example is a documentation bug (or a code bug): fix the doc or the code, never skip it
 // silently — SKIP names files whose owners are still writing them, and must stay empty at release.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { extractExamples, root, sourceFiles, type DocExample } from './extract.js';
+import { extractExamples, root, sourceFiles, writeIfChanged, type DocExample } from './extract.js';
 import { entryKeysOf, exampleScope, runtimeSources } from './sources.js';
 import { SKIP_RUN } from './skip.js';
 import { isTypeOnly, toRunModule } from './transform.js';
@@ -41,7 +41,7 @@ describe('documentation examples (@example in src/)', () => {
 
 async function run(ex: DocExample): Promise<void> {
   const file = moduleFile(ex);
-  writeFileSync(file, toRunModule(ex.code, exampleScope(ex.file, 'run', publicSources, entryKeys)));
+  writeIfChanged(file, toRunModule(ex.code, exampleScope(ex.file, 'run', publicSources, entryKeys)));
   await import(/* @vite-ignore */ file);
 }
 

@@ -44,8 +44,19 @@ export function entryFile(specifier: string): string | undefined {
   const dir = join(root, '.tmp', 'docs-shim');
   mkdirSync(dir, { recursive: true });
   const shim = join(dir, `${specifier.replace(/[^a-z0-9]+/gi, '_')}.ts`);
-  writeFileSync(shim, [target, ...pending].map((f) => `export * from ${JSON.stringify(join(root, f))};\n`).join(''));
+  writeIfChanged(shim, [target, ...pending].map((f) => `export * from ${JSON.stringify(join(root, f))};\n`).join(''));
   return shim;
+}
+
+/** Writes a generated file only when its content changes: test files run in parallel workers import the same files. */
+export function writeIfChanged(path: string, text: string): void {
+  let current: string | undefined;
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current !== text) writeFileSync(path, text);
 }
 
 export interface DocExample {

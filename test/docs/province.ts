@@ -1,8 +1,8 @@
 // Example code users copy (examples/province/) is run and type-checked against the sources:
 // copies with their 'xeploai…' imports pointed at src/ (as in the doc examples).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './extract.js';
+import { root, writeIfChanged } from './extract.js';
 import { resolveSpecifier } from './transform.js';
 
 const dir = join(root, '.tmp', 'province');
@@ -16,6 +16,6 @@ export function copyExample(file: string): string {
   });
   const out = join(dir, file.split('/').at(-1)!);
   // the test reads the JSON files beside it
-  writeFileSync(out, text.replaceAll("new URL('./", `new URL('${new URL(`file://${join(root, file, '..')}/`).href}`));
+  writeIfChanged(out, text.replaceAll("new URL('./", `new URL('${new URL(`file://${join(root, file, '..')}/`).href}`));
   return out;
 }

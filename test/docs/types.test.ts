@@ -1,7 +1,7 @@
 // Every `@example` in src/ type-checks under the repository's compiler options (strict,
 // exactOptionalPropertyTypes, noUncheckedIndexedAccess), as a user's file importing 'xeploai…'
 // would. Names an example uses without importing come from its file or the public entries.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, it } from 'vitest';
@@ -10,6 +10,7 @@ import { SKIP_TYPES } from './skip.js';
 import { compilerOptions, exampleScope, typedSources } from './sources.js';
 import { toTypeModule } from './transform.js';
 import { copyExample } from './province.js';
+import { GUIDES, guideBlocks } from './guides.js';
 
 const examples: DocExample[] = sourceFiles().flatMap(extractExamples);
 const dir = join(root, '.tmp', 'docs-types');
@@ -43,8 +44,24 @@ const generated: Generated[] = examples.map((ex, i) => {
 const EXAMPLE_FILES = ['examples/province/rule-set.ts', 'examples/province/rule-set.test.ts'];
 const exampleCopies = EXAMPLE_FILES.map((f) => [f, copyExample(f)] as const);
 
+/** The guides' code blocks (all but `no-check`), type-checked as users' files. */
+const guideGenerated = GUIDES.flatMap((g) => guideBlocks(g, readFileSync(join(root, g), 'utf8')))
+  .filter((b) => b.mode !== 'no-check')
+  .map((b, i) => {
+    const scope = { file: join(root, b.file), imports: new Map(), sources: publicSources };
+    const ex: DocExample = { file: b.file, symbol: `(${b.mode})`, line: b.line, code: b.code };
+    try {
+      const { text, offset } = toTypeModule(b.code, scope);
+      const path = join(dir, `guide_${String(i).padStart(3, '0')}_${b.file.replace(/[^a-zA-Z0-9]+/g, '_')}_${b.line}.ts`);
+      writeFileSync(path, text);
+      return { ex, path, offset } as Generated;
+    } catch (e) {
+      return { ex, offset: 0, error: (e as Error).message } as Generated;
+    }
+  });
+
 const program = ts.createProgram(
-  [...generated.flatMap((g) => (g.path === undefined ? [] : [g.path])), ...exampleCopies.map(([, c]) => c)],
+  [...[...generated, ...guideGenerated].flatMap((g) => (g.path === undefined ? [] : [g.path])), ...exampleCopies.map(([, c]) => c)],
   options,
   undefined,
   entryProgram,
@@ -71,6 +88,13 @@ describe('files in SKIP_TYPES still have an example that does not type-check (el
   it.each(Object.entries(SKIP_TYPES))('%s — %s', (file) => {
     const failing = generated.filter((g) => g.ex.file === file && problems(g).length > 0).length;
     if (failing === 0) throw new Error(`every example of ${file} type-checks now: remove it from SKIP_TYPES`);
+  });
+});
+
+describe('guide code blocks type-check', () => {
+  it.each(guideGenerated.map((g) => [`${g.ex.file}:${g.ex.line} ${g.ex.symbol}`, g] as const))('%s', (_name, g) => {
+    const found = problems(g);
+    if (found.length > 0) throw new Error(found.join('\n'));
   });
 });
 

@@ -38,9 +38,9 @@ export const CANDIDATE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026] 
 const QD124 = getRuleSet('qd124-2023');
 
 /**
- * Whether a built-in rule set has rules of its own. The qd132-2018 and qd366-2025 placeholders
- * reuse QĐ 124's functions under another id; they would only repeat the qd124 runs, so they join
- * when they have their own evaluators.
+ * Whether a built-in rule set has rules of its own. A placeholder that reuses QĐ 124's functions
+ * under another id (as qd132-2018 and qd366-2025 did while they were being written) would only
+ * repeat the qd124 runs; it joins when it has its own evaluators.
  */
 export function hasOwnRules(ruleSet: RuleSet): boolean {
   return ruleSet.id === QD124.id || ruleSet.evaluateMember !== QD124.evaluateMember;
