@@ -31,16 +31,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Applies option overrides to the raw input before validation, so errors keep file paths. */
+/**
+ * Applies option overrides to the raw input before validation, so errors keep file paths. A
+ * `settings` that is not an object is left for the parser to report; input that cannot be read
+ * (a throwing getter, a revoked proxy) is passed through unchanged for the same reason.
+ */
 function withOverrides(input: unknown, options: EvaluateOptions): unknown {
-  if (!isPlainObject(input)) return input;
-  let out: Record<string, unknown> = input;
-  if (options.settings !== undefined && Object.keys(options.settings).length > 0) {
-    const base = isPlainObject(input['settings']) ? input['settings'] : {};
-    out = { ...out, settings: { ...base, ...options.settings } };
+  try {
+    if (!isPlainObject(input)) return input;
+    let out: Record<string, unknown> = input;
+    if (options.settings !== undefined && Object.keys(options.settings).length > 0) {
+      const given = input['settings'];
+      if (given !== undefined && !isPlainObject(given)) return input;
+      out = { ...out, settings: { ...(given ?? {}), ...options.settings } };
+    }
+    if (typeof options.ruleSet === 'string') out = { ...out, ruleSet: options.ruleSet };
+    return out;
+  } catch {
+    return input;
   }
-  if (typeof options.ruleSet === 'string') out = { ...out, ruleSet: options.ruleSet };
-  return out;
 }
 
 function chooseRuleSet(review: ReviewFile, options: EvaluateOptions): RuleSet {
@@ -117,7 +126,11 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
   for (const m of review.members) {
     const posts = m.posts;
     if (posts === undefined) continue;
-    for (let p = 0; p < posts.length; p++) if (posts[p]!.head === true) leaders.push(ruleSet.evaluateLeader(m, p, ctx));
+    for (let p = 0; p < posts.length; p++) {
+      const post = posts[p]!;
+      // One person heading one unit is one leaders[] entry, however often the post is listed.
+      if (post.head === true && !posts.slice(0, p).some((q) => q.head === true && q.orgId === post.orgId)) leaders.push(ruleSet.evaluateLeader(m, p, ctx));
+    }
   }
   const checks = runChecks(ctx, { members, leaders, organizations }, ruleSet);
   const outOfYears = ruleSetYearsCheck(review, ruleSet);

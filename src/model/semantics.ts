@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { describeValue } from '../errors.js';
 import { findRuleSet, findRuleSetFor, listRuleSets } from '../rules/registry.js';
 import { resolveSettings, settingNames } from '../rules/settings.js';
 import type { RuleSet } from '../rules/types.js';
@@ -55,7 +56,7 @@ function firstIndexById(ids: readonly (string | undefined)[], list: string, out:
     if (id === undefined) continue;
     const first = index.get(id);
     if (first === undefined) index.set(id, i);
-    else out.push({ path: [list, i, 'id'], code: 'duplicate-id', message: `expected a unique id, got ${JSON.stringify(id)} (also ${list}[${first}].id)` });
+    else out.push({ path: [list, i, 'id'], code: 'duplicate-id', message: `expected a unique id, got ${describeValue(id)} (also ${list}[${first}].id)` });
   }
   return index;
 }
@@ -63,7 +64,7 @@ function firstIndexById(ids: readonly (string | undefined)[], list: string, out:
 /** The cycle as seen from its `start`-th organization, back to it; a long cycle is shortened (so L issues cost O(L), not O(L²)). */
 function cycleText(ids: readonly string[], start: number): string {
   const n = ids.length;
-  const at = (t: number): string => JSON.stringify(ids[(start + t) % n]);
+  const at = (t: number): string => describeValue(ids[(start + t) % n]);
   if (n <= 8) return [...Array.from({ length: n }, (_, t) => at(t)), at(0)].join(' → ');
   return `${[at(0), at(1), at(2), '…', at(n - 2), at(n - 1), at(0)].join(' → ')} (${n} organizations)`;
 }
@@ -108,7 +109,7 @@ function resolveRuleSet(header: DraftHeader, option: RuleSet | string | undefine
   if (id !== undefined) {
     const found = findRuleSet(id);
     const source = option === undefined ? '' : ' (given in the options)';
-    if (!found) out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known()}, got ${JSON.stringify(id)}${source}` });
+    if (!found) out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known()}, got ${describeValue(id)}${source}` });
     return found;
   }
   if (header.invalid.has('ruleSet') || header.year === undefined) return undefined;
@@ -139,13 +140,13 @@ interface EntryContext {
 
 function checkReference(id: string | undefined, ctx: EntryContext, at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKey): void {
   if (id !== undefined && !ctx.orgIndex.has(id)) {
-    ctx.out.push({ path: below(at, a, b, c), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
+    ctx.out.push({ path: below(at, a, b, c), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${describeValue(id)}` });
   }
 }
 
 function checkDate(date: IsoDate | undefined, ctx: EntryContext, at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKey): void {
   if (date !== undefined && ctx.reviewDate !== undefined && date > ctx.reviewDate) {
-    ctx.out.push({ path: below(at, a, b, c), code: 'after-review-date', message: `expected a date on or before the review date ${ctx.reviewDate}, got ${JSON.stringify(date)}` });
+    ctx.out.push({ path: below(at, a, b, c), code: 'after-review-date', message: `expected a date on or before the review date ${ctx.reviewDate}, got ${describeValue(date)}` });
   }
 }
 
@@ -168,7 +169,7 @@ function checkHistoryAndCriteria(entry: Organization | Member, criteria: Readonl
   if (entry.criteria && criteria && ctx.ruleSet) {
     for (const id of Object.keys(entry.criteria)) {
       if (!criteria.has(id)) {
-        ctx.out.push({ path: [...at, 'criteria', id], code: 'unknown-criterion', message: `expected a criterion of rule set ${ctx.ruleSet.id} (${[...criteria].join(', ')}), got ${JSON.stringify(id)}` });
+        ctx.out.push({ path: [...at, 'criteria', id], code: 'unknown-criterion', message: `expected a criterion of rule set ${ctx.ruleSet.id} (${[...criteria].join(', ')}), got ${describeValue(id)}` });
       }
     }
   }
@@ -209,7 +210,7 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
           // resolveSettings writes `settings.NAME`; NAME stays one segment so odd names format like every
           // other path, and an unknown name gets the same "expected …, got …" message as other fields.
           const name = issue.path.slice('settings.'.length);
-          const message = issue.code === 'unknown-setting' ? `expected a setting of rule set ${ruleSet.id} (${settingNames(ruleSet).join(', ')}), got ${JSON.stringify(name)}` : issue.message;
+          const message = issue.code === 'unknown-setting' ? `expected a setting of rule set ${ruleSet.id} (${settingNames(ruleSet).join(', ')}), got ${describeValue(name)}` : issue.message;
           out.push({ path: ['settings', name], code: issue.code, message });
         }
       }

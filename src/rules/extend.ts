@@ -329,6 +329,25 @@ function checkExtraFindings(rules: readonly ExtraFinding[], documentIds: Readonl
   });
 }
 
+type ParamsInForce = { member?: MemberParams; organization?: OrganizationParams; leader?: LeaderParams };
+
+/** The overridden parameters, each checked for complete citations (a function override needs the base's). */
+function resolveParams(baseId: string, baseParams: RuleSetParams | undefined, overrides: ParamsOverrides, out: InputIssue[]): ParamsInForce {
+  const params: Record<string, unknown> = {};
+  for (const key of ['member', 'organization', 'leader'] as const) {
+    const given = overrides[key];
+    if (given === undefined) continue;
+    if (typeof given === 'function' && baseParams === undefined) {
+      out.push({ path: `params.${key}`, code: 'no-base-params', message: `expected the whole ${key} parameters: ${baseId} does not expose its params to derive them from` });
+      continue;
+    }
+    const value: unknown = typeof given === 'function' ? (given as (p: unknown) => unknown)(baseParams![key]) : given;
+    checkCitedData(value, `params.${key}`, out);
+    params[key] = value;
+  }
+  return params as ParamsInForce;
+}
+
 /**
  * Derives a province's rule set from a base: a new frozen `RuleSet` (the base is not touched)
  * with new setting defaults (checked against the setting domains; `quotaPercent` at most the
@@ -377,21 +396,7 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   }
   const overrides = extension.params ?? {};
   const baseParams = ruleSetParams(base);
-  const params: { member?: MemberParams; organization?: OrganizationParams; leader?: LeaderParams } = {};
-  for (const key of ['member', 'organization', 'leader'] as const) {
-    const given = overrides[key];
-    if (given === undefined) continue;
-    let value: unknown = given;
-    if (typeof given === 'function') {
-      if (baseParams === undefined) {
-        out.push({ path: `params.${key}`, code: 'no-base-params', message: `expected the whole ${key} parameters: ${base.id} does not expose its params to derive them from` });
-        continue;
-      }
-      value = (given as (p: unknown) => unknown)(baseParams[key]);
-    }
-    checkCitedData(value, `params.${key}`, out);
-    (params as Record<string, unknown>)[key] = value;
-  }
+  const params = resolveParams(base.id, baseParams, overrides, out);
   for (const [subject, sheet] of Object.entries(extension.scoreSheets ?? {})) {
     if (!isScoreSheet(sheet)) out.push({ path: `scoreSheets.${subject}`, code: 'invalid-sheet', message: 'expected a score sheet made by defineScoreSheet' });
   }
@@ -399,12 +404,12 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   checkExtraFindings(extras, new Set(documents.map((d) => d.id)), out);
   if (out.length > 0) throw new XeploaiError(out);
 
-  const memberBase = params.member !== undefined ? memberEvaluator(params.member, ...(overrides.memberBasis ? [overrides.memberBasis] : [])) : base.evaluateMember;
-  const organizationBase = params.organization !== undefined ? organizationEvaluator(params.organization, ...(overrides.organizationBasis ? [overrides.organizationBasis] : [])) : base.evaluateOrganization;
-  const leaderBase = params.leader !== undefined ? leaderEvaluator(params.leader) : base.evaluateLeader;
-  const memberRules = extras.filter((r) => r.subjects === 'members');
-  const organizationRules = extras.filter((r) => r.subjects === 'organizations');
-  const leaderRules = extras.filter((r) => r.subjects === 'leaders');
+  // With new params, the shared pipelines are rebuilt from them; else the base's functions are kept.
+  const memberBase = params.member ? memberEvaluator(params.member, ...(overrides.memberBasis ? [overrides.memberBasis] : [])) : base.evaluateMember;
+  const organizationBase = params.organization ? organizationEvaluator(params.organization, ...(overrides.organizationBasis ? [overrides.organizationBasis] : [])) : base.evaluateOrganization;
+  const leaderBase = params.leader ? leaderEvaluator(params.leader) : base.evaluateLeader;
+  const rulesFor = (subjects: ExtraFinding['subjects']) => extras.filter((r) => r.subjects === subjects);
+  const [memberRules, organizationRules, leaderRules] = [rulesFor('members'), rulesFor('organizations'), rulesFor('leaders')];
 
   const checks: UnitCheckParams = { ...base.checks, quota, ...(extension.checks?.civilServiceShare ? { civilServiceShare: extension.checks.civilServiceShare } : {}) };
   const ruleSet: ExtendedRuleSet = {

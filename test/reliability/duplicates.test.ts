@@ -34,12 +34,12 @@ describe('duplicated rows', () => {
     expect(safeParseReview(duplicatedPost()).success).toBe(true);
   });
 
-  // BUG (src/evaluate/evaluate.ts, leaders loop; or src/model validation): a post listed twice
+  // Regression (fixed in src/evaluate/evaluate.ts, leaders loop): a post listed twice
   // with `head: true` gives two leaders[] entries for one person heading one unit, and the leaders
   // quota counts that person twice (with X = 2 HTXSNV heads in a pool, it fails and suggests the same
   // person twice; one move fixes both). Either refuse the second post (a duplicate row, like a
   // duplicate id) or rate each (person, unit) once.
-  it.fails('BUG: one person heading one unit is one leaders[] entry, even with the post listed twice', () => {
+  it('one person heading one unit is one leaders[] entry, even with the post listed twice', () => {
     const result = evaluateReview(duplicatedPost());
     expect(result.leaders.map((l) => [l.memberId, l.orgId])).toEqual([['dv-1', 'cb-1']]);
   });

@@ -31,12 +31,12 @@ describe('a term review (2021–2025)', () => {
     expect(codes('2021-03-01', 2020)).toContain('re-rate-violation-year');
   });
 
-  // BUG (src/rules/common/member.ts, applyDisciplines): `re-rate-violation-year` is raised when
+  // Regression (fixed in src/rules/common/member.ts, applyDisciplines): `re-rate-violation-year` is raised when
   // the violation year is before the review *year* (`vYear < ctx.year`), not before the period or
   // the decision: in a 2021–2025 term review, a 2021 violation decided in 2021 — inside the term,
   // and in its own year — is reported as "decided this year for an earlier year's violation: the
   // superior re-rates that year". `discipline-counted-once` has the same test.
-  it.fails('BUG: a violation inside the term, decided in its own year, is not sent back for re-rating', () => {
+  it('a violation inside the term, decided in its own year, is not sent back for re-rating', () => {
     expect(codes('2021-01-01')).not.toContain('re-rate-violation-year');
   });
 });

@@ -64,16 +64,19 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
   const list = member.disciplines;
   if (list === undefined) return;
   const d = params.discipline;
+  const firstYear = Number(ctx.periodStart.slice(0, 4));
   for (let i = 0; i < list.length; i++) {
     const disc = list[i]!;
     const at = `${path}.disciplines[${i}]`;
     const timing = disciplineTiming(disc, ctx);
     if (timing === 'outside') continue;
     const vYear = violationYearOf(disc);
+    // Earlier than the period (not the review year): a term review covers several years.
+    const earlier = vYear < firstYear;
     if (disc.orgIdAtViolation !== undefined && disc.orgIdAtViolation !== member.orgId && d.otherUnit !== undefined) {
       acc.note('counts-for-other-unit', 'info', d.otherUnit, { path: at, detail: { vi: `đơn vị ${disc.orgIdAtViolation}`, en: `unit ${disc.orgIdAtViolation}` } });
     }
-    if (vYear < ctx.year && d.reRate !== undefined) {
+    if (earlier && d.reRate !== undefined) {
       acc.note('re-rate-violation-year', 'warning', d.reRate, {
         path: at,
         assumption: timing === 'earlier-violation',
@@ -86,7 +89,7 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
       acc.note('discipline-not-counted', 'warning', d.inPeriod, { path: at, assumption: true, detail: { vi: `năm vi phạm ${vYear}; thiết lập disciplineCountsIn`, en: `violation year ${vYear}; setting disciplineCountsIn` } });
     }
     if (timing !== 'counts') continue;
-    if (d.countedOnce !== undefined && vYear < ctx.year && member.history?.some((h) => h.year === vYear && h.level === 'KHTNV')) {
+    if (d.countedOnce !== undefined && earlier && member.history?.some((h) => h.year === vYear && h.level === 'KHTNV')) {
       acc.note('discipline-counted-once', 'info', d.countedOnce, { path: at });
       continue;
     }
