@@ -130,10 +130,10 @@ interface ExtraFindingBase {
  * ```ts
  * import type { ExtraFinding } from 'xeploai';
  * const rule: ExtraFinding = {
- *   subjects: 'members', code: 'tinh-nghi-sinh-hoat', severity: 'cap', cap: 'HTNV',
+ *   subjects: 'members', code: 'tinh-vi-pham-neu-guong', severity: 'cap', cap: 'HTNV',
  *   rule: { cite: { doc: '05-HD/TU', article: 'Mục II, điểm 3' }, assumption: false,
- *     message: { vi: 'Nghỉ sinh hoạt chi bộ từ 3 kỳ trở lên không có lý do', en: 'Missed 3 or more cell meetings without reason' } },
- *   when: (member) => member.conclusions?.includes('vi-pham-neu-guong') === true,
+ *     message: { vi: 'Có kết luận vi phạm trách nhiệm nêu gương: không quá HTNV', en: 'Concluded to have failed to set an example: at most HTNV' } },
+ *   when: (member, { path }) => (member.conclusions?.includes('vi-pham-neu-guong') ? { path: `${path}.conclusions` } : false),
  * };
  * ```
  */
@@ -363,10 +363,10 @@ function resolveParams(baseId: string, baseParams: RuleSetParams | undefined, ov
  *   documents: [{ id: '05-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],
  *   settings: { quotaPercent: { default: 15, cite: { doc: '05-HD/TU', article: 'Mục II, điểm 2' } } },
  *   extraFindings: [{
- *     subjects: 'members', code: 'tinh-chua-nop-ban-kiem-diem', severity: 'cap', cap: 'HTNV',
+ *     subjects: 'members', code: 'tinh-nghi-om', severity: 'warning',
  *     rule: { cite: { doc: '05-HD/TU', article: 'Mục II, điểm 4' }, assumption: false,
- *       message: { vi: 'Không nộp bản kiểm điểm đúng hạn', en: 'Self-review not handed in on time' } },
- *     when: (member) => member.proposedLevel === 'HTNV',
+ *       message: { vi: 'Nghỉ ốm từ 30 ngày: chi bộ xem xét', en: 'Sick leave of 30 days or more: for the cell to consider' } },
+ *     when: (member) => (member.leave?.sickDays ?? 0) >= 30,
  *   }],
  * });
  * tinh.settings.quotaPercent?.default; // 15
@@ -374,9 +374,10 @@ function resolveParams(baseId: string, baseParams: RuleSetParams | undefined, ov
  * Object.isFrozen(tinh); // true
  * const result = evaluateReview({ format: 'xeploai/review@1', year: 2024,
  *   organizations: [{ id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' }],
- *   members: [{ id: 'dv-1', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', criteria: { results: 'tot' }, proposedLevel: 'HTNV' }] },
+ *   members: [{ id: 'dv-1', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', criteria: { results: 'tot' }, leave: { sickDays: 40 } }] },
  *   { ruleSet: tinh });
  * result.ruleSet.id; // 'tinh-vi-du-2024'
+ * result.members[0]?.findings.map((f) => f.code); // […, 'tinh-nghi-om']
  * ```
  */
 export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): ExtendedRuleSet {
