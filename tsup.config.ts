@@ -9,6 +9,8 @@ export default defineConfig([
       'rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
       score: 'src/score/index.ts',
       report: 'src/render/index.ts',
+      testing: 'src/testing/index.ts',
+      schema: 'src/schema/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -17,6 +17,7 @@ export * from './model/index.js';
 export * from './rules/types.js';
 export * from './rules/settings.js';
 export * from './rules/registry.js';
+export * from './rules/extend.js';
 export * from './rules/common/index.js';
 export * from './evaluate/index.js';
 export * from './check/index.js';

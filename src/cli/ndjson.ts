@@ -6,7 +6,8 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, fsyncSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LineSplitter } from '../stream/lines.js';
@@ -33,19 +34,24 @@ export async function readFileLines(
 ): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const splitter = new LineSplitter(onLine);
-  const stream = createReadStream(path.resolve(cwd, file), { highWaterMark: READ_CHUNK });
-  let bytes = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    bytes += chunk.length;
-    splitter.push(decoder.decode(chunk, { stream: true }));
-    options.onChunk?.(bytes);
-    if (options.stop?.() === true) {
-      stream.destroy();
-      return;
+  const handle = await open(path.resolve(cwd, file), 'r');
+  try {
+    // One buffer for the whole file: each chunk is decoded before the next read.
+    const buffer = new Uint8Array(READ_CHUNK);
+    let bytes = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
+      if (bytesRead === 0) break;
+      bytes += bytesRead;
+      splitter.push(decoder.decode(buffer.subarray(0, bytesRead), { stream: true }));
+      options.onChunk?.(bytes);
+      if (options.stop?.() === true) return;
     }
+    splitter.push(decoder.decode());
+    splitter.end();
+  } finally {
+    await handle.close();
   }
-  splitter.push(decoder.decode());
-  splitter.end();
 }
 
 /**
@@ -64,11 +70,17 @@ export function fileSize(file: string, cwd: string): number | undefined {
   }
 }
 
-/** Appends text to a file descriptor through a 1 MB buffer (one write per MB, not per line). */
+const ENCODER = new TextEncoder();
+
+/**
+ * Appends text to a file descriptor through one reused 1 MB byte buffer (one write per MB, not per
+ * line, and no new native buffer per write: allocating one each time lets the process's memory
+ * grow with fragments the allocator keeps).
+ */
 class BufferedFile {
   readonly fd: number;
-  #parts: string[] = [];
-  #pending = 0;
+  readonly #bytes = new Uint8Array(WRITE_BUFFER);
+  #used = 0;
   bytes = 0;
 
   constructor(fd: number) {
@@ -76,19 +88,21 @@ class BufferedFile {
   }
 
   write(text: string): void {
-    this.#parts.push(text);
-    this.#pending += text.length;
-    if (this.#pending >= WRITE_BUFFER) this.flush();
+    let rest = text;
+    for (;;) {
+      const { read, written } = ENCODER.encodeInto(rest, this.#bytes.subarray(this.#used));
+      this.#used += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      this.flush();
+    }
   }
 
   flush(): void {
-    if (this.#pending === 0) return;
-    const data = Buffer.from(this.#parts.join(''), 'utf8');
-    this.#parts = [];
-    this.#pending = 0;
     let off = 0;
-    while (off < data.length) off += writeSync(this.fd, data, off);
-    this.bytes += data.length;
+    while (off < this.#used) off += writeSync(this.fd, this.#bytes, off, this.#used - off);
+    this.bytes += this.#used;
+    this.#used = 0;
   }
 }
 
@@ -97,7 +111,7 @@ function* readJsonLines<T>(file: string): Generator<T> {
   const fd = openSync(file, 'r');
   try {
     const decoder = new TextDecoder('utf-8');
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    const buffer = new Uint8Array(READ_CHUNK);
     let rest = '';
     for (;;) {
       const n = readSync(fd, buffer, 0, READ_CHUNK, null);
@@ -218,7 +232,7 @@ export class PendingOutput {
       const fd = openSync(this.#file, 'r');
       try {
         const decoder = new TextDecoder('utf-8');
-        const buffer = Buffer.allocUnsafe(READ_CHUNK);
+        const buffer = new Uint8Array(READ_CHUNK);
         for (;;) {
           const n = readSync(fd, buffer, 0, READ_CHUNK, null);
           const text = decoder.decode(buffer.subarray(0, n), { stream: n > 0 });

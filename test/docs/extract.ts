@@ -1,20 +1,14 @@
 // Reads TSDoc from the sources with the TypeScript parser: the `@example` code of every
 // declaration (```ts blocks, or inline `code` on the @example line), and every exported
 // declaration with whether it has a summary and an example.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Subpaths this test knows before they are tsup entries (added by the lead with the exports map). */
-const PENDING: Readonly<Record<string, string>> = {
-  'xeploai/testing': 'src/testing/index.ts',
-  'xeploai/schema': 'src/schema/index.ts',
-};
-
-/** The package's subpaths and their sources: the library entries of tsup.config.ts (not the CLI), then PENDING. */
+/** The package's subpaths and their sources: the library entries of tsup.config.ts (not the CLI). */
 export const SUBPATHS: Readonly<Record<string, string>> = (() => {
   const config = readFileSync(join(root, 'tsup.config.ts'), 'utf8');
   const out: Record<string, string> = {};
@@ -22,30 +16,13 @@ export const SUBPATHS: Readonly<Record<string, string>> = (() => {
     if (m[2]!.startsWith('src/cli/')) continue;
     out[m[1] === 'index' ? 'xeploai' : `xeploai/${m[1]}`] = m[2]!;
   }
-  for (const [k, v] of Object.entries(PENDING)) out[k] ??= v;
   return out;
 })();
-
-/**
- * Exports the lead adds to an entry with this work (src/index.ts: `export * from './rules/extend.js'`).
- * Until then, examples import that entry through a shim that adds them; once the entry has them,
- * the shim's second `export *` resolves to the same bindings and changes nothing.
- */
-const PENDING_EXPORTS: Readonly<Record<string, readonly string[]>> = {
-  xeploai: ['src/rules/extend.ts'],
-};
 
 /** The file an example's `import … from specifier` is pointed at. */
 export function entryFile(specifier: string): string | undefined {
   const target = SUBPATHS[specifier];
-  if (target === undefined) return undefined;
-  const pending = PENDING_EXPORTS[specifier];
-  if (pending === undefined) return join(root, target);
-  const dir = join(root, '.tmp', 'docs-shim');
-  mkdirSync(dir, { recursive: true });
-  const shim = join(dir, `${specifier.replace(/[^a-z0-9]+/gi, '_')}.ts`);
-  writeIfChanged(shim, [target, ...pending].map((f) => `export * from ${JSON.stringify(join(root, f))};\n`).join(''));
-  return shim;
+  return target === undefined ? undefined : join(root, target);
 }
 
 /** Writes a generated file only when its content changes: test files run in parallel workers import the same files. */

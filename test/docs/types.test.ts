@@ -73,7 +73,7 @@ function problems(g: Generated): string[] {
   return [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].map((d) => {
     const where = d.start === undefined ? '' : `${g.ex.file}:${g.ex.line + sf.getLineAndCharacterOfPosition(d.start).line - g.offset}: `;
     const shim = entryFile('xeploai')!;
-    return `${where}TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n').replaceAll(`"${shim.replace(/\.ts$/, '')}"`, "'xeploai'").replaceAll(`"${shim}"`, "'xeploai'")}`;
+    return `${where}TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n').replaceAll(`"${shim.replace(/\.ts$/, '')}"`, 'xeploai').replaceAll(`"${shim}"`, 'xeploai')}`;
   });
 }
 

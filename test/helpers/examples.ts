@@ -13,6 +13,8 @@ const SUBPATHS: Record<string, string> = {
   'xeploai/rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
   'xeploai/score': 'src/score/index.ts',
   'xeploai/report': 'src/render/index.ts',
+  'xeploai/testing': 'src/testing/index.ts',
+  'xeploai/schema': 'src/schema/index.ts',
 };
 
 export function codeBlocks(markdown: string, lang = 'ts'): string[] {
