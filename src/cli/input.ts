@@ -29,7 +29,15 @@ export function stripBom(text: string): string {
  * @example
  * ```ts
  * parseJsonObject('{"year": 2024}', 'review.json'); // { year: 2024 }
- * parseJsonObject('[]', 'review.json'); // throws: review.json: invalid JSON: expected an object, got an array
+ * const thrown = (text: string) => {
+ *   try {
+ *     parseJsonObject(text, 'review.json');
+ *     return '';
+ *   } catch (error) {
+ *     return (error as Error).message;
+ *   }
+ * };
+ * thrown('[]'); // 'review.json: invalid JSON: expected an object, got an array'
  * ```
  */
 export function parseJsonObject(text: string, label: string): Record<string, unknown> {

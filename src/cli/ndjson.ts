@@ -23,7 +23,9 @@ const WRITE_BUFFER = 1 << 20;
  *
  * @example
  * ```ts
- * await readFileLines('review.ndjson', process.cwd(), (text, n) => console.log(n, text.length));
+ * let lines = 0;
+ * await readFileLines('examples/xa-an-binh-2024.json', process.cwd(), () => void lines++);
+ * lines > 100; // true
  * ```
  */
 export async function readFileLines(
@@ -59,7 +61,8 @@ export async function readFileLines(
  *
  * @example
  * ```ts
- * fileSize('review.ndjson', process.cwd()); // 1843200000
+ * fileSize('no/such/review.ndjson', process.cwd()); // undefined
+ * (fileSize('package.json', process.cwd()) ?? 0) > 0; // true
  * ```
  */
 export function fileSize(file: string, cwd: string): number | undefined {
@@ -186,9 +189,9 @@ export class ScratchDir {
  *
  * @example
  * ```ts
- * const out = new PendingOutput('result.ndjson', process.cwd());
- * out.write('{"member":…}\n');
- * out.commit(); // result.ndjson now exists, whole
+ * const out = new PendingOutput(undefined, process.cwd()); // to stdout, once committed
+ * out.write('{"summary":{}}\n');
+ * out.discard(); // the input proved invalid: nothing is written
  * ```
  */
 export class PendingOutput {

@@ -47,7 +47,8 @@ function readError(file: string, error: unknown): CliError {
  *
  * @example
  * ```ts
- * await runNdjson({ file: 'national.ndjson', format: 'ndjson', out: 'result.ndjson', settings: {}, lang: 'vi' }, nodeIo(), undefined);
+ * declare const io: CliIo;
+ * await runNdjson({ file: 'national.ndjson', format: 'ndjson', out: 'result.ndjson', settings: {}, lang: 'vi' }, io, undefined);
  * ```
  */
 export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress | undefined): Promise<void> {
@@ -129,7 +130,7 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
  * @internal
  * @example
  * ```ts
- * inputSize('national.ndjson', process.cwd());
+ * inputSize('no/such/national.ndjson', process.cwd()); // undefined
  * ```
  */
 export function inputSize(file: string, cwd: string): number | undefined {

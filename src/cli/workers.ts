@@ -93,7 +93,8 @@ if (!isMainThread && isWorkerSetup(workerData)) {
  *
  * @example
  * ```ts
- * workerCount(2_000_000_000, {}); // 2 on a 2-core machine
+ * workerCount(1_000_000, {}); // 0: a small file is read in this thread
+ * workerCount(2_000_000_000, { XEPLOAI_WORKERS: '0' }); // 0
  * ```
  */
 export function workerCount(bytes: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
@@ -140,6 +141,7 @@ function countLines(bytes: Uint8Array, end: number): { lines: number; members: n
  *
  * @example
  * ```ts
+ * declare const evaluator: NdjsonEvaluator;
  * await readParallel('national.ndjson', process.cwd(), evaluator, 2, { format: 'ndjson', options: {} });
  * ```
  */
@@ -193,21 +195,26 @@ export async function readParallel(
     if (headerText === undefined || evaluator.header === undefined) return;
 
     const config: WorkerSetup = { xeploaiNdjsonWorker: true, header: headerText, headerLine: line, options: setup.options, format: setup.format };
-    const waiting = new Map<number, (result: BatchResult) => void>();
+    const waiting = new Map<number, { resolve: (result: BatchResult) => void; reject: (error: unknown) => void }>();
+    let fatal: unknown;
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: config });
-      worker.on('message', (result: BatchResult) => waiting.get(result.seq)?.(result));
+      // Small heaps: a worker holds one batch at a time, so its garbage is collected early.
+      const worker = new Worker(new URL(import.meta.url), { workerData: config, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 } });
+      worker.on('message', (result: BatchResult) => waiting.get(result.seq)?.resolve(result));
+      // Not Promise.race with a promise that lives as long as the run: each race would keep its
+      // result (a batch of outcomes) reachable until the end.
+      worker.on('error', (error) => {
+        fatal ??= error;
+        for (const w of waiting.values()) w.reject(error);
+      });
       workers.push(worker);
     }
-    const failure = new Promise<never>((_, reject) => {
-      for (const w of workers) w.once('error', reject);
-    });
     const results = new Map<number, Promise<BatchResult>>();
     let nextSeq = 0;
     let nextApply = 0;
     let members = 0;
     const apply = async (): Promise<void> => {
-      const result = await Promise.race([results.get(nextApply)!, failure]);
+      const result = await results.get(nextApply)!;
       results.delete(nextApply);
       waiting.delete(nextApply);
       nextApply++;
@@ -230,7 +237,8 @@ export async function readParallel(
       const batch: Batch = { seq, bytes, firstLine: line + 1, firstMember: members, rate: evaluator.valid };
       line += counted.lines;
       members += counted.members;
-      results.set(seq, new Promise<BatchResult>((resolve) => waiting.set(seq, resolve)));
+      if (fatal !== undefined) throw fatal;
+      results.set(seq, new Promise<BatchResult>((resolve, reject) => waiting.set(seq, { resolve, reject })));
       workers[seq % workers.length]!.postMessage(batch, [bytes.buffer]);
       setup.onProgress?.(position - carry.length);
       while (nextSeq - nextApply >= IN_FLIGHT_PER_WORKER * workers.length) await apply();

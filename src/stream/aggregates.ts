@@ -8,10 +8,27 @@
  */
 import type { Level } from '../levels.js';
 import type { Organization } from '../model/types.js';
+import { memorySpool, type Spool } from './spool.js';
 
-/** Slot of each level in the per-organization counts; `NOT_RATED` last. */
+/**
+ * Slot of each level in the per-organization counts; `NOT_RATED` last.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * LEVEL_SLOT.HTTNV; // 1
+ * ```
+ */
 export const LEVEL_SLOT: Readonly<Record<Level, number>> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
-/** Counts per organization: HTXSNV, HTTNV, HTNV, KHTNV, not rated. */
+/**
+ * The slot of the not-rated count, after the four levels (HTXSNV, HTTNV, HTNV, KHTNV).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * NOT_RATED; // 4
+ * ```
+ */
 export const NOT_RATED = 4;
 const LEVEL_WIDTH = 5;
 /** CBCCVC counts per organization: HTXSNV, HTTNV, other levels. */
@@ -20,6 +37,12 @@ const CIVIL_WIDTH = 3;
 /**
  * Discipline flags per organization, two sets of three bits: its members' cases and its
  * leadership collective (`OrganizationFacts.memberCases`, `.leadership`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * (FLAG.any | FLAG.fromCanhCao) << FLAG.leadership; // 40
+ * ```
  */
 export const FLAG = {
   any: 1,
@@ -29,7 +52,18 @@ export const FLAG = {
   leadership: 3,
 } as const;
 
-/** A growable array of 32-bit unsigned integers. */
+/**
+ * A growable array of 32-bit unsigned integers (4 bytes an entry, not a JavaScript array's 8+).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const list = new U32List();
+ * list.push(7);
+ * list.at(0); // 7
+ * list.length; // 1
+ * ```
+ */
 export class U32List {
   #data = new Uint32Array(1024);
   #length = 0;
@@ -78,15 +112,23 @@ function grow<T extends Uint8Array | Uint32Array>(array: T, size: number, make: 
 export class OrganizationTable {
   readonly #slots = new Map<string, number>();
   readonly #ids: string[] = [];
-  readonly #entries: (Organization | undefined)[] = [];
+  /** Whether a slot's organization line was read (the entries themselves wait in the spool). */
+  #defined = new Uint8Array(1024);
+  readonly #spool: Spool<{ readonly line: number; readonly org: Organization }>;
+  #loaded: { readonly organizations: Organization[]; readonly lines: number[] } | undefined;
   #levels = new Uint32Array(1024 * LEVEL_WIDTH);
   #civil = new Uint32Array(1024 * CIVIL_WIDTH);
   #flags = new Uint8Array(1024);
-  /** Organization entries in input order (duplicates included) and their lines. */
-  readonly inputOrder: Organization[] = [];
-  readonly inputLines: number[] = [];
   /** Member disciplines committed at a slot's organization by members rated elsewhere. */
   readonly violationsAt = new Map<number, { readonly memberId: string; readonly memberIndex: number; readonly discipline: number }[]>();
+
+  /**
+   * `spool` keeps the organization entries until the end (a national tree is about 100 MB of
+   * objects that nothing needs while the members stream through).
+   */
+  constructor(spool: Spool<{ readonly line: number; readonly org: Organization }> = memorySpool()) {
+    this.#spool = spool;
+  }
 
   /** How many slots there are (organizations read or named). */
   get size(): number {
@@ -100,7 +142,7 @@ export class OrganizationTable {
       slot = this.#ids.length;
       this.#slots.set(id, slot);
       this.#ids.push(id);
-      this.#entries.push(undefined);
+      this.#defined = grow(this.#defined, slot + 1, (n) => new Uint8Array(n));
       this.#levels = grow(this.#levels, (slot + 1) * LEVEL_WIDTH, (n) => new Uint32Array(n));
       this.#civil = grow(this.#civil, (slot + 1) * CIVIL_WIDTH, (n) => new Uint32Array(n));
       this.#flags = grow(this.#flags, slot + 1, (n) => new Uint8Array(n));
@@ -117,18 +159,31 @@ export class OrganizationTable {
     return this.#ids[slot]!;
   }
 
-  /** The organization entry of a slot, once its line was read. */
-  entry(slot: number): Organization | undefined {
-    return this.#entries[slot];
+  /** Whether the line of a slot's organization was read. */
+  isDefined(slot: number): boolean {
+    return this.#defined[slot] === 1;
   }
 
-  /** Records an organization line; the first entry of an id is the one used. */
+  /** Records an organization line (its entry goes to the spool). */
   define(org: Organization, line: number): number {
     const slot = this.slotOf(org.id);
-    if (this.#entries[slot] === undefined) this.#entries[slot] = org;
-    this.inputOrder.push(org);
-    this.inputLines.push(line);
+    this.#defined[slot] = 1;
+    this.#spool.push({ line, org });
     return slot;
+  }
+
+  /** The organization entries in input order (duplicates included) and their lines, read back once. */
+  entries(): { readonly organizations: readonly Organization[]; readonly lines: readonly number[] } {
+    if (this.#loaded === undefined) {
+      const organizations: Organization[] = [];
+      const lines: number[] = [];
+      for (const { line, org } of this.#spool.read()) {
+        organizations.push(org);
+        lines.push(line);
+      }
+      this.#loaded = { organizations, lines };
+    }
+    return this.#loaded;
   }
 
   countLevel(slot: number, level: Level | null): void {

@@ -122,7 +122,7 @@ export interface AggregateContext extends EvaluationContext {
  * ```
  */
 export function aggregateContext(header: StreamHeader, table: OrganizationTable, bounds: { start: string; end: string; reviewDate: string }): AggregateContext {
-  const organizations = table.inputOrder;
+  const { organizations } = table.entries();
   const organizationById = new Map<string, Organization>();
   const organizationIndex = new Map<string, number>();
   const childrenOf = new Map<string, Organization[]>();
@@ -221,5 +221,13 @@ export function checksContext(ctx: EvaluationContext): EvaluationContext {
   return { ...ctx, memberById: new LookupMap<Member>((id) => civil.get(id)) };
 }
 
-/** Ids of the CBCCVC stand-ins: HTXSNV, HTTNV and any other level (counted alike). */
+/**
+ * Ids of the CBCCVC stand-ins: HTXSNV, HTTNV and any other level (counted alike).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * CIVIL_KEYS.HTXSNV; // '\u0000civil:HTXSNV'
+ * ```
+ */
 export const CIVIL_KEYS = { HTXSNV: '\u0000civil:HTXSNV', HTTNV: '\u0000civil:HTTNV', HTNV: '\u0000civil:other' } as const;

@@ -110,15 +110,17 @@ function count(counts: LevelCounts, level: Level | null): void {
  * ].forEach((text, i) => evaluator.line(text, i + 1));
  * evaluator.end();
  * evaluator.finish();
- * records.map((r) => r.kind); // ['header', 'member', 'leader'?…, 'organization', 'check', 'summary']
+ * records[0]?.kind; // 'header'
+ * records[1]?.kind; // 'member'
+ * records.at(-1)?.kind; // 'summary'
  * ```
  */
 export class NdjsonEvaluator {
   readonly #options: StreamEvaluatorOptions;
   readonly #emit: (record: StreamRecord) => void;
   readonly #issues: LineIssue[] = [];
-  readonly #table = new OrganizationTable();
-  readonly #ids = new IdFingerprints();
+  #table = new OrganizationTable();
+  #ids = new IdFingerprints();
   readonly #pendingSlot = new U32List();
   readonly #pendingLine = new U32List();
   readonly #pendingCode = new U32List();
@@ -212,6 +214,7 @@ export class NdjsonEvaluator {
     this.#header = header;
     this.#entries = new EntryEvaluator(header, this.#options.onEntry !== undefined ? { onEntry: this.#options.onEntry } : {});
     const spools = this.#options.spools ?? (() => memorySpool());
+    this.#table = new OrganizationTable(spools('organizations'));
     this.#heads = spools<HeadRecord>('heads');
     this.#candidates = spools<QuotaCandidate>('candidates');
     const { start, end, reviewDate } = reviewPeriodBounds(header.review);
@@ -223,7 +226,7 @@ export class NdjsonEvaluator {
 
   #reference(id: string, line: number, code: number): number {
     const slot = this.#table.slotOf(id);
-    if (this.#table.entry(slot) === undefined) {
+    if (!this.#table.isDefined(slot)) {
       // Not read yet: it may come later (a file not grouped); checked at the end.
       this.#pendingSlot.push(slot);
       this.#pendingLine.push(line);
@@ -278,18 +281,19 @@ export class NdjsonEvaluator {
     }
     for (let i = 0; i < this.#pendingSlot.length; i++) {
       const slot = this.#pendingSlot.at(i);
-      if (this.#table.entry(slot) !== undefined) continue;
+      if (this.#table.isDefined(slot)) continue;
       const id = this.#table.idOf(slot);
       this.#issue({ line: this.#pendingLine.at(i), path: referencePath(this.#pendingCode.at(i)), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
     }
-    const lines = this.#table.inputLines;
-    for (const issue of new EntryChecker(this.#header).organizations(this.#table.inputOrder)) {
+    const { organizations, lines } = this.#table.entries();
+    for (const issue of new EntryChecker(this.#header).organizations(organizations)) {
       const i = issue.path[1] as number;
       // "(also organizations[3].id)" → "(also line 12)": an NDJSON reader counts lines.
       const message = issue.message.replace(/\(also organizations\[(\d+)\]\.id\)/, (_, j: string) => `(also line ${lines[Number(j)]})`);
       this.#issue({ ...atLine(lines[i]!, [issue], ['organization'], 2)[0]!, message });
     }
     this.#suspects = this.#ids.suspects();
+    this.#ids = new IdFingerprints(); // 8 bytes a member, not needed any more
     if (this.#suspects.size > 0) this.#rereadSeen = new Map();
     return { needsReread: this.#suspects.size > 0 };
   }
@@ -349,7 +353,7 @@ export class NdjsonEvaluator {
         leaders.add(r);
       }
     }
-    const organizations: OrganizationResult[] = this.#table.inputOrder.map((o) => ctx.organizationResults.get(o.id)!);
+    const organizations: OrganizationResult[] = this.#table.entries().organizations.map((o) => ctx.organizationResults.get(o.id)!);
     for (const r of organizations) {
       this.#emit({ kind: 'organization', value: r });
       count(this.#summary.organizations, r.level);

@@ -128,7 +128,8 @@ export class IdFingerprints {
  * @internal
  * @example
  * ```ts
- * fingerprintKey('dv-1'); // e.g. '123:456'
+ * fingerprintKey('dv-1') === fingerprintKey('dv-1'); // true
+ * fingerprintKey('dv-1') === fingerprintKey('dv-2'); // false
  * ```
  */
 export function fingerprintKey(id: string): string {

@@ -25,7 +25,7 @@ export interface NumberedLine {
  *
  * @example
  * ```ts
- * import { LineSplitter } from 'xeploai/stream';
+ * import { LineSplitter } from 'xeploai';
  * const lines: string[] = [];
  * const splitter = new LineSplitter((text, number) => lines.push(`${number}:${text}`));
  * splitter.push('\uFEFF{"a":1}\r\n{"b"');
@@ -93,7 +93,7 @@ export class LineSplitter {
  *
  * @example
  * ```ts
- * import { splitLines } from 'xeploai/stream';
+ * import { splitLines } from 'xeploai';
  * splitLines('a\r\nb\n').map((l) => l.text); // ['a', 'b']
  * ```
  */
@@ -110,7 +110,7 @@ export function splitLines(text: string): NumberedLine[] {
  *
  * @example
  * ```ts
- * import { isBlankLine } from 'xeploai/stream';
+ * import { isBlankLine } from 'xeploai';
  * isBlankLine(' \t'); // true
  * ```
  */
