@@ -8,7 +8,7 @@ describe('checkReview', () => {
     const members = [member('a', 'cb', { proposedLevel: 'HTXSNV' }), member('b', 'cb', { proposedLevel: 'HTXSNV' }), member('c', 'cb', { proposedLevel: 'HTTNV' })];
     const outcome = checkReview(review(2024, [cb], members));
     expect(outcome.ok).toBe(false);
-    expect(outcome.failing[0]).toMatchObject({ code: 'quota', demote: 2, suggest: ['a', 'b'] });
+    expect(outcome.failed[0]).toMatchObject({ code: 'quota', demote: 2, suggest: ['a', 'b'] });
     const fixed = members.map((m) => ({ ...m, proposedLevel: 'HTTNV' as const }));
     expect(checkReview(review(2024, [cb], fixed)).ok).toBe(true);
   });

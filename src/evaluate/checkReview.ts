@@ -1,33 +1,85 @@
 /**
- * `checkReview`: the unit checks of a review, and whether it passes them.
+ * `checkReview` and `assessChecks`: the unit checks of a review, and whether it passes them
+ * (what `xeploai check` prints and exits with).
  *
  * @module
  */
+import { suggestCorrections, type Corrections } from '../check/corrections.js';
 import type { Check, Finding, ReviewResult } from '../rules/types.js';
 import { evaluateReview, type EvaluateOptions } from './evaluate.js';
 
 /**
- * The outcome of `checkReview`: every check, the failing ones, and the subjects whose
- * result has an `error` finding (no basis for a level).
+ * A subject whose result has an `error` finding (e.g. `no-basis`): it cannot be rated.
+ *
+ * @example
+ * ```ts
+ * const e: SubjectError = { subjects: 'members', id: 'dv-0004', finding: { code: 'no-basis', severity: 'error', assumption: false, cite: { doc: '124-QĐ/TW', article: 'Điều 11' }, message: { vi: '…', en: '…' } } };
+ * ```
+ */
+export interface SubjectError {
+  readonly subjects: 'members' | 'leaders' | 'organizations';
+  /** Member or organization id; for a head, the member id (and `orgId` the unit headed). */
+  readonly id: string;
+  readonly orgId?: string;
+  readonly finding: Finding;
+}
+
+/**
+ * What the checks of a result say: the failing checks (failing warnings apart unless `strict`),
+ * the subjects that cannot be rated, the suggested moves, and whether the review passes.
+ *
+ * @example
+ * ```ts
+ * declare const a: CheckAssessment;
+ * a.ok; // false when a check failed or a subject has an error finding
+ * ```
+ */
+export interface CheckAssessment {
+  readonly ok: boolean;
+  readonly failed: readonly Check[];
+  readonly warnings: readonly Check[];
+  readonly errors: readonly SubjectError[];
+  readonly corrections: Corrections;
+}
+
+/**
+ * Assesses the checks of an evaluated review: not ok when a check of severity `error` fails (or,
+ * with `strict`, any check) or when a subject has an `error` finding.
+ *
+ * @example
+ * ```ts
+ * import { assessChecks, evaluateReview } from 'xeploai';
+ * const result = evaluateReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
+ * assessChecks(result).ok; // true
+ * ```
+ */
+export function assessChecks(result: ReviewResult, strict = false): CheckAssessment {
+  const failing = result.checks.filter((c) => !c.ok);
+  const failed = failing.filter((c) => strict || c.severity !== 'warning');
+  const warnings = failing.filter((c) => !strict && c.severity === 'warning');
+  const errors: SubjectError[] = [];
+  for (const m of result.members) for (const f of m.findings) if (f.severity === 'error') errors.push({ subjects: 'members', id: m.id, finding: f });
+  for (const o of result.organizations) for (const f of o.findings) if (f.severity === 'error') errors.push({ subjects: 'organizations', id: o.id, finding: f });
+  for (const l of result.leaders) for (const f of l.findings) if (f.severity === 'error') errors.push({ subjects: 'leaders', id: l.memberId, orgId: l.orgId, finding: f });
+  return { ok: failed.length === 0 && errors.length === 0, failed, warnings, errors, corrections: suggestCorrections(result) };
+}
+
+/**
+ * `assessChecks` with the result it assessed.
  *
  * @example
  * ```ts
  * declare const outcome: CheckOutcome;
- * outcome.ok; // false when a check with severity error failed or a subject has an error finding
+ * outcome.result.checks.length;
  * ```
  */
-export interface CheckOutcome {
-  readonly ok: boolean;
-  readonly checks: readonly Check[];
-  readonly failing: readonly Check[];
-  readonly errors: readonly { readonly subjects: 'members' | 'leaders' | 'organizations'; readonly id: string; readonly finding: Finding }[];
+export interface CheckOutcome extends CheckAssessment {
   readonly result: ReviewResult;
 }
 
 /**
- * Evaluates a review and reports its unit checks (the 20% quota, the civil-service share…)
- * as `xeploai check` does: not ok when a check of severity `error` fails (or, with
- * `strict`, any check) or when a subject has an `error` finding.
+ * Evaluates a review (throwing `XeploaiError` on invalid input) and assesses its unit checks
+ * (the 20% quota, the civil-service share…) as `xeploai check` does.
  *
  * @example
  * ```ts
@@ -38,14 +90,5 @@ export interface CheckOutcome {
  */
 export function checkReview(input: unknown, options: EvaluateOptions & { readonly strict?: boolean } = {}): CheckOutcome {
   const result = evaluateReview(input, options);
-  const failing = result.checks.filter((c) => !c.ok && (options.strict === true || c.severity !== 'warning'));
-  const errors: CheckOutcome['errors'][number][] = [];
-  const collect = (subjects: 'members' | 'leaders' | 'organizations', list: readonly { readonly findings: readonly Finding[] }[], idOf: (i: number) => string) => {
-    list.forEach((r, i) => {
-      for (const f of r.findings) if (f.severity === 'error') errors.push({ subjects, id: idOf(i), finding: f });
-    });
-  };
-  collect('members', result.members, (i) => result.members[i]!.id);
-  collect('organizations', result.organizations, (i) => result.organizations[i]!.id);
-  return { ok: failing.length === 0 && errors.length === 0, checks: result.checks, failing, errors, result };
+  return { ...assessChecks(result, options.strict === true), result };
 }

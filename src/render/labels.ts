@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Level } from '../levels.js';
+import { LEVEL_LABELS, type Level } from '../levels.js';
 import type { OrganizationKind } from '../model/index.js';
 import type { IndicatorDirection, IndicatorStatus, IndicatorUnit } from '../programme/types.js';
 import type { TallySubjects } from '../report/types.js';
@@ -190,13 +190,7 @@ export function reasonLabel(code: string, lang: ReportLang): string {
  * ```
  */
 export function levelName(level: Level, lang: ReportLang): string {
-  const names: Readonly<Record<Level, Words>> = {
-    HTXSNV: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellently fulfilled duties' },
-    HTTNV: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Well fulfilled duties' },
-    HTNV: { vi: 'Hoàn thành nhiệm vụ', en: 'Fulfilled duties' },
-    KHTNV: { vi: 'Không hoàn thành nhiệm vụ', en: 'Failed to fulfil duties' },
-  };
-  return names[level][lang];
+  return LEVEL_LABELS[level][lang];
 }
 
 const TEXT = {

@@ -11,7 +11,10 @@ import type { CliIo } from '../io.js';
 
 // The engine is replaced by a canned result so the command is tested on its own.
 const evaluateReview = vi.fn<(input: unknown, options?: unknown) => ReviewResult>();
-vi.mock('../../evaluate/index.js', () => ({ evaluateReview: (input: unknown, options?: unknown) => evaluateReview(input, options) }));
+vi.mock('../../evaluate/index.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../evaluate/index.js')>()),
+  evaluateReview: (input: unknown, options?: unknown) => evaluateReview(input, options),
+}));
 const { runCheck, parseCheckArgs, checkReport } = await import('./check.js');
 
 const counts = { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };

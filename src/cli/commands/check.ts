@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { suggestCorrections, type Corrections } from '../../check/index.js';
-import { evaluateReview } from '../../evaluate/index.js';
+import { assessChecks, evaluateReview, type CheckAssessment } from '../../evaluate/index.js';
 import type { ReviewFile } from '../../model/index.js';
-import type { Check, Finding, ReviewResult } from '../../rules/types.js';
+import type { Check, ReviewResult } from '../../rules/types.js';
 import { listRuleSets } from '../../rules/registry.js';
 import { parseSettingAssignment } from '../../rules/settings.js';
 import { parseCommandArgs, usageError } from '../args.js';
@@ -80,34 +79,11 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   };
 }
 
-/**
- * A subject whose record has a finding of severity `error` (it could not be rated).
- *
- * @example
- * ```ts
- * const e: SubjectError = { subjects: 'members', id: 'dv-0004', finding: { code: 'no-basis', severity: 'error', assumption: false, cite: { doc: 'xeploai', article: 'FORMAT §1' }, message: { vi: '…', en: '…' } } };
- * ```
- */
-export interface SubjectError {
-  readonly subjects: 'members' | 'leaders' | 'organizations';
-  /** Member or organization id; for a head, the member id (and `orgId` the unit headed). */
-  readonly id: string;
-  readonly orgId?: string;
-  readonly finding: Finding;
-}
-
-/** What `check` found (see `checkReport`). @example `declare const r: CheckReport; r.failed.length;` */
-export interface CheckReport {
-  readonly ok: boolean;
-  readonly failed: readonly Check[];
-  readonly warnings: readonly Check[];
-  readonly errors: readonly SubjectError[];
-  readonly corrections: Corrections;
-}
+/** What `check` found: the core's `assessChecks` outcome. @example `declare const r: CheckReport; r.failed.length;` */
+export type CheckReport = CheckAssessment;
 
 /**
- * What `check` found: the failing checks (warnings apart), the subjects that could not be rated,
- * the suggested moves, and whether the review passes.
+ * What `check` found for a result (the core's `assessChecks`).
  *
  * @example
  * ```ts
@@ -117,15 +93,7 @@ export interface CheckReport {
  * ```
  */
 export function checkReport(result: ReviewResult, strict: boolean): CheckReport {
-  const isWarning = (c: Check) => c['severity'] === 'warning';
-  const failing = result.checks.filter((c) => !c.ok);
-  const failed = failing.filter((c) => strict || !isWarning(c));
-  const warnings = failing.filter((c) => !strict && isWarning(c));
-  const errors: SubjectError[] = [];
-  for (const m of result.members) for (const f of m.findings) if (f.severity === 'error') errors.push({ subjects: 'members', id: m.id, finding: f });
-  for (const o of result.organizations) for (const f of o.findings) if (f.severity === 'error') errors.push({ subjects: 'organizations', id: o.id, finding: f });
-  for (const l of result.leaders) for (const f of l.findings) if (f.severity === 'error') errors.push({ subjects: 'leaders', id: l.memberId, orgId: l.orgId, finding: f });
-  return { ok: failed.length === 0 && errors.length === 0, failed, warnings, errors, corrections: suggestCorrections(result) };
+  return assessChecks(result, strict);
 }
 
 const WORDS = {
