@@ -11,6 +11,7 @@ export default defineConfig([
       report: 'src/render/index.ts',
       testing: 'src/testing/index.ts',
       schema: 'src/schema/index.ts',
+      stream: 'src/stream/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -8,8 +8,10 @@
 // through runtime facts set by success handlers (`level`, `excluded`, the basis source). Each
 // event type is a finding code. `evaluateWithEngine` returns `{ rated, level, codes }` to compare
 // with the library's member result.
-import jsonRulesEngine from 'json-rules-engine';
+import * as jsonRulesEngineModule from 'json-rules-engine';
 
+// CommonJS package: named exports under Node's ESM loader, under `default` with some bundlers.
+const jsonRulesEngine = jsonRulesEngineModule.Engine !== undefined ? jsonRulesEngineModule : jsonRulesEngineModule.default;
 const { Engine } = jsonRulesEngine;
 
 const LEVELS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];

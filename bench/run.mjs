@@ -130,7 +130,7 @@ function phases(lib, file) {
   const raw = JSON.parse(text);
   lap('JSON.parse');
   lib.guardInput(raw);
-  lap('guard (pre-pass)');
+  lap('guard pre-pass alone (parseReview runs it too)');
   const review = lib.parseReview(raw);
   lap('parseReview (guard, zod, document checks)');
   const result = lib.evaluateParsedReview(review, lib.getRuleSet(review.ruleSet ?? 'qd124-2023'));

@@ -102,7 +102,7 @@ function grow<T extends Uint8Array | Uint32Array>(array: T, size: number, make: 
  *
  * @example
  * ```ts
- * import { OrganizationTable } from 'xeploai';
+ * import { OrganizationTable } from 'xeploai/stream';
  * const table = new OrganizationTable();
  * const slot = table.slotOf('cb-1');
  * table.countLevel(slot, 'HTTNV');

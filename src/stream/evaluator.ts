@@ -27,7 +27,7 @@ import { memorySpool, type Spool, type SpoolFactory } from './spool.js';
  *
  * @example
  * ```ts
- * import type { ResultHeader } from 'xeploai';
+ * import type { ResultHeader } from 'xeploai/stream';
  * declare const h: ResultHeader;
  * h.format; // 'xeploai/result@1'
  * ```
@@ -40,7 +40,7 @@ export type ResultHeader = Pick<ReviewResult, 'format' | 'ruleSet' | 'year' | 'p
  *
  * @example
  * ```ts
- * import type { StreamRecord } from 'xeploai';
+ * import type { StreamRecord } from 'xeploai/stream';
  * const r: StreamRecord = { kind: 'member', value: { id: 'dv-1', orgId: 'cb', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] } };
  * ```
  */
@@ -60,7 +60,7 @@ export type StreamRecord =
  *
  * @example
  * ```ts
- * import { memorySpool, type StreamEvaluatorOptions } from 'xeploai';
+ * import { memorySpool, type StreamEvaluatorOptions } from 'xeploai/stream';
  * const options: StreamEvaluatorOptions = { settings: { headCap: 'cap' }, spools: () => memorySpool() };
  * ```
  */
@@ -100,7 +100,7 @@ function count(counts: LevelCounts, level: Level | null): void {
  *
  * @example
  * ```ts
- * import { NdjsonEvaluator, type StreamRecord } from 'xeploai';
+ * import { NdjsonEvaluator, type StreamRecord } from 'xeploai/stream';
  * const records: StreamRecord[] = [];
  * const evaluator = new NdjsonEvaluator({}, (r) => records.push(r));
  * [

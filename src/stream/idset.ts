@@ -47,7 +47,7 @@ export function fingerprint(text: string): [number, number] {
  *
  * @example
  * ```ts
- * import { IdFingerprints } from 'xeploai';
+ * import { IdFingerprints } from 'xeploai/stream';
  * const ids = new IdFingerprints();
  * for (const id of ['a', 'b', 'a']) ids.add(id);
  * ids.suspects().size; // 1

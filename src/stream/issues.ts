@@ -13,7 +13,7 @@ import { formatPath, type PathedIssue, type PathSegments } from '../model/issues
  *
  * @example
  * ```ts
- * import type { LineIssue } from 'xeploai';
+ * import type { LineIssue } from 'xeploai/stream';
  * const issue: LineIssue = { line: 17, path: 'member.admittedOn', code: 'invalid-date', message: 'expected a date YYYY-MM-DD, got "2024-02-30"' };
  * ```
  */
@@ -30,7 +30,7 @@ export interface LineIssue {
  *
  * @example
  * ```ts
- * import { MAX_LINE_ISSUES } from 'xeploai';
+ * import { MAX_LINE_ISSUES } from 'xeploai/stream';
  * MAX_LINE_ISSUES; // 1000
  * ```
  */
@@ -42,7 +42,7 @@ export const MAX_LINE_ISSUES = 1000;
  *
  * @example
  * ```ts
- * import { lineIssueToInputIssue } from 'xeploai';
+ * import { lineIssueToInputIssue } from 'xeploai/stream';
  * lineIssueToInputIssue({ line: 3, path: 'member.orgId', code: 'unknown-reference', message: 'expected …' }).path; // 'line 3: member.orgId'
  * ```
  */

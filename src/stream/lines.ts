@@ -25,7 +25,7 @@ export interface NumberedLine {
  *
  * @example
  * ```ts
- * import { LineSplitter } from 'xeploai';
+ * import { LineSplitter } from 'xeploai/stream';
  * const lines: string[] = [];
  * const splitter = new LineSplitter((text, number) => lines.push(`${number}:${text}`));
  * splitter.push('\uFEFF{"a":1}\r\n{"b"');
@@ -93,7 +93,7 @@ export class LineSplitter {
  *
  * @example
  * ```ts
- * import { splitLines } from 'xeploai';
+ * import { splitLines } from 'xeploai/stream';
  * splitLines('a\r\nb\n').map((l) => l.text); // ['a', 'b']
  * ```
  */
@@ -110,7 +110,7 @@ export function splitLines(text: string): NumberedLine[] {
  *
  * @example
  * ```ts
- * import { isBlankLine } from 'xeploai';
+ * import { isBlankLine } from 'xeploai/stream';
  * isBlankLine(' \t'); // true
  * ```
  */

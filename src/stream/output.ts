@@ -14,7 +14,7 @@ import type { StreamRecord } from './evaluator.js';
  *
  * @example
  * ```ts
- * import { ndjsonLine } from 'xeploai';
+ * import { ndjsonLine } from 'xeploai/stream';
  * ndjsonLine({ kind: 'member', value: { id: 'dv-1', orgId: 'cb', rated: false, level: null, findings: [] } });
  * // '{"member":{"id":"dv-1","orgId":"cb","rated":false,"level":null,"findings":[]}}\n'
  * ```
@@ -30,7 +30,7 @@ export function ndjsonLine(record: StreamRecord): string {
  *
  * @example
  * ```ts
- * import { memberRenderer } from 'xeploai';
+ * import { memberRenderer } from 'xeploai/stream';
  * memberRenderer('ndjson')({ id: 'dv-1', orgId: 'cb', rated: false, level: null, findings: [] }).startsWith('{"member":'); // true
  * ```
  */
@@ -54,7 +54,7 @@ function indented(value: unknown, depth: number): string {
  *
  * @example
  * ```ts
- * import { JsonResultWriter } from 'xeploai';
+ * import { JsonResultWriter } from 'xeploai/stream';
  * let text = '';
  * const writer = new JsonResultWriter((s) => { text += s; });
  * // for each record: writer.write(record); at the end the summary record closes the document.

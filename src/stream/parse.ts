@@ -25,7 +25,7 @@ import { atLine, type LineIssue } from './issues.js';
  *
  * @example
  * ```ts
- * import type { StreamOptions } from 'xeploai';
+ * import type { StreamOptions } from 'xeploai/stream';
  * const options: StreamOptions = { ruleSet: 'qd124-2023', settings: { headCap: 'cap' } };
  * ```
  */
@@ -40,7 +40,7 @@ export interface StreamOptions {
  *
  * @example
  * ```ts
- * import { parseHeaderLine } from 'xeploai';
+ * import { parseHeaderLine } from 'xeploai/stream';
  * const r = parseHeaderLine('{"format":"xeploai/review@1","year":2024}', 1);
  * if (r.success) r.header.ruleSet.id; // 'qd124-2023'
  * ```
@@ -58,7 +58,7 @@ export interface StreamHeader {
  *
  * @example
  * ```ts
- * import type { StreamEntry } from 'xeploai';
+ * import type { StreamEntry } from 'xeploai/stream';
  * const entry: StreamEntry = { kind: 'organization', value: { id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' } };
  * ```
  */
@@ -104,7 +104,7 @@ function withOverrides(raw: Record<string, unknown>, options: StreamOptions): Re
  *
  * @example
  * ```ts
- * import { parseHeaderLine } from 'xeploai';
+ * import { parseHeaderLine } from 'xeploai/stream';
  * const bad = parseHeaderLine('{"format":"xeploai/review@1","year":2024,"settings":{"headCap":"maybe"}}', 1);
  * if (!bad.success) bad.issues[0]?.path; // 'settings.headCap'
  * ```
@@ -188,7 +188,7 @@ const ZOD_OPTIONS = { reportInput: true } as const;
  *
  * @example
  * ```ts
- * import { parseEntryLine } from 'xeploai';
+ * import { parseEntryLine } from 'xeploai/stream';
  * const r = parseEntryLine('{"member":{"id":"dv-1","name":"An","orgId":"cb","status":"chinh-thuc","admittedOn":"2024-02-30"}}', 5);
  * if (!r.success) r.issues[0]; // { line: 5, path: 'member.admittedOn', code: 'invalid-date', message: 'expected a date YYYY-MM-DD, got "2024-02-30"' }
  * ```

@@ -13,7 +13,7 @@ import { LineSplitter } from './lines.js';
  *
  * @example
  * ```ts
- * import { collectResult, type StreamRecord } from 'xeploai';
+ * import { collectResult, type StreamRecord } from 'xeploai/stream';
  * declare const records: StreamRecord[];
  * collectResult(records).summary.members.rated;
  * ```
@@ -60,7 +60,7 @@ export function collectResult(records: Iterable<StreamRecord>): ReviewResult {
  *
  * @example
  * ```ts
- * import { evaluateNdjson } from 'xeploai';
+ * import { evaluateNdjson } from 'xeploai/stream';
  * const result = evaluateNdjson([
  *   '{"format":"xeploai/review@1","year":2024,"reviewDate":"2024-12-15"}',
  *   '{"organization":{"id":"cb","name":"Chi bộ thôn 1","kind":"chi-bo-co-so","proposedLevel":"HTTNV"}}',

@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import { memorySpool } from 'xeploai';
+ * import { memorySpool } from 'xeploai/stream';
  * const spool = memorySpool<{ id: string }>();
  * spool.push({ id: 'dv-1' });
  * [...spool.read()].map((r) => r.id); // ['dv-1']
@@ -31,7 +31,7 @@ export interface Spool<T> {
  *
  * @example
  * ```ts
- * import { memorySpool } from 'xeploai';
+ * import { memorySpool } from 'xeploai/stream';
  * memorySpool<number>().size; // 0
  * ```
  */
@@ -51,7 +51,7 @@ export function memorySpool<T>(): Spool<T> {
  *
  * @example
  * ```ts
- * import { memorySpool, type SpoolFactory } from 'xeploai';
+ * import { memorySpool, type SpoolFactory } from 'xeploai/stream';
  * const inMemory: SpoolFactory = () => memorySpool();
  * ```
  */

@@ -15,6 +15,7 @@ const SUBPATHS: Record<string, string> = {
   'xeploai/report': 'src/render/index.ts',
   'xeploai/testing': 'src/testing/index.ts',
   'xeploai/schema': 'src/schema/index.ts',
+  'xeploai/stream': 'src/stream/index.ts',
 };
 
 export function codeBlocks(markdown: string, lang = 'ts'): string[] {
