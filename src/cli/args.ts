@@ -5,6 +5,7 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseSettingAssignment } from '../rules/settings.js';
 import { CliError } from './exit.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -50,4 +51,24 @@ export function parseCommandArgs<const O extends Options>(command: string, args:
 export function usageError(command: string | undefined, message: string): CliError {
   const name = command ? `xeploai ${command}` : 'xeploai';
   return new CliError(`${name}: ${message}\nRun '${name} --help' for usage.`);
+}
+
+/**
+ * The `--set NAME=VALUE` options of a command as a settings object. Each name becomes an own
+ * property (even `__proto__`), so an unknown or forbidden name reaches validation and is refused
+ * with its path rather than silently dropped.
+ *
+ * @example
+ * ```ts
+ * settingsFromArgs('evaluate', ['headCap=cap', 'quotaPercent=25']); // { headCap: 'cap', quotaPercent: 25 }
+ * ```
+ */
+export function settingsFromArgs(command: string, assignments: readonly string[] | undefined): Record<string, string | number | boolean> {
+  const settings: Record<string, string | number | boolean> = {};
+  for (const assignment of assignments ?? []) {
+    if (!assignment.includes('=') || assignment.startsWith('=')) throw usageError(command, `--set ${JSON.stringify(assignment)}: expected NAME=VALUE, e.g. --set headCap=cap`);
+    const [name, value] = parseSettingAssignment(assignment);
+    Object.defineProperty(settings, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return settings;
 }

@@ -95,6 +95,7 @@ export function isNdjsonPath(file: string): boolean {
  * ```ts
  * looksLikeNdjson('{"format":"xeploai/review@1","year":2024}\n{"member":{}}'); // true
  * looksLikeNdjson('{\n  "format": "xeploai/review@1",'); // false
+ * looksLikeNdjson('{"format":"xeploai/review@1","year":2024}\n'); // false
  * ```
  */
 export function looksLikeNdjson(head: string): boolean {
@@ -103,6 +104,9 @@ export function looksLikeNdjson(head: string): boolean {
   if (end === -1) return false;
   const first = body.slice(0, end).trim();
   if (!first.startsWith('{')) return false;
+  // A one-line JSON document followed by a newline is JSON, not a header with no entries (a
+  // header-only NDJSON file is still read as NDJSON by its extension).
+  if (body.slice(end + 1).trim() === '') return false;
   try {
     const value: unknown = JSON.parse(first);
     return typeof value === 'object' && value !== null && !Array.isArray(value) && 'format' in value && !('organizations' in value) && !('members' in value);

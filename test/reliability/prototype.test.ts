@@ -153,12 +153,12 @@ describe('settings on the command line that spell prototype keys', () => {
     expect(r.stderr).toContain(`settings.${set.split('=')[0]}: `);
   });
 
-  // BUG (src/cli/commands/evaluate.ts, parseEvaluateArgs): `settings[name] = value` on a plain
-  // object makes `--set __proto__=x` a no-op (assigning a string to __proto__ is ignored), so the
-  // unknown setting is silently dropped and the run succeeds (exit 0). An unknown setting is an
-  // error everywhere else. (Nothing is polluted: the value is a string.)
-  it.fails('BUG: --set __proto__=x is refused like any unknown setting', async () => {
+  // Regression: `settings[name] = value` once made `--set __proto__=x` a silent no-op; the
+  // settings of the command line are now own properties, refused with their path.
+  it('--set __proto__=x is refused like any unknown setting', async () => {
     const r = await runCli(['evaluate', file, '--format', 'json', '--set', '__proto__=x'], t.dir);
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain('settings.__proto__');
+    expect(Object.prototype).not.toHaveProperty('x');
   });
 });

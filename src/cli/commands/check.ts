@@ -9,8 +9,7 @@ import { assessChecks, evaluateReview, type CheckAssessment } from '../../evalua
 import type { ReviewFile } from '../../model/index.js';
 import type { Check, ReviewResult } from '../../rules/types.js';
 import { listRuleSets } from '../../rules/registry.js';
-import { parseSettingAssignment } from '../../rules/settings.js';
-import { parseCommandArgs, usageError } from '../args.js';
+import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { formatCitation } from '../format/findings.js';
 import { LANGS, type Lang } from '../format/labels.js';
@@ -62,12 +61,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
     if (!(FORMATS as readonly string[]).includes(format)) throw usageError('check', `unknown --format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`);
     if (!(LANGS as readonly string[]).includes(lang)) throw usageError('check', `unknown --lang ${JSON.stringify(lang)}; expected one of ${LANGS.join(', ')}`);
   }
-  const settings: Record<string, string | number | boolean> = {};
-  for (const assignment of values.set ?? []) {
-    if (!assignment.includes('=') || assignment.startsWith('=')) throw usageError('check', `--set ${JSON.stringify(assignment)}: expected NAME=VALUE, e.g. --set quotaScope=chi-bo`);
-    const [name, value] = parseSettingAssignment(assignment);
-    settings[name] = value;
-  }
+  const settings = settingsFromArgs('check', values.set);
   return {
     file: positionals[0] ?? '',
     format: format as CheckFormat,

@@ -8,8 +8,7 @@
 import { compareRuleSets, diffRuleSets, type DataDifference, type RuleSetComparison, type RuleSetDiff } from '../../compare/index.js';
 import type { ReviewFile } from '../../model/index.js';
 import { listRuleSets } from '../../rules/registry.js';
-import { parseSettingAssignment } from '../../rules/settings.js';
-import { parseCommandArgs, usageError } from '../args.js';
+import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { formatCitation, formatFinding } from '../format/findings.js';
 import { renderGrid, type GridCell } from '../format/grid.js';
@@ -74,12 +73,7 @@ export function parseDiffArgs(args: readonly string[]): DiffArgs {
     if (!(FORMATS as readonly string[]).includes(format)) throw usageError('diff', `unknown --format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`);
     if (!(LANGS as readonly string[]).includes(lang)) throw usageError('diff', `unknown --lang ${JSON.stringify(lang)}; expected one of ${LANGS.join(', ')}`);
   }
-  const settings: Record<string, string | number | boolean> = {};
-  for (const assignment of values.set ?? []) {
-    if (!assignment.includes('=') || assignment.startsWith('=')) throw usageError('diff', `--set ${JSON.stringify(assignment)}: expected NAME=VALUE, e.g. --set headCap=warn`);
-    const [name, value] = parseSettingAssignment(assignment);
-    settings[name] = value;
-  }
+  const settings = settingsFromArgs('diff', values.set);
   return { file: positionals[0] ?? '', ruleSets, format: format as DiffFormat, settings, lang: lang as Lang, data: values.data === true, help };
 }
 

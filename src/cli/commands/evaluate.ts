@@ -6,8 +6,8 @@
 import { evaluateReview } from '../../evaluate/index.js';
 import type { ReviewFile } from '../../model/index.js';
 import { findRuleSet, listRuleSets } from '../../rules/registry.js';
-import { defaultSettings, parseSettingAssignment } from '../../rules/settings.js';
-import { parseCommandArgs, usageError } from '../args.js';
+import { defaultSettings } from '../../rules/settings.js';
+import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
@@ -60,12 +60,7 @@ export function parseEvaluateArgs(args: readonly string[]): EvaluateArgs {
     if (!findResultFormat(format)) throw usageError('evaluate', `unknown --format ${JSON.stringify(format)}; expected one of ${RESULT_FORMATS.map((f) => f.name).join(', ')}`);
     if (!(LANGS as readonly string[]).includes(lang)) throw usageError('evaluate', `unknown --lang ${JSON.stringify(lang)}; expected one of ${LANGS.join(', ')}`);
   }
-  const settings: Record<string, string | number | boolean> = {};
-  for (const assignment of values.set ?? []) {
-    if (!assignment.includes('=') || assignment.startsWith('=')) throw usageError('evaluate', `--set ${JSON.stringify(assignment)}: expected NAME=VALUE, e.g. --set headCap=cap`);
-    const [name, value] = parseSettingAssignment(assignment);
-    settings[name] = value;
-  }
+  const settings = settingsFromArgs('evaluate', values.set);
   return {
     file: positionals[0] ?? '',
     format,
