@@ -167,9 +167,26 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
  * ```
  */
 export function evaluateReview(input: unknown, options: EvaluateOptions = {}): ReviewResult {
+  return parseAndEvaluateReview(input, options).result;
+}
+
+/**
+ * Like `evaluateReview`, and also returns the parsed review (NFC-normalised, overrides applied),
+ * for callers that print names or other input fields beside the result.
+ *
+ * @example
+ * ```ts
+ * import { parseAndEvaluateReview } from 'xeploai';
+ * const { review, result } = parseAndEvaluateReview({ format: 'xeploai/review@1', year: 2024,
+ *   organizations: [{ id: 'cb', name: 'Chi bo\u0302̣ 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }], members: [] });
+ * review.organizations[0]?.name === review.organizations[0]?.name.normalize('NFC'); // true
+ * result.organizations[0]?.level; // 'HTTNV'
+ * ```
+ */
+export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
   const ruleSetOption = typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {};
   const review = parseReview(withOverrides(input, options), ruleSetOption);
-  return evaluateParsedReview(review, chooseRuleSet(review, options));
+  return { review, result: evaluateParsedReview(review, chooseRuleSet(review, options)) };
 }
 
 /**

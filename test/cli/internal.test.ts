@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureIo, EXAMPLE } from './helpers.js';
 
-vi.mock('../../src/evaluate/index.js', () => ({
-  evaluateReview: () => {
+vi.mock('../../src/evaluate/index.js', async (importOriginal) => {
+  const broken = () => {
     throw new TypeError("Cannot read properties of undefined (reading 'level')");
-  },
-}));
+  };
+  return { ...(await importOriginal<typeof import('../../src/evaluate/index.js')>()), evaluateReview: broken, parseAndEvaluateReview: broken };
+});
 
 describe('an internal error', () => {
   it('exits 70 with a short message and no stack', async () => {

@@ -14,6 +14,7 @@ const evaluateReview = vi.fn<(input: unknown, options?: unknown) => ReviewResult
 vi.mock('../../evaluate/index.js', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../evaluate/index.js')>()),
   evaluateReview: (input: unknown, options?: unknown) => evaluateReview(input, options),
+  parseAndEvaluateReview: (input: unknown, options?: unknown) => ({ review: input, result: evaluateReview(input, options) }),
 }));
 const { runCheck, parseCheckArgs, checkReport } = await import('./check.js');
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { assessChecks, evaluateReview, type CheckAssessment } from '../../evaluate/index.js';
+import { assessChecks, parseAndEvaluateReview, type CheckAssessment } from '../../evaluate/index.js';
 import type { ReviewFile } from '../../model/index.js';
 import type { Check, ReviewResult } from '../../rules/types.js';
 import { listRuleSets } from '../../rules/registry.js';
@@ -227,12 +227,10 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     return EXIT.OK;
   }
   const input = await loadJsonFile(parsed.file, io.cwd);
-  const result = evaluateReview(input, {
+  const { review, result } = parseAndEvaluateReview(input, {
     ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
     ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
   });
-  // The engine has accepted the input, so it has the shape of a review file.
-  const review = input as unknown as ReviewFile;
   const report = checkReport(result, parsed.strict);
   io.stdout(parsed.format === 'json' ? formatCheckJson(result, parsed.strict, report) : formatCheckTable(result, review, parsed.lang, parsed.strict, report));
   return report.ok ? EXIT.OK : EXIT.CHECK_FAILED;

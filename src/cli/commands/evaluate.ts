@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { evaluateReview } from '../../evaluate/index.js';
-import type { ReviewFile } from '../../model/index.js';
+import { parseAndEvaluateReview } from '../../evaluate/index.js';
 import { findRuleSet, listRuleSets } from '../../rules/registry.js';
 import { defaultSettings } from '../../rules/settings.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
@@ -140,7 +139,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   const count = Array.isArray(input['members']) ? input['members'].length : 0;
   // evaluateReview runs in one go: say what it is doing when it will take a while.
   progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
-  const result = evaluateReview(input, {
+  const { review, result } = parseAndEvaluateReview(input, {
     ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
     ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
   });
@@ -148,9 +147,8 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   const format = findResultFormat(parsed.format);
   if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
   progress?.note('writing the result');
-  // The engine has accepted the input, so it has the shape of a review file.
   const text = format.render(result, {
-    review: input as unknown as ReviewFile,
+    review,
     lang: parsed.lang,
     color: parsed.out === undefined && useColor(io),
     defaults: ruleSet ? defaultSettings(ruleSet) : {},
