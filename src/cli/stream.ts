@@ -37,6 +37,10 @@ export interface StreamArgs {
   readonly lang: Lang;
 }
 
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && /^E[A-Z0-9]+$/.test((error as { code: string }).code);
+}
+
 function readError(file: string, error: unknown): CliError {
   return new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
 }
@@ -117,6 +121,11 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
       throw new CliError(`${args.out ?? 'stdout'}: cannot write: ${fileErrorReason(error)}`);
     }
     output = undefined;
+  } catch (error) {
+    // Spools and output live on disk: a full or failing disk anywhere after reading is a write
+    // error of this run (exit 2), not a bug. Read errors are already reported as such.
+    if (!(error instanceof CliError) && isSystemError(error)) throw new CliError(`${args.out ?? 'stdout'}: cannot write: ${fileErrorReason(error)}`);
+    throw error;
   } finally {
     output?.discard();
     progress?.finish();
