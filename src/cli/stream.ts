@@ -38,7 +38,8 @@ export interface StreamArgs {
 }
 
 function isSystemError(error: unknown): boolean {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && /^E[A-Z0-9]+$/.test((error as { code: string }).code);
+  const code: unknown = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code);
 }
 
 function readError(file: string, error: unknown): CliError {
