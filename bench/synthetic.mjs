@@ -1,3 +1,4 @@
+import { prng } from '../scripts/prng.mjs';
 // The synthetic national review of the benchmarks: the 2025 tree and its members, from fixed-seed
 // PRNGs (see bench/generate.mjs for the shares and the command line).
 
@@ -37,17 +38,7 @@ export const PROFILES = {
   enterprise: { size: [6, 30], female: 0.35, admitted: [1995, 2024], inSystem: 0, civil: 0, tasks: 0.8, exempt: 0, ids: ['results', 'politics', 'ethics', 'discipline', 'unity'] },
 };
 
-// mulberry32: small, fast, the same on every platform.
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 /** A seed for the n-th chi bộ, mixed so neighbouring chi bộ get unrelated streams. */
 export function mix(seed, n) {

@@ -17,22 +17,13 @@
 //   less than 6 months before the review: not rated); one was disciplined in 2025.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../scripts/prng.mjs';
 
 const IN = fileURLToPath(new URL('./xa-an-binh-2024.json', import.meta.url));
 const OUT = fileURLToPath(new URL('./xa-an-binh-2025.json', import.meta.url));
 const YEAR = 2025;
 const REVIEW_DATE = '2025-12-15';
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20251215);
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 

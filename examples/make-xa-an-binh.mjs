@@ -5,22 +5,12 @@
 //   --check  exit 1 if the committed JSON differs from what this script generates.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../scripts/prng.mjs';
 
 const OUT = fileURLToPath(new URL('./xa-an-binh-2024.json', import.meta.url));
 const YEAR = 2024;
 const REVIEW_DATE = '2024-12-15';
 
-// mulberry32: small, fast, and the same on every platform.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20241215);
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 const pick = (list) => list[Math.floor(random() * list.length)];

@@ -13,6 +13,9 @@ export const GUIDES: readonly string[] = [
   'docs/guides/cli.md',
   'docs/guides/formats.md',
   'docs/guides/testing-your-rules.md',
+  'docs/guides/checks.md',
+  'docs/guides/qd366-score-sheets.md',
+  'docs/guides/programme.md',
   'examples/province/README.md',
 ];
 
