@@ -13,7 +13,7 @@ import { LANGS, type Lang } from '../format/labels.js';
 import { detectReviewInput, loadJsonFile } from '../input.js';
 import { fileErrorReason, useColor, writeFileAtomic, type CliIo } from '../io.js';
 import { formatCount, Progress } from '../progress.js';
-import { inputSize, runNdjson } from '../stream.js';
+import { inputSize, runNdjson, type StreamArgs } from '../stream.js';
 import type { Command } from './types.js';
 
 const OPTIONS = {
@@ -27,13 +27,7 @@ const OPTIONS = {
 } as const;
 
 /** What `evaluate` was asked to do, once the command line is read. @example `const a: EvaluateArgs = parseEvaluateArgs(['review.json']);` */
-export interface EvaluateArgs {
-  readonly file: string;
-  readonly format: string;
-  readonly out?: string;
-  readonly ruleSet?: string;
-  readonly settings: Readonly<Record<string, string | number | boolean>>;
-  readonly lang: Lang;
+export interface EvaluateArgs extends StreamArgs {
   /** No progress on stderr. */
   readonly quiet: boolean;
   readonly help: boolean;
