@@ -158,3 +158,25 @@ describe('progress', () => {
     expect(existsSync(dir)).toBe(true);
   });
 });
+
+describe('xeploai check on NDJSON', () => {
+  it('gives the same verdict and JSON report as on the same review in JSON', async () => {
+    const dir = scratch();
+    const { ndjson, json } = reviews(dir, 300);
+    const fromJson = await run(['check', json, '--format', 'json']);
+    const fromNdjson = await run(['check', ndjson, '--format', 'json']);
+    expect(fromNdjson.stderr).toBe('');
+    expect(fromNdjson.code).toBe(fromJson.code);
+    expect(JSON.parse(fromNdjson.stdout)).toEqual(JSON.parse(fromJson.stdout));
+  });
+
+  it('a bad line → exit 2 with its line number, nothing on stdout', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'bad.ndjson');
+    writeFileSync(file, '{"format":"xeploai/review@1","year":2024}\n{"member":{"id":"a"}}\n');
+    const r = await run(['check', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/line 2/);
+  });
+});

@@ -10,11 +10,12 @@ import type { ReviewFile } from '../../model/index.js';
 import type { Check, ReviewResult } from '../../rules/types.js';
 import { listRuleSets } from '../../rules/registry.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
-import { EXIT, type ExitCode } from '../exit.js';
+import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { formatCitation } from '../format/findings.js';
 import { LANGS, type Lang } from '../format/labels.js';
-import { loadJsonFile } from '../input.js';
-import type { CliIo } from '../io.js';
+import { detectReviewInput, loadJsonFile, stripBom } from '../input.js';
+import { evaluateNdjson } from '../../stream/run.js';
+import { fileErrorReason, readTextFile, type CliIo } from '../io.js';
 import type { Command } from './types.js';
 
 const OPTIONS = {
@@ -211,6 +212,18 @@ Examples:
 `;
 }
 
+/** A review file, JSON or NDJSON, evaluated whole (a check needs every result at once). */
+async function evaluateFile(file: string, io: CliIo, options: { ruleSet?: string; settings?: Record<string, string | number | boolean> }): Promise<{ review: ReviewFile | undefined; result: ReviewResult }> {
+  if ((await detectReviewInput(file, io.cwd)) === 'json') return parseAndEvaluateReview(await loadJsonFile(file, io.cwd), options);
+  let text: string;
+  try {
+    text = stripBom(await readTextFile(file, io.cwd));
+  } catch (error) {
+    throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+  }
+  return { review: undefined, result: evaluateNdjson(text, options) };
+}
+
 /**
  * Runs `check`: read FILE, rate it, print the failing checks and subjects; exit 1 when there are
  * any. Invalid input throws (`CliError`, `XeploaiError`: exit 2) before anything is written.
@@ -226,11 +239,11 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     io.stdout(helpText());
     return EXIT.OK;
   }
-  const input = await loadJsonFile(parsed.file, io.cwd);
-  const { review, result } = parseAndEvaluateReview(input, {
+  const options = {
     ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
     ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
-  });
+  };
+  const { review, result } = await evaluateFile(parsed.file, io, options);
   const report = checkReport(result, parsed.strict);
   io.stdout(parsed.format === 'json' ? formatCheckJson(result, parsed.strict, report) : formatCheckTable(result, review, parsed.lang, parsed.strict, report));
   return report.ok ? EXIT.OK : EXIT.CHECK_FAILED;
