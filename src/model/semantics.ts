@@ -175,9 +175,20 @@ function checkHistoryAndCriteria(entry: Organization | Member, criteria: Readonl
   }
 }
 
-/** A catalogue's ids as a set; `results` is always allowed (FORMAT.md §1 "Criteria"). */
+const catalogues = new WeakMap<readonly { readonly id: string }[], ReadonlySet<string>>();
+
+/**
+ * A catalogue's ids as a set; `results` is always allowed (FORMAT.md §1 "Criteria"). Built once
+ * per catalogue: a stream checks millions of entries one at a time against the same one.
+ */
 function catalogue(defs: readonly { readonly id: string }[] | undefined): ReadonlySet<string> | undefined {
-  return defs && new Set(['results', ...defs.map((d) => d.id)]);
+  if (defs === undefined) return undefined;
+  let ids = catalogues.get(defs);
+  if (ids === undefined) {
+    ids = new Set(['results', ...defs.map((d) => d.id)]);
+    catalogues.set(defs, ids);
+  }
+  return ids;
 }
 
 /**
