@@ -1,5 +1,7 @@
 /**
  * The named settings: their value domains, and resolving a review's settings against a rule set.
+ * The names and values are those of shared/regulations/README.md "Named settings"; each rule set
+ * cites the text behind its defaults (`SettingSpec.cite`).
  *
  * @module
  */

@@ -1,5 +1,7 @@
 /**
- * When a discipline decision counts, and for which year (discipline timing, §5 of each digest).
+ * When a discipline decision counts, and for which year (discipline timing, §5 of each digest):
+ * «bị thi hành kỷ luật trong năm» (21-HD/BTCTW Mục II, điểm B, tiết 2) under `decision-year`, and
+ * re-rating the violation year (124-QĐ/TW Điều 12, khoản 4, điểm 4.5) under `violation-year`.
  *
  * @module
  */

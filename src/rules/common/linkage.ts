@@ -1,5 +1,6 @@
 /**
- * Linkage of an organization's level to the levels under it (HD 21 tiết 1.3; `orgLinkageThresholds`).
+ * Linkage of an organization's level to the levels under it (cite: 21-HD/BTCTW Mục II, điểm B,
+ * tiết 1.3; setting `orgLinkageThresholds`). The percentages are rule-set data (`LinkageParams`).
  *
  * @module
  */

@@ -1,6 +1,7 @@
 /**
  * Choosing between prebuilt evaluators by a boolean setting, so that a rule set whose data
- * depends on a setting (e.g. `inherit124Rules`) builds each variant once, at load time.
+ * depends on a setting (e.g. `inherit124Rules`) builds each variant once, at load time. No rule
+ * of its own: each variant's findings carry their article (cite) from the rule set's data.
  *
  * @module
  */
