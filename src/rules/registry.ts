@@ -1,5 +1,7 @@
 /**
- * The built-in rule sets and how a review year selects one.
+ * The built-in rule sets and how a review year selects one (the document map of
+ * shared/regulations/README.md: 2018–2022 QĐ 132, 2023–2024 QĐ 124, 2025 on QĐ 366; each rule
+ * set cites its documents in `RuleSet.documents`).
  *
  * @module
  */

@@ -1,7 +1,8 @@
 /**
  * When a discipline decision counts, and for which year (discipline timing, §5 of each digest):
  * «bị thi hành kỷ luật trong năm» (21-HD/BTCTW Mục II, điểm B, tiết 2) under `decision-year`, and
- * re-rating the violation year (124-QĐ/TW Điều 12, khoản 4, điểm 4.5) under `violation-year`.
+ * re-rating the violation year (124-QĐ/TW Điều 12, khoản 4, điểm 4.5) under `violation-year`;
+ * each rule set's `DisciplineParams` carries the cite of its own text.
  *
  * @module
  */

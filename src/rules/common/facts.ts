@@ -1,7 +1,9 @@
 /**
  * What an organization's rules need to know about the members under it, as small aggregates:
  * counts of their levels and discipline flags. The engine computes them from the member list;
- * the streaming evaluator keeps only these, so memory does not grow with the members.
+ * the streaming evaluator keeps only these, so memory does not grow with the members. The rules
+ * that read them cite their texts in the rule sets' `OrganizationParams` (e.g. 124-QĐ/TW Điều 12,
+ * khoản 4, điểm 4.1 a–c).
  *
  * @module
  */

@@ -1,5 +1,6 @@
 /**
- * Criteria → level: the highest row of a grading table whose thresholds the grades meet.
+ * Criteria → level: the highest row of a grading table whose thresholds the grades meet. The
+ * tables are rule-set data with their cite (124-QĐ/TW Điều 12 khoản 1–3; 21-HD/BTCTW tiết 1.3, 2.3).
  *
  * @module
  */

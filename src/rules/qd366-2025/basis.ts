@@ -1,6 +1,7 @@
 /**
  * The QĐ 366 basis: a 100-point score → its band → the level, with the band's non-score
- * conditions of Điều 11 (tasks, shortcomings, and for a collective no discipline below it).
+ * conditions of Điều 11 (tasks, shortcomings, and for a collective no discipline below it); the
+ * bands and conditions, each with its cite (366-QĐ/TW Điều 11, khoản 1–4), are in params.ts.
  * A score in a band whose conditions fail follows `over90FailingConditions`. Without a score
  * the proposal is the basis (criterion grades are not a QĐ 366 basis).
  *

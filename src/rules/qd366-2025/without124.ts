@@ -2,7 +2,8 @@
  * `inherit124Rules: false`: the QĐ 124 rules that the shared pipelines read from the subject
  * itself (exemption, admission date, disciplines, conclusions) are switched off by handing the
  * pipeline a copy without those inputs, and each one left out is reported as an `info`
- * finding (`rule-not-inherited`), so no rule disappears silently.
+ * finding (`rule-not-inherited`, cite 366-QĐ/TW with the inherited article noted), so no rule
+ * disappears silently.
  *
  * Why a wrapper: `memberEvaluator` and `organizationEvaluator` apply these rules whenever the
  * input has the data; `MemberParams.exempt`, `newMember`, `discipline.inPeriod`, `conclusions`
