@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 import { displayWidth } from '../../src/cli/format/width.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,6 +39,29 @@ export function captureIo(overrides: Partial<CliIo> = {}): CapturedIo {
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'xeploai-cli-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Temporary directories for one test file: each call of the returned function makes one, and all
+ * are removed after each test.
+ */
+export function scratchDirs(): () => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of cleanups.splice(0)) c();
+  });
+  return () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
+}
+
+/** Runs the CLI's `main` in memory and returns the exit code and what it printed. */
+export async function runMain(argv: string[], overrides: Partial<CliIo> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const c = captureIo(overrides);
+  const code = await main(argv, c.io);
+  return { code, stdout: c.stdout(), stderr: c.stderr() };
 }
 
 const BOX = /^[┌│├└]/;

@@ -1,28 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { captureIo, EXAMPLE, ROOT, tableBlocks, tempDir, widths } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE, ROOT, runMain, scratchDirs, tableBlocks, widths } from './helpers.js';
 
 const EXAMPLE_ARG = path.relative(ROOT, EXAMPLE);
 
-let cleanup: (() => void) | undefined;
-afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
-});
-
-function scratch(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  return t.dir;
-}
-
-async function run(argv: string[], overrides: Parameters<typeof captureIo>[0] = {}) {
-  const c = captureIo(overrides);
-  const code = await main(argv, c.io);
-  return { code, stdout: c.stdout(), stderr: c.stderr() };
-}
+const scratch = scratchDirs();
+const run = runMain;
 
 /** A review with one member admitted after the review date (an input error at a known path). */
 function invalidReview(dir: string): string {

@@ -1,27 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { reviewText } from '../../bench/generate.mjs';
-import { captureIo, tempDir } from './helpers.js';
+import { runMain, scratchDirs } from './helpers.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
-});
-
-function scratch(): string {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  return t.dir;
-}
-
-async function run(argv: string[], overrides: Parameters<typeof captureIo>[0] = {}) {
-  const c = captureIo(overrides);
-  const code = await main(argv, c.io);
-  return { code, stdout: c.stdout(), stderr: c.stderr() };
-}
+const scratch = scratchDirs();
+const run = runMain;
 
 /** The same generated review as NDJSON and as JSON, in `dir`. */
 function reviews(dir: string, members = 800): { ndjson: string; json: string } {
