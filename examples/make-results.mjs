@@ -15,8 +15,9 @@
 //   score in the band of its planned level, tasks consistent with it, and the proposal.
 // - Three members left during 2024–25 (moved away, died); six were admitted in 2025 (two of them
 //   less than 6 months before the review: not rated); one was disciplined in 2025.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from '../scripts/generated.mjs';
 import { prng } from '../scripts/prng.mjs';
 
 const IN = fileURLToPath(new URL('./xa-an-binh-2024.json', import.meta.url));
@@ -213,17 +214,4 @@ function validate(doc) {
 }
 validate(review);
 
-const text = `${JSON.stringify(review, null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  const current = readFileSync(OUT, 'utf8');
-  if (current !== text) {
-    console.error(`${OUT} is out of date: run node examples/make-results.mjs`);
-    process.exit(1);
-  }
-  console.log(`${OUT} is up to date`);
-} else {
-  writeFileSync(OUT, text);
-  const proposed = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
-  for (const m of members) if (m.proposedLevel) proposed[m.proposedLevel] += 1;
-  console.log(`wrote ${OUT}: ${organizations.length} organizations, ${members.length} members; proposals ${JSON.stringify(proposed)}`);
-}
+writeOrCheck(OUT, review, 'examples/make-results.mjs');

@@ -3,8 +3,8 @@
 // rated for 2024 under QĐ 124-QĐ/TW. Deterministic: the only randomness is a fixed-seed PRNG, so
 // running it again gives the same bytes. Usage: node examples/make-xa-an-binh.mjs [--check]
 //   --check  exit 1 if the committed JSON differs from what this script generates.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from '../scripts/generated.mjs';
 import { prng } from '../scripts/prng.mjs';
 
 const OUT = fileURLToPath(new URL('./xa-an-binh-2024.json', import.meta.url));
@@ -316,18 +316,6 @@ function validate(doc) {
 }
 validate(review);
 
-const text = `${JSON.stringify(review, null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  const current = readFileSync(OUT, 'utf8');
-  if (current !== text) {
-    console.error(`${OUT} is out of date: run node examples/make-xa-an-binh.mjs`);
-    process.exit(1);
-  }
-  console.log(`${OUT} is up to date`);
-} else {
-  writeFileSync(OUT, text);
-  const proposed = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
-  for (const m of members) if (m.proposedLevel) proposed[m.proposedLevel] += 1;
-  console.log(`wrote ${OUT}: ${organizations.length} organizations, ${members.length} members; proposals ${JSON.stringify(proposed)}`);
+if (writeOrCheck(OUT, review, 'examples/make-xa-an-binh.mjs')) {
   if (process.argv.includes('--notes')) for (const n of notes) console.log(`${n.id}  ${n.name}  (${n.orgId}): ${n.note}`);
 }
