@@ -2,10 +2,9 @@
  * An evaluation context rebuilt from per-organization aggregates, so that the rule sets' own
  * organization and leader pipelines (and the unit checks) run unchanged at the end of a stream
  * whose members were not kept: `organizationFacts` answers from the aggregates, `memberResults`
- * and `memberIndex` know the head being rated, and `leadershipOf` (still read by a rule of
- * qd366-2025) gives up to three stand-in members whose disciplines give the same
- * `hasCountingDiscipline` answers as the real collective. What would need every member
- * (`membersOf`, `memberById`) throws if asked, rather than answering wrong.
+ * and `memberIndex` know the head being rated. What would need every member (`membersOf`,
+ * `leadershipOf`, `memberById`) throws if asked, rather than answering wrong: the rules read the
+ * leadership collective through `organizationFacts`.
  *
  * @module
  */
@@ -145,21 +144,6 @@ export function aggregateContext(header: StreamHeader, table: OrganizationTable,
     return { members, memberCases: FLAGS_OF[bits & 7]!, leadership: FLAGS_OF[(bits >>> FLAG.leadership) & 7]! };
   };
 
-  // A decision on the last day of the period counts in it (no violation year: the period's own).
-  const counting = (form: 'khien-trach' | 'canh-cao', selfDetected: boolean): Discipline<'khien-trach' | 'canh-cao'> => ({ form, decidedOn: bounds.end, ...(selfDetected ? { selfDetectedAndRemedied: true } : {}) });
-  const leaderNotSelf = standIn('\u0000leader:not-self', [counting('khien-trach', false)]);
-  const leaderCanhCao = standIn('\u0000leader:canh-cao-self', [counting('canh-cao', true)]);
-  const leaderSelf = standIn('\u0000leader:self', [counting('khien-trach', true)]);
-  const leadershipOf = new LookupMap<readonly Member[]>((orgId) => {
-    const slot = table.findSlot(orgId);
-    if (slot === undefined) return undefined;
-    const flags = FLAGS_OF[(table.flags(slot) >>> FLAG.leadership) & 7]!;
-    const out: Member[] = [];
-    if (flags.notSelfDetected) out.push(leaderNotSelf);
-    if (flags.fromCanhCao) out.push(leaderCanhCao);
-    if (flags.any && out.length === 0) out.push(leaderSelf);
-    return out.length > 0 ? out : undefined;
-  });
   const unavailable = (name: string) => new LookupMap<never>(() => {
     throw new Error(`xeploai: ctx.${name} is not available in a streaming evaluation (members are not kept); read ctx.organizationFacts`);
   });
@@ -193,7 +177,7 @@ export function aggregateContext(header: StreamHeader, table: OrganizationTable,
     memberById: unavailable('memberById'),
     childrenOf,
     membersOf: unavailable('membersOf'),
-    leadershipOf,
+    leadershipOf: unavailable('leadershipOf'),
     violationsAt,
     memberResults,
     organizationFacts,

@@ -19,7 +19,7 @@ import { EntryEvaluator, type HeadRecord, type LineOutcome, type MemberOutcome }
 import { fingerprintKey, IdFingerprints } from './idset.js';
 import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
-import { EntryChecker, parseEntryLine, parseHeaderLine, type StreamEntry, type StreamHeader, type StreamOptions } from './parse.js';
+import { EntryChecker, parseHeaderLine, type StreamEntry, type StreamHeader, type StreamOptions } from './parse.js';
 import { memorySpool, type Spool, type SpoolFactory } from './spool.js';
 
 /**
