@@ -10,12 +10,18 @@ import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { EntryEvaluator, type LineOutcome } from '../stream/entries.js';
+import { EntryEvaluator } from '../stream/entries.js';
 import type { NdjsonEvaluator } from '../stream/evaluator.js';
-import { memberRenderer } from '../stream/output.js';
+import { memberRenderer, memberSeparator } from '../stream/output.js';
+import { OutcomePacker, type PackedOutcomes } from '../stream/packed.js';
 import { parseHeaderLine, type StreamOptions } from '../stream/parse.js';
 
-const BATCH_BYTES = 1 << 20;
+// Small batches: what a worker keeps while it works through one (the rendered results, the
+// outcomes) survives its young-generation collections, so 128 KB batches cost less CPU and memory
+// than 1 MB ones (measured on 1 M members: −10 % CPU, −70 MB peak RSS).
+const BATCH_BYTES = 1 << 17;
+/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+const PARALLEL_FROM_BYTES = 32 << 20;
 const IN_FLIGHT_PER_WORKER = 3;
 
 /** What a worker is started with. */
@@ -37,7 +43,7 @@ interface Batch {
 }
 
 /** What a worker sends back. */
-type BatchResult = { readonly seq: number; readonly outcomes: LineOutcome[]; readonly error?: undefined } | { readonly seq: number; readonly error: 'encoding' | 'internal'; readonly message: string };
+type BatchResult = { readonly seq: number; readonly packed: PackedOutcomes; readonly error?: undefined } | { readonly seq: number; readonly error: 'encoding' | 'internal'; readonly message: string };
 
 function isWorkerSetup(value: unknown): value is WorkerSetup {
   return typeof value === 'object' && value !== null && (value as { xeploaiNdjsonWorker?: unknown }).xeploaiNdjsonWorker === true;
@@ -49,6 +55,7 @@ function serveBatches(setup: WorkerSetup): void {
   const header = parseHeaderLine(setup.header, setup.headerLine, setup.options);
   if (!header.success) throw new Error('xeploai worker: the header did not parse as in the main thread');
   const entries = new EntryEvaluator(header.header, { render: memberRenderer(setup.format) });
+  const packer = new OutcomePacker(memberSeparator(setup.format));
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   port.on('message', (batch: Batch) => {
     let text: string;
@@ -59,7 +66,6 @@ function serveBatches(setup: WorkerSetup): void {
       return;
     }
     try {
-      const outcomes: LineOutcome[] = [];
       let line = batch.firstLine;
       let index = batch.firstMember;
       let start = 0;
@@ -69,11 +75,13 @@ function serveBatches(setup: WorkerSetup): void {
         const raw = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
         const outcome = entries.line(raw, line, index, batch.rate);
         if (outcome.kind === 'member') index++;
-        if (outcome.kind !== 'blank') outcomes.push(outcome);
+        packer.add(outcome);
         line++;
         start = end + 1;
       }
-      port.postMessage({ seq: batch.seq, outcomes } satisfies BatchResult);
+      const packed = packer.take();
+      const transfer = [packed.line, packed.index, packed.hi, packed.lo, packed.org, packed.flags, packed.state, packed.civil].map((a) => a.buffer as ArrayBuffer);
+      port.postMessage({ seq: batch.seq, packed } satisfies BatchResult, transfer);
     } catch (error) {
       port.postMessage({ seq: batch.seq, error: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies BatchResult);
     }
@@ -101,7 +109,7 @@ export function workerCount(bytes: number | undefined, env: Readonly<Record<stri
   const forced = env['XEPLOAI_WORKERS'];
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(16, Number(forced));
   if (!import.meta.url.endsWith('.js') && !import.meta.url.endsWith('.mjs')) return 0;
-  if (bytes === undefined || bytes < 32 * BATCH_BYTES) return 0;
+  if (bytes === undefined || bytes < PARALLEL_FROM_BYTES) return 0;
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
@@ -220,7 +228,7 @@ export async function readParallel(
       nextApply++;
       if (result.error === 'encoding') throw Object.assign(new Error(result.message), { code: 'ERR_ENCODING_INVALID_ENCODED_DATA' });
       if (result.error !== undefined) throw new Error(`xeploai worker: ${result.message}`);
-      for (const outcome of result.outcomes) evaluator.apply(outcome);
+      evaluator.applyPacked(result.packed);
     };
     while (!evaluator.full) {
       if (!eof && carry.length < BATCH_BYTES) await readMore();

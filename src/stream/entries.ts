@@ -68,6 +68,8 @@ export interface MemberOutcome {
   readonly result: MemberResult | undefined;
   /** The member result rendered by the evaluator's `render`. */
   readonly text: string | undefined;
+  /** The rendered result travels with its batch's text (`PackedOutcomes`), not with the outcome. */
+  readonly prerendered?: boolean;
   readonly head: HeadRecord | undefined;
 }
 

@@ -20,6 +20,7 @@ import { fingerprintKey, IdFingerprints } from './idset.js';
 import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
 import { EntryChecker, parseHeaderLine, type StreamEntry, type StreamHeader, type StreamOptions } from './parse.js';
+import { forEachOutcome, type PackedOutcomes } from './packed.js';
 import { memorySpool, type Spool, type SpoolFactory } from './spool.js';
 
 /**
@@ -46,7 +47,10 @@ export type ResultHeader = Pick<ReviewResult, 'format' | 'ruleSet' | 'year' | 'p
  */
 export type StreamRecord =
   | { readonly kind: 'header'; readonly value: ResultHeader }
-  /** A member result already rendered (by a worker thread) in the output's format. */
+  /**
+   * Member results already rendered (by a worker thread) in the output's format: one, or the
+   * consecutive members of a batch joined by the format's separator (`memberSeparator`).
+   */
   | { readonly kind: 'text'; readonly of: 'member'; readonly text: string }
   | { readonly kind: 'member'; readonly value: MemberResult }
   | { readonly kind: 'leader'; readonly value: LeaderResult }
@@ -206,6 +210,15 @@ export class NdjsonEvaluator {
     }
   }
 
+  /**
+   * Folds in a batch of outcomes packed by `OutcomePacker` (in a worker thread), in line order,
+   * then emits the batch's rendered member results as one `text` record.
+   */
+  applyPacked(batch: PackedOutcomes): void {
+    forEachOutcome(batch, (outcome) => this.apply(outcome));
+    if (this.#issues.length === 0 && batch.text.length > 0) this.#emit({ kind: 'text', of: 'member', text: batch.text });
+  }
+
   #issue(...issues: readonly LineIssue[]): void {
     for (const i of issues) if (this.#issues.length < MAX_LINE_ISSUES) this.#issues.push(i);
   }
@@ -258,9 +271,9 @@ export class NdjsonEvaluator {
       }
     }
     if (flags !== 0) this.#table.flag(slot, flags);
-    if (this.#issues.length > 0 || (m.result === undefined && m.text === undefined)) return;
+    if (this.#issues.length > 0 || (m.result === undefined && m.text === undefined && m.prerendered !== true)) return;
     if (m.result !== undefined) this.#emit({ kind: 'member', value: m.result });
-    else this.#emit({ kind: 'text', of: 'member', text: m.text! });
+    else if (m.text !== undefined) this.#emit({ kind: 'text', of: 'member', text: m.text });
     this.#table.countLevel(slot, m.level);
     count(this.#summary.members, m.level);
     if (m.civil !== undefined && m.civil !== null) this.#table.countCivil(slot, m.civil);

@@ -11,5 +11,6 @@ export { memorySpool, type Spool, type SpoolFactory } from './spool.js';
 export { IdFingerprints } from './idset.js';
 export { OrganizationTable } from './aggregates.js';
 export { NdjsonEvaluator, type StreamRecord, type ResultHeader, type StreamEvaluatorOptions } from './evaluator.js';
-export { ndjsonLine, memberRenderer, JsonResultWriter } from './output.js';
+export { ndjsonLine, memberRenderer, memberSeparator, JsonResultWriter } from './output.js';
+export { OutcomePacker, forEachOutcome, type PackedOutcomes, type PackedExtra } from './packed.js';
 export { evaluateNdjson, collectResult } from './run.js';

@@ -38,6 +38,20 @@ export function memberRenderer(format: 'ndjson' | 'json'): (result: MemberResult
   return format === 'ndjson' ? (value) => ndjsonLine({ kind: 'member', value }) : (value) => indented(value, 2);
 }
 
+/**
+ * What joins consecutive rendered member results in one `text` record: nothing for NDJSON (each
+ * line ends with its newline), a comma and the list indent in the JSON document.
+ *
+ * @example
+ * ```ts
+ * import { memberSeparator } from 'xeploai/stream';
+ * memberSeparator('ndjson'); // ''
+ * ```
+ */
+export function memberSeparator(format: 'ndjson' | 'json'): string {
+  return format === 'ndjson' ? '' : ',\n    ';
+}
+
 const LISTS = { member: 'members', leader: 'leaders', organization: 'organizations', check: 'checks' } as const;
 const ORDER = ['members', 'leaders', 'organizations', 'checks'] as const;
 
