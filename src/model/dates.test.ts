@@ -92,3 +92,19 @@ describe('periodBounds and reviewPeriodBounds', () => {
     expect(addCalendarMonths('2024-02-29', 12)).toBe('2025-02-28');
   });
 });
+
+describe('isIsoDate agrees with a regular-expression reading of YYYY-MM-DD', () => {
+  const reference = (value: string): boolean => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!m) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    return month >= 1 && month <= 12 && day >= 1 && day <= days;
+  };
+  const chars = fc.constantFrom(...'0123456789-/ +٣a'.split(''));
+  it('on date-like and random strings', () => {
+    const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(fc.property(fc.oneof(dateLike, fc.string({ unit: chars, minLength: 8, maxLength: 11 })), (value) => isIsoDate(value) === reference(value)), { numRuns: 5000 });
+  });
+});

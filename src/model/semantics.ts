@@ -131,7 +131,8 @@ function below(at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKe
 }
 
 interface EntryContext {
-  readonly orgIndex: ReadonlyMap<string, number>;
+  /** Organizations by id; `undefined` when the caller checks references itself. */
+  readonly orgIndex: ReadonlyMap<string, number> | undefined;
   readonly reviewDate: IsoDate | undefined;
   readonly year: number | undefined;
   readonly ruleSet: RuleSet | undefined;
@@ -139,7 +140,7 @@ interface EntryContext {
 }
 
 function checkReference(id: string | undefined, ctx: EntryContext, at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKey): void {
-  if (id !== undefined && !ctx.orgIndex.has(id)) {
+  if (id !== undefined && ctx.orgIndex !== undefined && !ctx.orgIndex.has(id)) {
     ctx.out.push({ path: below(at, a, b, c), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${describeValue(id)}` });
   }
 }
@@ -247,14 +248,42 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
   const individual = catalogue(ruleSet?.criteria.individual);
   for (let i = 0; i < draft.members.length; i++) {
     const member = draft.members[i];
-    if (!member) continue;
-    const at = ['members', i];
-    checkReference(member.orgId, ctx, at, 'orgId');
-    checkDate(member.admittedOn, ctx, at, 'admittedOn');
-    if (member.exemption) checkDate(member.exemption.from, ctx, at, 'exemption', 'from');
-    if (member.posts) for (let p = 0; p < member.posts.length; p++) checkReference(member.posts[p]!.orgId, ctx, at, 'posts', p, 'orgId');
-    checkDisciplines(member.disciplines, ctx, at);
-    checkHistoryAndCriteria(member, individual, ctx, at);
+    if (member) checkMember(member, individual, ctx, ['members', i]);
   }
   return out;
+}
+
+function checkMember(member: Member, individual: ReadonlySet<string> | undefined, ctx: EntryContext, at: PathSegments): void {
+  checkReference(member.orgId, ctx, at, 'orgId');
+  checkDate(member.admittedOn, ctx, at, 'admittedOn');
+  if (member.exemption) checkDate(member.exemption.from, ctx, at, 'exemption', 'from');
+  if (member.posts) for (let p = 0; p < member.posts.length; p++) checkReference(member.posts[p]!.orgId, ctx, at, 'posts', p, 'orgId');
+  checkDisciplines(member.disciplines, ctx, at);
+  checkHistoryAndCriteria(member, individual, ctx, at);
+}
+
+/**
+ * The document checks of one member on its own, for a reader that sees members one at a time and
+ * checks references itself (the NDJSON stream): dates on or before the review date, history
+ * before the review year, criteria of the rule set. Paths start `['members', 0]`, as for a
+ * one-member document. What the header gives is worked out once, not per member.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * declare const ruleSet: RuleSet;
+ * declare const member: Member;
+ * const check = memberEntryChecks({ year: 2024, reviewDate: '2024-12-15', invalid: new Set() }, ruleSet);
+ * check(member); // [] when the member's dates and criteria fit
+ * ```
+ */
+export function memberEntryChecks(header: DraftHeader, ruleSet: RuleSet): (member: Member) => PathedIssue[] {
+  const reviewDate = effectiveReviewDate(header);
+  const individual = catalogue(ruleSet.criteria.individual);
+  const at = ['members', 0];
+  return (member) => {
+    const out: PathedIssue[] = [];
+    checkMember(member, individual, { orgIndex: undefined, reviewDate, year: header.year, ruleSet, out }, at);
+    return out;
+  };
 }

@@ -13,7 +13,7 @@ import { fromZodIssues, type PathedIssue } from '../model/issues.js';
 import { parseJsonText } from '../model/json.js';
 import { safeParseReview } from '../model/parse.js';
 import { MemberSchema, OrganizationSchema, REVIEW_FORMAT } from '../model/schema.js';
-import { checkReviewSemantics, type DraftHeader } from '../model/semantics.js';
+import { checkReviewSemantics, memberEntryChecks, type DraftHeader } from '../model/semantics.js';
 import type { Member, Organization, ReviewFile } from '../model/types.js';
 import { findRuleSet, findRuleSetFor } from '../rules/registry.js';
 import { resolveSettings } from '../rules/settings.js';
@@ -151,23 +151,22 @@ export function parseHeaderLine(text: string, line: number, options: StreamOptio
 export class EntryChecker {
   readonly #header: StreamHeader;
   readonly #draftHeader: DraftHeader;
+  readonly #memberChecks: (member: Member) => PathedIssue[];
 
   constructor(header: StreamHeader) {
     this.#header = header;
     const { year, period, reviewDate } = header.review;
     this.#draftHeader = { year, ...(period !== undefined ? { period } : {}), ...(reviewDate !== undefined ? { reviewDate } : {}), invalid: new Set() };
+    this.#memberChecks = memberEntryChecks(this.#draftHeader, header.ruleSet);
   }
 
   /**
    * Checks one member against the review date, the review year and the rule set's criteria
-   * (`checkReviewSemantics` on a one-member document); references are checked by the caller,
+   * (the checks `checkReviewSemantics` runs on a member); references are checked by the caller,
    * who knows which organizations exist.
    */
   member(member: Member): PathedIssue[] {
-    const refs = new Set<string>([member.orgId]);
-    if (member.posts !== undefined) for (const p of member.posts) refs.add(p.orgId);
-    if (member.disciplines !== undefined) for (const d of member.disciplines) if (d.orgIdAtViolation !== undefined) refs.add(d.orgIdAtViolation);
-    return checkReviewSemantics({ header: this.#draftHeader, organizations: [], members: [member], organizationIds: [...refs], memberIds: [member.id] }, this.#header.ruleSet);
+    return this.#memberChecks(member);
   }
 
   /** Checks every organization at once (ids, parents, cycles, dates, criteria); paths `organizations[i]…`. */
