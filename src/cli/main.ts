@@ -4,6 +4,10 @@
  *
  * @module
  */
+// First, before any module builds a schema: zod compiles every schema of the CLI on its first
+// parse (a generated parser for valid input, the runtime parser for every failure: same output,
+// same issues), which halves the validation time of a large review.
+import 'zod/compile';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, type InputIssue } from '../errors.js';
