@@ -4,9 +4,13 @@ export default defineConfig([
   {
     entry: {
       index: 'src/index.ts',
+      core: 'src/core.ts',
       'rules/qd132-2018': 'src/rules/qd132-2018/index.ts',
       'rules/qd124-2023': 'src/rules/qd124-2023/index.ts',
       'rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
+      compare: 'src/compare/index.ts',
+      period: 'src/period/index.ts',
+      programme: 'src/programme/index.ts',
       score: 'src/score/index.ts',
       report: 'src/render/index.ts',
       testing: 'src/testing/index.ts',

@@ -1,6 +1,10 @@
 /**
  * xeploai — kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên, as typed,
  * cited, tested rules. The public API re-exports only; the CLI lives in `xeploai` (bin).
+ * Comparing rule sets, periods, roll-ups, programmes and score sheets are subpaths
+ * (`xeploai/compare`, `xeploai/period`, `xeploai/report`, `xeploai/programme`, `xeploai/score`).
+ * This entry is `xeploai/core` plus the built-in rule sets: its parse and evaluate functions
+ * look a review's rule set up among them unless given `ruleSets`.
  *
  * @example
  * ```ts
@@ -11,18 +15,17 @@
  *
  * @module xeploai
  */
-export * from './levels.js';
-export * from './errors.js';
-export * from './model/index.js';
-export * from './rules/types.js';
-export * from './rules/settings.js';
+export * from './core.js';
 export * from './rules/registry.js';
-export * from './rules/extend.js';
-export * from './rules/common/index.js';
-export * from './evaluate/index.js';
-export * from './check/index.js';
-export * from './compare/index.js';
-export * from './score/index.js';
-export * from './period/index.js';
-export * from './report/index.js';
-export * from './programme/index.js';
+// The parse and evaluate functions of the core with the built-in rule sets as default (these
+// names shadow the core's in `export *` above).
+export {
+  parseReview,
+  safeParseReview,
+  parseReviewJson,
+  safeParseReviewJson,
+  evaluateReview,
+  safeEvaluateReview,
+  parseAndEvaluateReview,
+  checkReview,
+} from './builtIn.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateReview } from '../evaluate/index.js';
+import { evaluateReview } from '../builtIn.js';
 import type { ReviewFile } from '../model/index.js';
 import { applyCorrections, suggestCorrections } from './index.js';
 import { REVIEW } from './testFixture.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import { XeploaiError } from '../errors.js';
-import { evaluateReview } from '../evaluate/index.js';
+import { evaluateReview } from '../builtIn.js';
 import type { Level } from '../levels.js';
 import { appliesToYear } from '../rules/common/byYear.js';
 import { makeFinding } from '../rules/common/findings.js';
@@ -70,7 +70,7 @@ export interface ComparedRuleSet {
  *
  * @example
  * ```ts
- * import { compareRuleSets } from 'xeploai';
+ * import { compareRuleSets } from 'xeploai/compare';
  * const c: RuleSetComparison = compareRuleSets({ format: 'xeploai/review@1', year: 2022, organizations: [], members: [] }, ['qd132-2018', 'qd124-2023']);
  * c.ruleSets.map((r) => r.inForce); // [true, false]
  * c.differences.length; // 0
@@ -177,7 +177,7 @@ function collect(
  *
  * @example
  * ```ts
- * import { compareRuleSets } from 'xeploai';
+ * import { compareRuleSets } from 'xeploai/compare';
  * const c = compareRuleSets({
  *   format: 'xeploai/review@1', year: 2021, reviewDate: '2021-12-15',
  *   organizations: [{ id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' }],

@@ -82,7 +82,7 @@ export interface DataDifference {
  *
  * @example
  * ```ts
- * import { diffRuleSets } from 'xeploai';
+ * import { diffRuleSets } from 'xeploai/compare';
  * const d: RuleSetDiff = diffRuleSets('qd132-2018', 'qd124-2023');
  * d.differences.some((x) => x.path === 'settings.headCap.default'); // true
  * ```
@@ -260,7 +260,7 @@ function diffCriteria(w: Walk, kind: 'individual' | 'collective', a: readonly Cr
  *
  * @example
  * ```ts
- * import { diffRuleSets } from 'xeploai';
+ * import { diffRuleSets } from 'xeploai/compare';
  * const d = diffRuleSets('qd132-2018', 'qd124-2023');
  * const x = d.differences.find((x) => x.path === 'member.discipline.selfDetectedException');
  * x?.a; // { value: false, cite: { doc: '21-HD/BTCTW', article: 'Mục II, điểm B, tiết 2' } }

@@ -1,8 +1,8 @@
 /**
  * Comparing rule sets: the same review under several rule sets (`compareRuleSets`) and the
- * difference of two rule sets' data (`diffRuleSets`).
+ * difference of two rule sets' data (`diffRuleSets`). The subpath `xeploai/compare`.
  *
- * @module
+ * @module xeploai/compare
  */
 export * from './compare.js';
 export * from './diff.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReview } from './checkReview.js';
+import { checkReview } from '../builtIn.js';
 import { member, org, review } from '../../test/helpers/build.js';
 
 describe('checkReview', () => {

@@ -79,12 +79,14 @@ export interface CheckOutcome extends CheckAssessment {
 
 /**
  * Evaluates a review (throwing `XeploaiError` on invalid input) and assesses its unit checks
- * (the 20% quota, the civil-service share…) as `xeploai check` does.
+ * (the 20% quota, the civil-service share…) as `xeploai check` does. The rule set is looked up
+ * in `options.ruleSets` (from `xeploai`: the built-in ones by default).
  *
  * @example
  * ```ts
- * import { checkReview } from 'xeploai';
- * const outcome = checkReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
+ * import { checkReview } from 'xeploai/core';
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
+ * const outcome = checkReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }, { ruleSets: [qd124] });
  * outcome.ok; // true
  * ```
  */

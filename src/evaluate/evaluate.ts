@@ -1,5 +1,7 @@
 /**
- * `evaluateReview`: a review file in, the `xeploai/result@1` document out.
+ * `evaluateReview`: a review file in, the `xeploai/result@1` document out. The rule set is
+ * looked up in `options.ruleSets`; the root entry's functions (`builtIn.ts`) default those to
+ * the built-in ones.
  *
  * @module
  */
@@ -7,23 +9,27 @@ import { runChecks } from '../check/index.js';
 import { XeploaiError, type SafeResult } from '../errors.js';
 import type { ReviewFile } from '../model/index.js';
 import { parseReview } from '../model/parse.js';
-import { findRuleSet, findRuleSetFor } from '../rules/registry.js';
+import { ruleSetById, ruleSetForYear } from '../rules/lookup.js';
 import { resolveSettings } from '../rules/settings.js';
 import type { Check, LeaderResult, MemberResult, OrganizationResult, ReviewResult, RuleSet, RuleText } from '../rules/types.js';
 import { bottomUpOrder, buildContext } from './context.js';
 import { countLevels } from './summary.js';
 
 /**
- * Options of `evaluateReview`: a rule set to use instead of the file's (an id or a custom
- * `RuleSet` object), and settings that override the file's.
+ * Options of `evaluateReview`: the rule sets the review's `ruleSet` id or `year` is looked up in
+ * (`ruleSets`: the built-in ones by default from `xeploai`, none from `xeploai/core`), a rule
+ * set to use instead of the file's (an id in `ruleSets` or a custom `RuleSet` object), and
+ * settings that override the file's.
  *
  * @example
  * ```ts
- * const options: EvaluateOptions = { ruleSet: 'qd124-2023', settings: { headCap: 'cap' } };
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
+ * const options: EvaluateOptions = { ruleSets: [qd124], ruleSet: 'qd124-2023', settings: { headCap: 'cap' } };
  * ```
  */
 export interface EvaluateOptions {
   readonly ruleSet?: string | RuleSet;
+  readonly ruleSets?: readonly RuleSet[];
   readonly settings?: Readonly<Record<string, string | number | boolean>>;
 }
 
@@ -54,8 +60,9 @@ function withOverrides(input: unknown, options: EvaluateOptions): unknown {
 
 function chooseRuleSet(review: ReviewFile, options: EvaluateOptions): RuleSet {
   if (typeof options.ruleSet === 'object') return options.ruleSet;
-  const found = review.ruleSet !== undefined ? findRuleSet(review.ruleSet) : findRuleSetFor(review.year);
-  // parseReview has already checked both; this is only reached with a registry that changed.
+  const ruleSets = options.ruleSets ?? [];
+  const found = review.ruleSet !== undefined ? ruleSetById(ruleSets, review.ruleSet) : ruleSetForYear(ruleSets, review.year);
+  // parseReview has already checked both against the same list; this is only a guard.
   if (found === undefined) throw new XeploaiError([{ path: 'ruleSet', code: 'unknown-rule-set', message: 'no rule set for this review' }]);
   return found;
 }
@@ -151,19 +158,20 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
 }
 
 /**
- * Validates a review (any JSON value) and evaluates it. Throws `XeploaiError` listing every
- * input problem with its path.
+ * Validates a review (any JSON value) and evaluates it under its rule set, looked up in
+ * `options.ruleSets` (from `xeploai`: the built-in ones by default). Throws `XeploaiError`
+ * listing every input problem with its path — `no-rule-set` (path `year`) or `unknown-rule-set`
+ * (path `ruleSet`) when no rule set given fits.
  *
  * @example
  * ```ts
- * import { evaluateReview } from 'xeploai';
+ * import { evaluateReview } from 'xeploai/core';
+ * import { qd366 } from 'xeploai/rules/qd366-2025';
  * const result = evaluateReview({
- *   format: 'xeploai/review@1', year: 2024, reviewDate: '2024-12-15',
- *   organizations: [{ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so' }],
- *   members: [{ id: 'dv-1', name: 'Lê Văn Bình', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-05-19',
- *     criteria: { results: 'tot', politics: 'tot', ethics: 'tot' } }],
- * });
- * result.members[0]?.level; // 'HTTNV'
+ *   format: 'xeploai/review@1', year: 2025, reviewDate: '2025-12-15',
+ *   organizations: [{ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }], members: [],
+ * }, { ruleSets: [qd366] });
+ * result.ruleSet.id; // 'qd366-2025'
  * ```
  */
 export function evaluateReview(input: unknown, options: EvaluateOptions = {}): ReviewResult {
@@ -176,16 +184,20 @@ export function evaluateReview(input: unknown, options: EvaluateOptions = {}): R
  *
  * @example
  * ```ts
- * import { parseAndEvaluateReview } from 'xeploai';
+ * import { parseAndEvaluateReview } from 'xeploai/core';
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
  * const { review, result } = parseAndEvaluateReview({ format: 'xeploai/review@1', year: 2024,
- *   organizations: [{ id: 'cb', name: 'Chi bo\u0302̣ 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }], members: [] });
+ *   organizations: [{ id: 'cb', name: 'Chi bo\u0302̣ 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }], members: [] }, { ruleSets: [qd124] });
  * review.organizations[0]?.name === review.organizations[0]?.name.normalize('NFC'); // true
  * result.organizations[0]?.level; // 'HTTNV'
  * ```
  */
 export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
-  const ruleSetOption = typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {};
-  const review = parseReview(withOverrides(input, options), ruleSetOption);
+  const parseOptions = {
+    ...(typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {}),
+    ...(options.ruleSets !== undefined ? { ruleSets: options.ruleSets } : {}),
+  };
+  const review = parseReview(withOverrides(input, options), parseOptions);
   return { review, result: evaluateParsedReview(review, chooseRuleSet(review, options)) };
 }
 
@@ -194,9 +206,11 @@ export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions 
  *
  * @example
  * ```ts
- * import { safeEvaluateReview } from 'xeploai';
- * const r = safeEvaluateReview({ format: 'xeploai/review@1' });
- * r.success; // false
+ * import { safeEvaluateReview } from 'xeploai/core';
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
+ * const review = { format: 'xeploai/review@1', year: 2024, ruleSet: 'qd366-2025', organizations: [], members: [] };
+ * const r = safeEvaluateReview(review, { ruleSets: [qd124] });
+ * if (!r.success) r.issues[0]; // { path: 'ruleSet', code: 'unknown-rule-set', message: 'expected one of the rule sets qd124-2023, got "qd366-2025"' }
  * ```
  */
 export function safeEvaluateReview(input: unknown, options: EvaluateOptions = {}): SafeResult<ReviewResult> {

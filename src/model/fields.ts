@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describeValue } from '../errors.js';
 import { LEVELS } from '../levels.js';
 import { isIsoDate } from './dates.js';
@@ -42,7 +42,7 @@ export function oneOf(values: readonly (string | number)[]): string {
  * @internal
  * @example
  * ```ts
- * z.string().refine(isIsoDate, refinement('a date YYYY-MM-DD', 'invalid-date'));
+ * z.string().check(z.refine(isIsoDate, refinement('a date YYYY-MM-DD', 'invalid-date')));
  * ```
  */
 export function refinement(what: string, code: string): ReturnType<typeof expecting> & { params: { code: string } } {
@@ -77,7 +77,7 @@ export function strictObject<S extends z.core.$ZodLooseShape>(noun: string, shap
  * TextSchema.parse('  Nguye\u0302\u0303n Va\u0306n An '); // 'Nguyễn Văn An' (NFC, trimmed)
  * ```
  */
-export const TextSchema = z.string(expecting('a non-empty string')).normalize('NFC').trim().min(1, expecting('a non-empty string'));
+export const TextSchema = z.string(expecting('a non-empty string')).check(z.normalize('NFC'), z.trim(), z.minLength(1, expecting('a non-empty string')));
 
 const DATE = 'a date YYYY-MM-DD';
 
@@ -93,8 +93,7 @@ const DATE = 'a date YYYY-MM-DD';
  */
 export const IsoDateSchema = z
   .string(expecting(DATE))
-  .refine(isIsoDate, refinement(DATE, 'invalid-date'))
-  .meta({ format: 'date', description: 'A calendar date YYYY-MM-DD' });
+  .check(z.refine(isIsoDate, refinement(DATE, 'invalid-date')), z.meta({ format: 'date', description: 'A calendar date YYYY-MM-DD' }));
 
 const COUNT = 'a whole number ≥ 0';
 
@@ -107,7 +106,7 @@ const COUNT = 'a whole number ≥ 0';
  * CountSchema.safeParse(2.5).success; // false
  * ```
  */
-export const CountSchema = z.int(expecting(COUNT)).min(0, { ...expecting(COUNT), abort: true });
+export const CountSchema = z.int(expecting(COUNT)).check(z.gte(0, { ...expecting(COUNT), abort: true }));
 
 const YEAR = 'a year from 1930 to 2100';
 
@@ -120,10 +119,7 @@ const YEAR = 'a year from 1930 to 2100';
  * YearSchema.safeParse(2024).success; // true
  * ```
  */
-export const YearSchema = z
-  .int(expecting(YEAR))
-  .min(1930, { ...expecting(YEAR), abort: true })
-  .max(2100, { ...expecting(YEAR), abort: true });
+export const YearSchema = z.int(expecting(YEAR)).check(z.gte(1930, { ...expecting(YEAR), abort: true }), z.lte(2100, { ...expecting(YEAR), abort: true }));
 
 /**
  * Whether a number has at most one decimal place, compared in integer tenths
@@ -155,9 +151,7 @@ export function scorePointsSchema(max: number) {
   const what = `a score from 0 to ${max} with at most one decimal place`;
   return z
     .number(expecting(what))
-    .min(0, { ...expecting(what), abort: true })
-    .max(max, { ...expecting(what), abort: true })
-    .refine(hasAtMostOneDecimal, refinement(what, 'invalid-number'));
+    .check(z.gte(0, { ...expecting(what), abort: true }), z.lte(max, { ...expecting(what), abort: true }), z.refine(hasAtMostOneDecimal, refinement(what, 'invalid-number')));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { safeParseReviewJson } from './parse.js';
+import { safeParseReviewJson } from '../builtIn.js';
 
 const dir = new URL('../../test/fixtures/bad/', import.meta.url);
 const { cases } = JSON.parse(readFileSync(new URL('cases.json', dir), 'utf8')) as {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue, type InputIssue } from '../errors.js';
 
 /**

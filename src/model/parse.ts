@@ -1,10 +1,11 @@
 /**
  * Parsing a review file: the pre-pass, the schemas, the checks across the document, and one
- * error listing every problem in document order.
+ * error listing every problem in document order. The rule set is looked up in
+ * `options.ruleSets`; the root entry's functions (`builtIn.ts`) default those to the built-in ones.
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue, XeploaiError, type SafeResult } from '../errors.js';
 import type { RuleSet } from '../rules/types.js';
 import { TextSchema } from './fields.js';
@@ -16,8 +17,10 @@ import { checkReviewSemantics, type DraftHeader, type ReviewDraft } from './sema
 import type { Member, Organization, ReviewFile } from './types.js';
 
 /**
- * Options of `parseReview`: a rule set (or the id of a built-in one) to check criteria, periods and
- * settings against, instead of the review's `ruleSet` or the one in force for its `year`.
+ * Options of `parseReview`: the rule sets a review's `ruleSet` id or `year` is looked up in
+ * (`ruleSets`: the built-in ones by default from `xeploai`, none from `xeploai/core`), and a
+ * rule set (or an id in `ruleSets`) to check criteria, periods and settings against instead of
+ * the review's `ruleSet` or the one in force for its `year`.
  *
  * @example
  * ```ts
@@ -28,6 +31,7 @@ import type { Member, Organization, ReviewFile } from './types.js';
  */
 export interface ParseReviewOptions {
   readonly ruleSet?: RuleSet | string;
+  readonly ruleSets?: readonly RuleSet[];
 }
 
 const ZOD_OPTIONS = { reportInput: true } as const;
@@ -62,7 +66,7 @@ function failedIndices(issues: readonly PathedIssue[], list: string): Set<number
 }
 
 /** Entries parsed one by one, skipping those the whole-document parse already failed (only successes are parsed again, which is cheap). */
-function parseEntries<T>(raw: unknown, failed: ReadonlySet<number>, schema: z.ZodType<T>): { entries: (T | undefined)[]; ids: (string | undefined)[] } {
+function parseEntries<T>(raw: unknown, failed: ReadonlySet<number>, schema: z.ZodMiniType<T>): { entries: (T | undefined)[]; ids: (string | undefined)[] } {
   const items = Array.isArray(raw) ? (raw as readonly unknown[]) : [];
   const entries: (T | undefined)[] = new Array<T | undefined>(items.length);
   const ids: (string | undefined)[] = new Array<string | undefined>(items.length);
@@ -128,7 +132,7 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
   const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
   if (!whole.success) fromZodIssues(whole.error.issues, [], found);
   const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
-  found.push(...checkReviewSemantics(draft, options.ruleSet));
+  found.push(...checkReviewSemantics(draft, options.ruleSet, options.ruleSets));
   const issues = withGuardIssues(found, guard.issues);
   if (whole.success && issues.length === 0) return { success: true, data: whole.data };
   return { success: false, issues: toInputIssues(sortInDocumentOrder(issues, input)) };
@@ -136,13 +140,17 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
 
 /**
  * Validates a review file and returns it normalised (NFC, trimmed), or the issues; never throws,
- * whatever the input (proxies, throwing getters, BigInts, cycles).
+ * whatever the input (proxies, throwing getters, BigInts, cycles). The review's rule set is
+ * looked up in `options.ruleSets` (from `xeploai`: the built-in ones by default).
  *
  * @example
  * ```ts
- * import { safeParseReview } from 'xeploai';
- * const r = safeParseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [{ id: 'dv-1' }] });
- * if (!r.success) r.issues.map((i) => i.path); // ['members[0].name', 'members[0].orgId', …]
+ * import { safeParseReview } from 'xeploai/core';
+ * import { qd366 } from 'xeploai/rules/qd366-2025';
+ * const review = { format: 'xeploai/review@1', year: 2025, organizations: [], members: [] };
+ * safeParseReview(review, { ruleSets: [qd366] }).success; // true
+ * const r = safeParseReview(review);
+ * if (!r.success) r.issues[0]; // { path: 'year', code: 'no-rule-set', message: 'expected a year a rule set applies to (none were given in options.ruleSets), got 2025' }
  * ```
  */
 export function safeParseReview(input: unknown, options: ParseReviewOptions = {}): SafeResult<ReviewFile> {
@@ -155,16 +163,18 @@ export function safeParseReview(input: unknown, options: ParseReviewOptions = {}
 
 /**
  * Validates a review file and returns it normalised (NFC, trimmed; no defaults filled in), or
- * throws one `XeploaiError` listing every problem in document order.
+ * throws one `XeploaiError` listing every problem in document order. The review's rule set is
+ * looked up in `options.ruleSets` (from `xeploai`: the built-in ones by default).
  *
  * @example
  * ```ts
- * import { parseReview } from 'xeploai';
+ * import { parseReview } from 'xeploai/core';
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
  * const review = parseReview({
  *   format: 'xeploai/review@1', year: 2024,
  *   organizations: [{ id: 'cb-1', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so' }],
  *   members: [{ id: 'dv-1', name: 'Nguyễn Văn An', orgId: 'cb-1', status: 'chinh-thuc', admittedOn: '2015-03-02' }],
- * });
+ * }, { ruleSets: [qd124] });
  * review.members[0]?.name; // 'Nguyễn Văn An'
  * ```
  */
@@ -180,8 +190,9 @@ export function parseReview(input: unknown, options: ParseReviewOptions = {}): R
  *
  * @example
  * ```ts
- * import { safeParseReviewJson } from 'xeploai';
- * const r = safeParseReviewJson('{"format": "xeploai/review@1", "year": 2024');
+ * import { safeParseReviewJson } from 'xeploai/core';
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
+ * const r = safeParseReviewJson('{"format": "xeploai/review@1", "year": 2024', { ruleSets: [qd124] });
  * if (!r.success) r.issues[0]?.code; // 'invalid-json'
  * ```
  */
@@ -202,8 +213,9 @@ export function safeParseReviewJson(text: string, options: ParseReviewOptions = 
  *
  * @example
  * ```ts
- * import { parseReviewJson } from 'xeploai';
- * const review = parseReviewJson('{"format": "xeploai/review@1", "year": 2024, "organizations": [], "members": []}');
+ * import { parseReviewJson } from 'xeploai/core';
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
+ * const review = parseReviewJson('{"format": "xeploai/review@1", "year": 2024, "organizations": [], "members": []}', { ruleSets: [qd124] });
  * review.year; // 2024
  * ```
  */

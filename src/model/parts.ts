@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   CountSchema,
   FlagSchema,
@@ -42,9 +42,7 @@ export const EXEMPTION_KINDS = ['mien-cong-tac-sinh-hoat', 'dinh-chi-sinh-hoat']
  * CriteriaSchema.safeParse({ politics: 'tot' }).success; // false: results is required
  * ```
  */
-export const CriteriaSchema = z
-  .object({ results: GradeSchema }, expecting('an object of grades by criterion id'))
-  .catchall(GradeSchema);
+export const CriteriaSchema = z.catchall(z.object({ results: GradeSchema }, expecting('an object of grades by criterion id')), GradeSchema);
 
 function countIssue(ctx: z.core.$RefinementCtx, field: string, value: number, bound: string, max: number): void {
   ctx.addIssue({ code: 'custom', path: [field], input: value, params: { code: 'inconsistent-counts' }, message: `expected ${field} ≤ ${bound} (${max}), got ${value}` });
@@ -63,15 +61,15 @@ function countIssue(ctx: z.core.$RefinementCtx, field: string, value: number, bo
 export const TasksSchema = strictObject('a tasks object', {
   assigned: CountSchema,
   completed: CountSchema,
-  onTime: CountSchema.exactOptional(),
-  exceeded: CountSchema.exactOptional(),
-  mainTargetsMissed: FlagSchema.exactOptional(),
-  forceMajeure: FlagSchema.exactOptional(),
-}).superRefine((t, ctx) => {
+  onTime: z.exactOptional(CountSchema),
+  exceeded: z.exactOptional(CountSchema),
+  mainTargetsMissed: z.exactOptional(FlagSchema),
+  forceMajeure: z.exactOptional(FlagSchema),
+}).check(z.superRefine((t, ctx) => {
   if (t.completed > t.assigned) countIssue(ctx, 'completed', t.completed, 'assigned', t.assigned);
   if (t.onTime !== undefined && t.onTime > t.completed) countIssue(ctx, 'onTime', t.onTime, 'completed', t.completed);
   if (t.exceeded !== undefined && t.exceeded > t.completed) countIssue(ctx, 'exceeded', t.exceeded, 'completed', t.completed);
-});
+}));
 
 /**
  * Previously identified shortcomings and how many were remedied (`remedied ≤ identified`).
@@ -82,10 +80,10 @@ export const TasksSchema = strictObject('a tasks object', {
  * ShortcomingsSchema.safeParse({ identified: 2, remedied: 3 }).success; // false
  * ```
  */
-export const ShortcomingsSchema = strictObject('a shortcomings object', { identified: CountSchema, remedied: CountSchema }).superRefine(
-  (s, ctx) => {
+export const ShortcomingsSchema = strictObject('a shortcomings object', { identified: CountSchema, remedied: CountSchema }).check(
+  z.superRefine((s, ctx) => {
     if (s.remedied > s.identified) countIssue(ctx, 'remedied', s.remedied, 'identified', s.identified);
-  },
+  }),
 );
 
 const SCORE_SHAPE = 'either "total" alone or "general" and "results" together';
@@ -102,17 +100,17 @@ const SCORE_SHAPE = 'either "total" alone or "general" and "results" together';
  * ```
  */
 export const ScoreSchema = strictObject('a score object', {
-  general: scorePointsSchema(30).exactOptional(),
-  results: scorePointsSchema(70).exactOptional(),
-  total: scorePointsSchema(100).exactOptional(),
-}).superRefine((s, ctx) => {
+  general: z.exactOptional(scorePointsSchema(30)),
+  results: z.exactOptional(scorePointsSchema(70)),
+  total: z.exactOptional(scorePointsSchema(100)),
+}).check(z.superRefine((s, ctx) => {
   const given = (['general', 'results', 'total'] as const).filter((k) => s[k] !== undefined);
   const ok = given.length === 1 ? given[0] === 'total' : given.length === 2 && s.total === undefined;
   if (!ok) {
     const got = given.length === 0 ? 'no score' : given.join(' and ');
     ctx.addIssue({ code: 'custom', input: s, params: { code: 'invalid-score' }, message: `expected ${SCORE_SHAPE}, got ${got}` });
   }
-}) as unknown as z.ZodType<Score>;
+})) as unknown as z.ZodMiniType<Score>;
 
 /**
  * An earlier final level.
@@ -140,11 +138,11 @@ function disciplineSchema<const F extends readonly [string, ...string[]]>(forms:
   return strictObject('a discipline object', {
     form: enumSchema(forms),
     decidedOn: IsoDateSchema,
-    violationYear: YearSchema.exactOptional(),
-    selfDetectedAndRemedied: FlagSchema.exactOptional(),
-    aggravates: FlagSchema.exactOptional(),
-    orgIdAtViolation: TextSchema.exactOptional(),
-  }).superRefine((d, ctx) => {
+    violationYear: z.exactOptional(YearSchema),
+    selfDetectedAndRemedied: z.exactOptional(FlagSchema),
+    aggravates: z.exactOptional(FlagSchema),
+    orgIdAtViolation: z.exactOptional(TextSchema),
+  }).check(z.superRefine((d, ctx) => {
     const decidedYear = Number(d.decidedOn.slice(0, 4));
     if (d.violationYear !== undefined && d.violationYear > decidedYear) {
       ctx.addIssue({
@@ -152,7 +150,7 @@ function disciplineSchema<const F extends readonly [string, ...string[]]>(forms:
         message: `expected a year ≤ ${decidedYear} (the year of decidedOn), got ${d.violationYear}`,
       });
     }
-  });
+  }));
 }
 
 /**
@@ -197,7 +195,7 @@ export const DisciplineSchema = disciplineSchema([...MEMBER_DISCIPLINE_FORMS, 'g
  * PostSchema.parse({ orgId: 'xa-an-binh', title: 'Bí thư Đảng ủy xã', head: true });
  * ```
  */
-export const PostSchema = strictObject('a post { orgId, title, head }', { orgId: TextSchema, title: TextSchema, head: FlagSchema.exactOptional() });
+export const PostSchema = strictObject('a post { orgId, title, head }', { orgId: TextSchema, title: TextSchema, head: z.exactOptional(FlagSchema) });
 
 /**
  * An exemption from party work, from a date.

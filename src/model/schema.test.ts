@@ -1,12 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { CriteriaSchema, MemberDisciplineSchema, OrganizationDisciplineSchema, ScoreSchema, ShortcomingsSchema, TasksSchema } from './parts.js';
 import { MemberSchema, OrganizationSchema, PeriodSchema, ReviewFileSchema, ReviewHeaderSchema, ReviewSettingsSchema } from './schema.js';
 import { CountSchema, IsoDateSchema, TextSchema, YearSchema, hasAtMostOneDecimal, scorePointsSchema } from './fields.js';
 import type { Member, Organization, Period, ReviewFile } from './types.js';
 
 /** The first issue of a failed parse, as `[path, message]`. */
-function firstIssue(schema: z.ZodType, value: unknown): [string, string] | undefined {
+function firstIssue(schema: z.ZodMiniType, value: unknown): [string, string] | undefined {
   const r = schema.safeParse(value, { reportInput: true });
   if (r.success) return undefined;
   const issue = r.error.issues[0]!;

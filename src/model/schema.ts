@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CountSchema, FlagSchema, IsoDateSchema, LevelSchema, TextSchema, YearSchema, enumSchema, expecting, strictObject } from './fields.js';
 import {
   CriteriaSchema,
@@ -90,18 +90,18 @@ export const OrganizationSchema = strictObject('an organization object', {
   id: TextSchema,
   name: TextSchema,
   kind: enumSchema(ORGANIZATION_KINDS),
-  parentId: TextSchema.exactOptional(),
-  foundedOn: IsoDateSchema.exactOptional(),
-  group: TextSchema.exactOptional(),
-  criteria: CriteriaSchema.exactOptional(),
-  tasks: TasksSchema.exactOptional(),
-  score: ScoreSchema.exactOptional(),
-  shortcomings: ShortcomingsSchema.exactOptional(),
-  disciplines: z.array(OrganizationDisciplineSchema, expecting('an array of disciplines')).exactOptional(),
-  conclusions: z.array(enumSchema(ORGANIZATION_CONCLUSIONS), expecting('an array of conclusions')).exactOptional(),
-  sameLevelBodies: z.array(SameLevelBodySchema, expecting('an array of same-level bodies')).exactOptional(),
-  proposedLevel: LevelSchema.exactOptional(),
-  history: z.array(HistoryEntrySchema, expecting('an array of history entries')).exactOptional(),
+  parentId: z.exactOptional(TextSchema),
+  foundedOn: z.exactOptional(IsoDateSchema),
+  group: z.exactOptional(TextSchema),
+  criteria: z.exactOptional(CriteriaSchema),
+  tasks: z.exactOptional(TasksSchema),
+  score: z.exactOptional(ScoreSchema),
+  shortcomings: z.exactOptional(ShortcomingsSchema),
+  disciplines: z.exactOptional(z.array(OrganizationDisciplineSchema, expecting('an array of disciplines'))),
+  conclusions: z.exactOptional(z.array(enumSchema(ORGANIZATION_CONCLUSIONS), expecting('an array of conclusions'))),
+  sameLevelBodies: z.exactOptional(z.array(SameLevelBodySchema, expecting('an array of same-level bodies'))),
+  proposedLevel: z.exactOptional(LevelSchema),
+  history: z.exactOptional(z.array(HistoryEntrySchema, expecting('an array of history entries'))),
 });
 
 /**
@@ -119,19 +119,19 @@ export const MemberSchema = strictObject('a member object', {
   orgId: TextSchema,
   status: enumSchema(MEMBER_STATUSES),
   admittedOn: IsoDateSchema,
-  exemption: ExemptionSchema.exactOptional(),
-  workInPoliticalSystem: FlagSchema.exactOptional(),
-  civilService: strictObject('a civil-service rating { level }', { level: LevelSchema }).exactOptional(),
-  leave: strictObject('a leave object', { sickDays: CountSchema.exactOptional(), maternity: FlagSchema.exactOptional() }).exactOptional(),
-  posts: z.array(PostSchema, expecting('an array of posts')).exactOptional(),
-  criteria: CriteriaSchema.exactOptional(),
-  tasks: TasksSchema.exactOptional(),
-  score: ScoreSchema.exactOptional(),
-  shortcomings: ShortcomingsSchema.exactOptional(),
-  disciplines: z.array(MemberDisciplineSchema, expecting('an array of disciplines')).exactOptional(),
-  conclusions: z.array(enumSchema(MEMBER_CONCLUSIONS), expecting('an array of conclusions')).exactOptional(),
-  proposedLevel: LevelSchema.exactOptional(),
-  history: z.array(HistoryEntrySchema, expecting('an array of history entries')).exactOptional(),
+  exemption: z.exactOptional(ExemptionSchema),
+  workInPoliticalSystem: z.exactOptional(FlagSchema),
+  civilService: z.exactOptional(strictObject('a civil-service rating { level }', { level: LevelSchema })),
+  leave: z.exactOptional(strictObject('a leave object', { sickDays: z.exactOptional(CountSchema), maternity: z.exactOptional(FlagSchema) })),
+  posts: z.exactOptional(z.array(PostSchema, expecting('an array of posts'))),
+  criteria: z.exactOptional(CriteriaSchema),
+  tasks: z.exactOptional(TasksSchema),
+  score: z.exactOptional(ScoreSchema),
+  shortcomings: z.exactOptional(ShortcomingsSchema),
+  disciplines: z.exactOptional(z.array(MemberDisciplineSchema, expecting('an array of disciplines'))),
+  conclusions: z.exactOptional(z.array(enumSchema(MEMBER_CONCLUSIONS), expecting('an array of conclusions'))),
+  proposedLevel: z.exactOptional(LevelSchema),
+  history: z.exactOptional(z.array(HistoryEntrySchema, expecting('an array of history entries'))),
 });
 
 const PERIOD_KIND = `kind "year", "quarter" or "term"`;
@@ -151,11 +151,13 @@ export const PeriodSchema = z.discriminatedUnion(
   [
     strictObject('a period object', { kind: z.literal('year') }),
     strictObject('a period object', { kind: z.literal('quarter'), quarter: z.literal([1, 2, 3, 4], expecting('a quarter 1, 2, 3 or 4')) }),
-    strictObject('a period object', { kind: z.literal('term'), fromYear: YearSchema, toYear: YearSchema }).superRefine((p, ctx) => {
-      if (p.toYear < p.fromYear) {
-        ctx.addIssue({ code: 'custom', path: ['toYear'], input: p.toYear, params: { code: 'invalid-term' }, message: `expected a year ≥ fromYear (${p.fromYear}), got ${p.toYear}` });
-      }
-    }),
+    strictObject('a period object', { kind: z.literal('term'), fromYear: YearSchema, toYear: YearSchema }).check(
+      z.superRefine((p, ctx) => {
+        if (p.toYear < p.fromYear) {
+          ctx.addIssue({ code: 'custom', path: ['toYear'], input: p.toYear, params: { code: 'invalid-term' }, message: `expected a year ≥ fromYear (${p.fromYear}), got ${p.toYear}` });
+        }
+      }),
+    ),
   ],
   {
     error: (issue) => {
@@ -187,10 +189,10 @@ export const ReviewSettingsSchema = z.record(
 const HEADER_SHAPE = {
   format: z.literal(REVIEW_FORMAT, expecting(JSON.stringify(REVIEW_FORMAT))),
   year: YearSchema,
-  period: PeriodSchema.exactOptional(),
-  ruleSet: TextSchema.exactOptional(),
-  reviewDate: IsoDateSchema.exactOptional(),
-  settings: ReviewSettingsSchema.exactOptional(),
+  period: z.exactOptional(PeriodSchema),
+  ruleSet: z.exactOptional(TextSchema),
+  reviewDate: z.exactOptional(IsoDateSchema),
+  settings: z.exactOptional(ReviewSettingsSchema),
 };
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import { describeValue } from '../errors.js';
-import { findRuleSet, findRuleSetFor, listRuleSets } from '../rules/registry.js';
+import { ruleSetById, ruleSetForYear, ruleSetYears } from '../rules/lookup.js';
 import { resolveSettings, settingNames } from '../rules/settings.js';
 import type { RuleSet } from '../rules/types.js';
 import { periodBounds } from './dates.js';
@@ -101,22 +101,28 @@ function effectiveReviewDate(header: DraftHeader): IsoDate | undefined {
   return periodBounds(header.year, header.period).end;
 }
 
-/** The rule set the checks use: the option, else the review's `ruleSet`, else the one in force for `year`. */
-function resolveRuleSet(header: DraftHeader, option: RuleSet | string | undefined, out: PathedIssue[]): RuleSet | undefined {
-  const known = () => listRuleSets().map((r) => r.id).join(', ');
+const NONE_GIVEN = 'none were given in options.ruleSets';
+
+/**
+ * The rule set the checks use: the option, else the review's `ruleSet`, else the one in force
+ * for `year` — looked up in `ruleSets` (the built-in ones for the root entry, the caller's for
+ * `xeploai/core`).
+ */
+function resolveRuleSet(header: DraftHeader, option: RuleSet | string | undefined, ruleSets: readonly RuleSet[], out: PathedIssue[]): RuleSet | undefined {
   if (typeof option === 'object') return option;
   const id = option ?? header.ruleSet;
   if (id !== undefined) {
-    const found = findRuleSet(id);
+    const found = ruleSetById(ruleSets, id);
     const source = option === undefined ? '' : ' (given in the options)';
-    if (!found) out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known()}, got ${describeValue(id)}${source}` });
+    const known = ruleSets.length === 0 ? `(${NONE_GIVEN})` : ruleSets.map((r) => r.id).join(', ');
+    if (!found) out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known}, got ${describeValue(id)}${source}` });
     return found;
   }
   if (header.invalid.has('ruleSet') || header.year === undefined) return undefined;
-  const found = findRuleSetFor(header.year);
+  const found = ruleSetForYear(ruleSets, header.year);
   if (!found) {
-    const ranges = listRuleSets().map((r) => `${r.id} ${r.appliesTo.fromYear}–${r.appliesTo.toYear ?? ''}`).join(', ');
-    out.push({ path: ['year'], code: 'no-rule-set', message: `expected a year a built-in rule set applies to (${ranges}), got ${header.year}` });
+    const ranges = ruleSets.length === 0 ? NONE_GIVEN : ruleSetYears(ruleSets);
+    out.push({ path: ['year'], code: 'no-rule-set', message: `expected a year a rule set applies to (${ranges}), got ${header.year}` });
   }
   return found;
 }
@@ -195,20 +201,22 @@ function catalogue(defs: readonly { readonly id: string }[] | undefined): Readon
 /**
  * Runs every check across the document on a (possibly partial) parsed review and returns the
  * issues in the order found (the caller sorts them in document order). `ruleSetOption` overrides
- * the review's own rule set.
+ * the review's own rule set; ids and years are looked up in `ruleSets`.
  *
  * @internal
  * @example
  * ```ts
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
  * const draft: ReviewDraft = { header: { year: 2024, invalid: new Set() }, organizations: [], members: [], organizationIds: [], memberIds: [] };
- * checkReviewSemantics(draft); // []
+ * checkReviewSemantics(draft, undefined, [qd124]); // []
+ * checkReviewSemantics(draft)[0]?.code; // 'no-rule-set'
  * ```
  */
-export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet | string): PathedIssue[] {
+export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet | string, ruleSets: readonly RuleSet[] = []): PathedIssue[] {
   const out: PathedIssue[] = [];
   const { header } = draft;
 
-  const ruleSet = resolveRuleSet(header, ruleSetOption, out);
+  const ruleSet = resolveRuleSet(header, ruleSetOption, ruleSets, out);
   if (ruleSet) {
     const kind = header.period?.kind ?? 'year';
     if (!header.invalid.has('period') && !ruleSet.periods.includes(kind)) {

@@ -16,7 +16,7 @@ import type { Citation } from '../rules/types.js';
  *
  * @example
  * ```ts
- * import { quarterReportDeadline, type QuarterDeadline } from 'xeploai';
+ * import { quarterReportDeadline, type QuarterDeadline } from 'xeploai/period';
  * const d: QuarterDeadline = quarterReportDeadline(2025, 4);
  * d.lastDay; // '2025-12-14'
  * ```
@@ -39,7 +39,7 @@ const CITE: Citation = { doc: '198-KL/TW', article: 'article not seen', note: 'Â
  *
  * @example
  * ```ts
- * import { quarterReportDeadline } from 'xeploai';
+ * import { quarterReportDeadline } from 'xeploai/period';
  * quarterReportDeadline(2025, 4).before; // '2025-12-15'
  * quarterReportDeadline(2026, 1).lastDay; // '2026-03-14'
  * ```

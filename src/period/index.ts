@@ -1,8 +1,9 @@
 /**
  * Review periods beyond the year (QĐ 366: «theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần
- * thiết»): the KL 198 quarterly report deadline and quarterly results side by side.
+ * thiết»): the KL 198 quarterly report deadline and quarterly results side by side. The subpath
+ * `xeploai/period`.
  *
- * @module
+ * @module xeploai/period
  */
 export * from './deadline.js';
 export * from './quarters.js';

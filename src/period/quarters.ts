@@ -15,7 +15,7 @@ import type { Citation, CheckSubjects, Message, ReviewResult } from '../rules/ty
  *
  * @example
  * ```ts
- * import type { QuarterRollUp } from 'xeploai';
+ * import type { QuarterRollUp } from 'xeploai/period';
  * const r: QuarterRollUp = 'lowest-quarter';
  * ```
  */
@@ -26,7 +26,7 @@ export type QuarterRollUp = 'none' | 'lowest-quarter' | 'latest-quarter';
  *
  * @example
  * ```ts
- * import type { QuarterCell } from 'xeploai';
+ * import type { QuarterCell } from 'xeploai/period';
  * const c: QuarterCell = { quarter: 2, orgId: 'cb', rated: true, level: 'HTTNV', score: 82 };
  * ```
  */
@@ -43,7 +43,7 @@ export interface QuarterCell {
  *
  * @example
  * ```ts
- * import type { QuarterRollUpValue } from 'xeploai';
+ * import type { QuarterRollUpValue } from 'xeploai/period';
  * const r: QuarterRollUpValue = { method: 'lowest-quarter', level: 'HTNV', assumption: true, cite: { doc: '43-HD/BTCTW', article: 'article not seen' }, message: { vi: '…', en: '…' } };
  * ```
  */
@@ -60,7 +60,7 @@ export interface QuarterRollUpValue {
  *
  * @example
  * ```ts
- * import type { QuarterRow } from 'xeploai';
+ * import type { QuarterRow } from 'xeploai/period';
  * const row: QuarterRow = { id: 'dv-1', quarters: [{ quarter: 1, orgId: 'cb', rated: true, level: 'HTTNV' }, null, null, null] };
  * row.quarters[0]?.level; // 'HTTNV'
  * ```
@@ -79,7 +79,7 @@ export interface QuarterRow {
  *
  * @example
  * ```ts
- * import { quartersSideBySide, type QuarterlyView } from 'xeploai';
+ * import { quartersSideBySide, type QuarterlyView } from 'xeploai/period';
  * const v: QuarterlyView = quartersSideBySide([]);
  * v.rows.length; // 0
  * ```
@@ -98,7 +98,7 @@ export interface QuarterlyView {
  *
  * @example
  * ```ts
- * import type { QuarterlyOptions } from 'xeploai';
+ * import type { QuarterlyOptions } from 'xeploai/period';
  * const o: QuarterlyOptions = { subjects: 'leaders', rollUp: 'none' };
  * ```
  */
@@ -167,7 +167,7 @@ function rollUp(cells: readonly (QuarterCell | null)[], method: Exclude<QuarterR
  *
  * @example
  * ```ts
- * import { quartersSideBySide } from 'xeploai';
+ * import { quartersSideBySide } from 'xeploai/period';
  * import { evaluateReview } from 'xeploai';
  * const quarter = (q: 1 | 2 | 3 | 4, total: number) => evaluateReview({
  *   format: 'xeploai/review@1', year: 2025, period: { kind: 'quarter', quarter: q },

@@ -31,7 +31,7 @@ import type {
  *
  * @example
  * ```ts
- * import { judge } from 'xeploai';
+ * import { judge } from 'xeploai/programme';
  * judge({ n: 90n, d: 1n }, { n: 90n, d: 1n }, 'at-least', true); // 'chua-dat' — "trên 90%"
  * judge({ n: 92n, d: 1n }, { n: 90n, d: 1n }, 'at-least', false); // 'vuot'
  * judge({ n: 0n, d: 1n }, { n: 20n, d: 1n }, 'at-most', false); // 'dat'
@@ -221,7 +221,8 @@ function defaultAsOf(programme: Programme, withResults: readonly number[]): numb
  * @throws XeploaiError when an input's `year` differs from its result's, or a result is not for a whole year.
  * @example
  * ```ts
- * import { evaluateProgramme, evaluateReview, parseProgramme } from 'xeploai';
+ * import { evaluateReview } from 'xeploai';
+ * import { evaluateProgramme, parseProgramme } from 'xeploai/programme';
  * const programme = parseProgramme({
  *   format: 'xeploai/programme@1', id: 'p', title: 'Chương trình', fromYear: 2024, toYear: 2025,
  *   indicators: [{ id: 'dv', title: 'Đảng viên HTTNV trở lên', unit: 'percent', direction: 'at-least', strict: true,

@@ -1,8 +1,9 @@
 /**
  * Programmes (Đề án, Nghị quyết): indicators with yearly targets, computed or entered actuals,
- * verdicts, the on-track line, the sơ kết summary, and the NQ 21-NQ/TW preset.
+ * verdicts, the on-track line, the sơ kết summary, and the NQ 21-NQ/TW preset. The subpath
+ * `xeploai/programme` (also re-exported by `xeploai/report`).
  *
- * @module
+ * @module xeploai/programme
  */
 export * from './types.js';
 export { METRICS, METRIC_IDS, THON_GROUPS, findMetric, type MetricId, type MetricNeeds, type MetricSpec, type MetricValue } from './metrics.js';

@@ -23,7 +23,7 @@ type LevelMetric<P extends string> = `${P}.${LevelMeasure}.${IndicatorUnit}` | `
  *
  * @example
  * ```ts
- * import type { MetricId } from 'xeploai';
+ * import type { MetricId } from 'xeploai/programme';
  * const m: MetricId = 'members.htxsnv-share-of-httnv.percent';
  * ```
  */
@@ -42,7 +42,7 @@ export type MetricId =
  *
  * @example
  * ```ts
- * import type { MetricNeeds } from 'xeploai';
+ * import type { MetricNeeds } from 'xeploai/programme';
  * const n: MetricNeeds = 'review';
  * ```
  */
@@ -53,7 +53,7 @@ export type MetricNeeds = 'result' | 'review' | 'review-and-denominators';
  *
  * @example
  * ```ts
- * import { METRICS } from 'xeploai';
+ * import { METRICS } from 'xeploai/programme';
  * METRICS.find((m) => m.id === 'members.admitted.percent')?.needs; // 'review'
  * ```
  */
@@ -117,7 +117,7 @@ function levelMetrics(prefix: 'organizations.tccsd' | 'organizations.chi-bo' | '
  *
  * @example
  * ```ts
- * import { METRICS } from 'xeploai';
+ * import { METRICS } from 'xeploai/programme';
  * METRICS.filter((m) => m.unit === 'percent').length > 10; // true
  * ```
  */
@@ -149,7 +149,7 @@ export const THON_GROUPS: readonly string[] = ['thon', 'to-dan-pho'];
  *
  * @example
  * ```ts
- * import { findMetric } from 'xeploai';
+ * import { findMetric } from 'xeploai/programme';
  * findMetric('members.khtnv.count')?.unit; // 'count'
  * ```
  */

@@ -40,7 +40,7 @@ function every(from: number, to: number, value: number): YearValues {
  *
  * @example
  * ```ts
- * import { NQ21_PROGRAMME } from 'xeploai';
+ * import { NQ21_PROGRAMME } from 'xeploai/programme';
  * NQ21_PROGRAMME.indicators.map((i) => i.id); // ['tccsd-httnv-tro-len', 'dv-httnv-tro-len', 'thon-co-dang-vien', 'thon-co-chi-bo', 'ket-nap']
  * ```
  */
@@ -118,7 +118,7 @@ function mergeValues(base: YearValues | undefined, extra: YearValues | undefined
  * @throws XeploaiError (with paths into the derived programme) when the outcome is not a valid programme.
  * @example
  * ```ts
- * import { extendProgramme, NQ21_PROGRAMME } from 'xeploai';
+ * import { extendProgramme, NQ21_PROGRAMME } from 'xeploai/programme';
  * const p = extendProgramme(NQ21_PROGRAMME, {
  *   id: 'de-an-03', title: 'Đề án 03-ĐA/TU', fromYear: 2024, toYear: 2026,
  *   indicators: [{ id: 'dv-httnv-tro-len', targets: { '2026': 92 } }],

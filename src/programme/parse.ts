@@ -123,7 +123,7 @@ function collect(input: unknown): SafeResult<Programme> {
  *
  * @example
  * ```ts
- * import { safeParseProgramme } from 'xeploai';
+ * import { safeParseProgramme } from 'xeploai/programme';
  * const r = safeParseProgramme({
  *   format: 'xeploai/programme@1', id: 'p', title: 'P', fromYear: 2024, toYear: 2026,
  *   indicators: [{ id: 'x', title: 'X', unit: 'count', direction: 'at-most', targets: { '2027': 0 }, metric: 'members.khtnv.count' }],
@@ -145,7 +145,7 @@ export function safeParseProgramme(input: unknown): SafeResult<Programme> {
  *
  * @example
  * ```ts
- * import { parseProgramme } from 'xeploai';
+ * import { parseProgramme } from 'xeploai/programme';
  * const p = parseProgramme({
  *   format: 'xeploai/programme@1', id: 'de-an-03', title: 'Đề án 03-ĐA/TU', fromYear: 2024, toYear: 2026,
  *   indicators: [{ id: 'dv-khtnv', title: 'Số đảng viên KHTNV', unit: 'count', direction: 'at-most', targets: { '2024': 3 }, metric: 'members.khtnv.count' }],
@@ -165,7 +165,7 @@ export function parseProgramme(input: unknown): Programme {
  *
  * @example
  * ```ts
- * import { safeParseProgrammeJson } from 'xeploai';
+ * import { safeParseProgrammeJson } from 'xeploai/programme';
  * safeParseProgrammeJson('{"format": ').success; // false
  * ```
  */

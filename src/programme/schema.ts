@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { enumSchema, expecting, FlagSchema, strictObject, TextSchema, YearSchema } from '../model/fields.js';
 import { METRIC_IDS } from './metrics.js';
 import type { IndicatorDirection, IndicatorUnit } from './types.js';
@@ -27,14 +27,14 @@ const VALUE = 'a number ≥ 0';
  *
  * @example
  * ```ts
- * import { YearValuesSchema } from 'xeploai';
+ * import { YearValuesSchema } from 'xeploai/programme';
  * YearValuesSchema.safeParse({ '2024': 90, '2025': 92.5 }).success; // true
  * YearValuesSchema.safeParse({ '2024': -1 }).success; // false
  * ```
  */
 export const YearValuesSchema = z.record(
   z.string(),
-  z.number(expecting(VALUE)).min(0, { ...expecting(VALUE), abort: true }),
+  z.number(expecting(VALUE)).check(z.gte(0, { ...expecting(VALUE), abort: true })),
   expecting('an object of values by year, e.g. { "2024": 90 }'),
 );
 
@@ -43,18 +43,18 @@ export const YearValuesSchema = z.record(
  *
  * @example
  * ```ts
- * import { CitationSchema } from 'xeploai';
+ * import { CitationSchema } from 'xeploai/programme';
  * CitationSchema.parse({ doc: '21-NQ/TW', article: 'Mục tiêu' });
  * ```
  */
-export const CitationSchema = strictObject('a citation { doc, article, note }', { doc: TextSchema, article: TextSchema, note: TextSchema.exactOptional() });
+export const CitationSchema = strictObject('a citation { doc, article, note }', { doc: TextSchema, article: TextSchema, note: z.exactOptional(TextSchema) });
 
 /**
  * One indicator of a programme.
  *
  * @example
  * ```ts
- * import { IndicatorSchema } from 'xeploai';
+ * import { IndicatorSchema } from 'xeploai/programme';
  * IndicatorSchema.safeParse({ id: 'x', title: 'X', unit: 'percent', direction: 'up', targets: {} }).success; // false
  * ```
  */
@@ -63,12 +63,12 @@ export const IndicatorSchema = strictObject('an indicator object', {
   title: TextSchema,
   unit: enumSchema(INDICATOR_UNITS),
   direction: enumSchema(INDICATOR_DIRECTIONS),
-  strict: FlagSchema.exactOptional(),
+  strict: z.exactOptional(FlagSchema),
   targets: YearValuesSchema,
-  metric: enumSchema(METRIC_IDS as unknown as readonly [string, ...string[]]).exactOptional(),
-  actuals: YearValuesSchema.exactOptional(),
-  denominators: YearValuesSchema.exactOptional(),
-  cite: CitationSchema.exactOptional(),
+  metric: z.exactOptional(enumSchema(METRIC_IDS as unknown as readonly [string, ...string[]])),
+  actuals: z.exactOptional(YearValuesSchema),
+  denominators: z.exactOptional(YearValuesSchema),
+  cite: z.exactOptional(CitationSchema),
 });
 
 const HEADER_SHAPE = {
@@ -84,13 +84,13 @@ const HEADER_SHAPE = {
  *
  * @example
  * ```ts
- * import { ProgrammeSchema } from 'xeploai';
+ * import { ProgrammeSchema } from 'xeploai/programme';
  * ProgrammeSchema.safeParse({ format: 'xeploai/programme@1', id: 'p', title: 'P', fromYear: 2024, toYear: 2026, indicators: [] }).success; // false: no indicator
  * ```
  */
 export const ProgrammeSchema = strictObject('a programme object', {
   ...HEADER_SHAPE,
-  indicators: z.array(IndicatorSchema, expecting('an array of indicators')).min(1, expecting('at least one indicator')),
+  indicators: z.array(IndicatorSchema, expecting('an array of indicators')).check(z.minLength(1, expecting('at least one indicator'))),
 });
 
 /**
@@ -104,5 +104,5 @@ export const ProgrammeSchema = strictObject('a programme object', {
  */
 export const ProgrammeShellSchema = strictObject('a programme object', {
   ...HEADER_SHAPE,
-  indicators: z.array(z.unknown(), expecting('an array of indicators')).min(1, expecting('at least one indicator')),
+  indicators: z.array(z.unknown(), expecting('an array of indicators')).check(z.minLength(1, expecting('at least one indicator'))),
 });

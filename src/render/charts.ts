@@ -136,7 +136,7 @@ export function niceAxis(from: number, to: number, whole = false): { lo: number;
  * @example
  * ```ts
  * import { indicatorChartSvg } from 'xeploai/report';
- * import type { IndicatorEvaluation } from 'xeploai';
+ * import type { IndicatorEvaluation } from 'xeploai/programme';
  * declare const e: IndicatorEvaluation;
  * indicatorChartSvg('i1', e, 'vi', 2);
  * ```

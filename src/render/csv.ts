@@ -53,8 +53,7 @@ const ROLL_UP_HEADER: Readonly<Record<ReportLang, readonly string[]>> = {
  *
  * @example
  * ```ts
- * import { rollUp } from 'xeploai';
- * import { rollUpCsv } from 'xeploai/report';
+ * import { rollUp, rollUpCsv } from 'xeploai/report';
  * import type { ReviewResult } from 'xeploai';
  * declare const result: ReviewResult;
  * rollUpCsv(rollUp(result), { bom: true }).startsWith('\uFEFFNăm,Mã,Tên'); // true
@@ -89,7 +88,7 @@ const PROGRAMME_HEADER: Readonly<Record<ReportLang, readonly string[]>> = {
  * @example
  * ```ts
  * import { programmeCsv } from 'xeploai/report';
- * import type { ProgrammeEvaluation } from 'xeploai';
+ * import type { ProgrammeEvaluation } from 'xeploai/programme';
  * declare const evaluation: ProgrammeEvaluation;
  * programmeCsv(evaluation, { lang: 'en' }).split('\n')[0]; // 'programme,indicatorId,indicator,…'
  * ```

@@ -11,8 +11,8 @@ import { runReport } from '../cli/commands/report.js';
 import { CliError } from '../cli/exit.js';
 import type { CliIo } from '../cli/io.js';
 import { formatIssues, XeploaiError } from '../errors.js';
-import { evaluateReview } from '../evaluate/index.js';
-import { parseReview } from '../model/index.js';
+import { evaluateReview } from '../builtIn.js';
+import { parseReview } from '../builtIn.js';
 import { evaluateProgramme, parseProgramme, rollUp } from './index.js';
 import { formatPercent, statusLabel } from './labels.js';
 

@@ -16,8 +16,7 @@ import { formatNumber, formatPercent, formatTarget, formatValue, levelName, onTr
  *
  * @example
  * ```ts
- * import type { HtmlReportInput } from 'xeploai/report';
- * import type { RollUp } from 'xeploai';
+ * import type { HtmlReportInput, RollUp } from 'xeploai/report';
  * declare const rollUp: RollUp;
  * const input: HtmlReportInput = { title: 'Đảng bộ xã An Bình', rollUp };
  * ```
@@ -296,8 +295,7 @@ function programmeSection(evaluation: ProgrammeEvaluation, lang: ReportLang): st
  *
  * @example
  * ```ts
- * import { rollUp } from 'xeploai';
- * import { renderHtmlReport } from 'xeploai/report';
+ * import { rollUp, renderHtmlReport } from 'xeploai/report';
  * import type { ReviewResult } from 'xeploai';
  * declare const result: ReviewResult;
  * const html = renderHtmlReport({ title: 'Đảng bộ xã An Bình', rollUp: rollUp(result) });

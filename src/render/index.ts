@@ -1,9 +1,10 @@
 /**
  * Outputs of roll-ups and programme evaluations: text tables, CSV (csv-stringify), and the
  * self-contained HTML report. Pure string building: runs in Node, browsers and workers.
- * Proposed as the subpath `xeploai/report`, which also re-exports the roll-up and programme core.
+ * The subpath `xeploai/report`, which also exports the roll-up (src/report) and re-exports the
+ * programme API of `xeploai/programme`, so one import renders what it computes.
  *
- * @module
+ * @module xeploai/report
  */
 export * from '../report/index.js';
 export * from '../programme/index.js';

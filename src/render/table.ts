@@ -66,8 +66,7 @@ function notRatedText(t: Tally, lang: ReportLang): string {
  *
  * @example
  * ```ts
- * import { rollUp } from 'xeploai';
- * import { rollUpTable } from 'xeploai/report';
+ * import { rollUp, rollUpTable } from 'xeploai/report';
  * import type { ReviewResult } from 'xeploai';
  * declare const result: ReviewResult;
  * console.log(rollUpTable(rollUp(result), 'vi'));
@@ -96,7 +95,7 @@ function listLine(label: string, ids: readonly string[], lang: ReportLang): stri
  * @example
  * ```ts
  * import { programmeTable } from 'xeploai/report';
- * import type { ProgrammeEvaluation } from 'xeploai';
+ * import type { ProgrammeEvaluation } from 'xeploai/programme';
  * declare const evaluation: ProgrammeEvaluation;
  * console.log(programmeTable(evaluation, 'vi'));
  * ```

@@ -1,6 +1,7 @@
 /**
  * Roll-ups: the year-end summary tables of one or more results (counts and percentages per
- * level, per organization and its tree, per kind).
+ * level, per organization and its tree, per kind). Exported by the subpath `xeploai/report`
+ * with the renderers (src/render).
  *
  * @module
  */

@@ -13,7 +13,7 @@
  *
  * @example
  * ```ts
- * import type { Rounding } from 'xeploai';
+ * import type { Rounding } from 'xeploai/report';
  * const r: Rounding = 'largest-remainder';
  * ```
  */
@@ -44,7 +44,7 @@ function toPercent(scaled: bigint, decimals: number): number {
  *
  * @example
  * ```ts
- * import { percentHalfUp } from 'xeploai';
+ * import { percentHalfUp } from 'xeploai/report';
  * percentHalfUp(101, 116); // 87.07
  * percentHalfUp(1, 8, 1); // 12.5
  * percentHalfUp(1, 0); // null
@@ -65,7 +65,7 @@ export function percentHalfUp(count: number, base: number, decimals = 2): number
  *
  * @example
  * ```ts
- * import { percentsLargestRemainder } from 'xeploai';
+ * import { percentsLargestRemainder } from 'xeploai/report';
  * percentsLargestRemainder([1, 1, 1], 0); // [34, 33, 33]
  * percentsLargestRemainder([17, 84, 12, 3]); // [14.66, 72.41, 10.34, 2.59]
  * ```
@@ -96,7 +96,7 @@ export function percentsLargestRemainder(counts: readonly number[], decimals = 2
  *
  * @example
  * ```ts
- * import { percentsOf } from 'xeploai';
+ * import { percentsOf } from 'xeploai/report';
  * percentsOf([1, 1, 1], 'half-up', 0); // [33, 33, 33] — adds to 99
  * percentsOf([1, 1, 1], 'largest-remainder', 0); // [34, 33, 33]
  * ```
@@ -112,7 +112,7 @@ export function percentsOf(counts: readonly number[], rounding: Rounding, decima
  *
  * @example
  * ```ts
- * import type { Rational } from 'xeploai';
+ * import type { Rational } from 'xeploai/report';
  * const ninety: Rational = { n: 90n, d: 1n };
  * ```
  */
@@ -127,7 +127,7 @@ export interface Rational {
  *
  * @example
  * ```ts
- * import { rationalOf } from 'xeploai';
+ * import { rationalOf } from 'xeploai/report';
  * rationalOf(87.5); // { n: 875n, d: 10n }
  * ```
  */
@@ -149,7 +149,7 @@ export function rationalOf(value: number): Rational {
  *
  * @example
  * ```ts
- * import { compareRational } from 'xeploai';
+ * import { compareRational } from 'xeploai/report';
  * compareRational({ n: 101n, d: 116n }, { n: 9n, d: 10n }) < 0; // true: 87.07% < 90%
  * ```
  */
@@ -164,7 +164,7 @@ export function compareRational(a: Rational, b: Rational): number {
  *
  * @example
  * ```ts
- * import { roundRational } from 'xeploai';
+ * import { roundRational } from 'xeploai/report';
  * roundRational({ n: 10100n, d: 116n }, 2); // 87.07
  * ```
  */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describeValue, XeploaiError, type SafeResult } from '../errors.js';
 import { LEVELS } from '../levels.js';
 import { enumSchema, expecting, TextSchema, YearSchema } from '../model/fields.js';
@@ -43,14 +43,14 @@ function ratedMatchesLevel(entry: { rated: boolean; level: unknown }, ctx: z.cor
 
 const MemberResultSchema = z
   .looseObject({ id: TextSchema, orgId: TextSchema, rated: z.boolean(expecting('true or false')), level: LevelOrNull, findings: z.array(FindingSchema, expecting('an array of findings')) }, expecting('a member result object'))
-  .superRefine(ratedMatchesLevel);
+  .check(z.superRefine(ratedMatchesLevel));
 
 const OrganizationResultSchema = z
   .looseObject(
     { id: TextSchema, kind: enumSchema(ORGANIZATION_KINDS), rated: z.boolean(expecting('true or false')), level: LevelOrNull, findings: z.array(FindingSchema, expecting('an array of findings')) },
     expecting('an organization result object'),
   )
-  .superRefine(ratedMatchesLevel);
+  .check(z.superRefine(ratedMatchesLevel));
 
 const ResultDocumentSchema = z.looseObject(
   {
@@ -70,7 +70,7 @@ const ResultDocumentSchema = z.looseObject(
  *
  * @example
  * ```ts
- * import { safeParseResultDocument } from 'xeploai';
+ * import { safeParseResultDocument } from 'xeploai/report';
  * const r = safeParseResultDocument({ format: 'xeploai/result@1', year: 2024, period: { kind: 'year' }, members: [{ id: 'dv-1' }], organizations: [] });
  * if (!r.success) r.issues.map((i) => i.path); // ['members[0].orgId', 'members[0].rated', …]
  * ```
@@ -102,7 +102,7 @@ export function safeParseResultDocument(input: unknown): SafeResult<RatedResult>
  *
  * @example
  * ```ts
- * import { parseResultDocument } from 'xeploai';
+ * import { parseResultDocument } from 'xeploai/report';
  * parseResultDocument({ format: 'xeploai/result@1', year: 2024, period: { kind: 'year' }, members: [], organizations: [] }).year; // 2024
  * ```
  */

@@ -176,7 +176,8 @@ function rowsByKind(data: YearData, settings: Settings): RollUpRow[] {
  * @throws XeploaiError when two results of the same year hold the same member, or rate one organization differently.
  * @example
  * ```ts
- * import { evaluateReview, rollUp } from 'xeploai';
+ * import { evaluateReview } from 'xeploai';
+ * import { rollUp } from 'xeploai/report';
  * const review = {
  *   format: 'xeploai/review@1', year: 2024, reviewDate: '2024-12-15',
  *   organizations: [{ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }],

@@ -21,7 +21,7 @@ export interface Countable {
  *
  * @example
  * ```ts
- * import { notRatedReason } from 'xeploai';
+ * import { notRatedReason } from 'xeploai/report';
  * notRatedReason({ rated: false, level: null, findings: [] }); // 'unknown'
  * ```
  */

@@ -15,7 +15,7 @@ import type { Rounding } from './percent.js';
  *
  * @example
  * ```ts
- * import type { RatedResult } from 'xeploai';
+ * import type { RatedResult } from 'xeploai/report';
  * const r: RatedResult = { year: 2024, members: [], organizations: [] };
  * ```
  */
@@ -32,7 +32,7 @@ export interface RatedResult {
  *
  * @example
  * ```ts
- * import type { ReviewTree } from 'xeploai';
+ * import type { ReviewTree } from 'xeploai/report';
  * const tree: ReviewTree = { organizations: [{ id: 'xa', name: 'Đảng bộ xã An Bình', kind: 'dang-bo-co-so' }] };
  * ```
  */
@@ -47,7 +47,8 @@ export interface ReviewTree {
  *
  * @example
  * ```ts
- * import { evaluateReview, type RollUpInput } from 'xeploai';
+ * import { evaluateReview } from 'xeploai';
+ * import { type RollUpInput } from 'xeploai/report';
  * import type { ReviewFile } from 'xeploai';
  * declare const review: ReviewFile;
  * const input: RollUpInput = { result: evaluateReview(review), review };
@@ -61,7 +62,7 @@ export type RollUpInput = RatedResult | { readonly result: RatedResult; readonly
  *
  * @example
  * ```ts
- * import type { RollUpBy } from 'xeploai';
+ * import type { RollUpBy } from 'xeploai/report';
  * const by: RollUpBy = 'kind';
  * ```
  */
@@ -76,7 +77,7 @@ export const ROLL_UP_BY = ['parent', 'kind'] as const satisfies readonly RollUpB
  *
  * @example
  * ```ts
- * import type { RollUpOptions } from 'xeploai';
+ * import type { RollUpOptions } from 'xeploai/report';
  * const options: RollUpOptions = { by: 'kind', rounding: 'largest-remainder', decimals: 1 };
  * ```
  */
@@ -93,7 +94,7 @@ export interface RollUpOptions {
  *
  * @example
  * ```ts
- * import type { TallySubjects } from 'xeploai';
+ * import type { TallySubjects } from 'xeploai/report';
  * const s: TallySubjects = 'tccsd';
  * ```
  */
@@ -104,7 +105,7 @@ export type TallySubjects = 'members' | 'tccsd' | OrganizationKind;
  *
  * @example
  * ```ts
- * import type { CountShare } from 'xeploai';
+ * import type { CountShare } from 'xeploai/report';
  * const c: CountShare = { count: 17, percent: 14.66 };
  * ```
  */
@@ -119,7 +120,7 @@ export interface CountShare {
  *
  * @example
  * ```ts
- * import type { LabelledShare } from 'xeploai';
+ * import type { LabelledShare } from 'xeploai/report';
  * const s: LabelledShare = { base: 'httnv', count: 17, of: 84, percent: 20.24,
  *   label: { vi: 'HTXSNV trên số HTTNV', en: 'HTXSNV over those HTTNV' } };
  * ```
@@ -138,7 +139,7 @@ export interface LabelledShare {
  *
  * @example
  * ```ts
- * import type { NotRatedReason } from 'xeploai';
+ * import type { NotRatedReason } from 'xeploai/report';
  * const r: NotRatedReason = { code: 'new-member', count: 2 };
  * ```
  */
@@ -153,7 +154,7 @@ export interface NotRatedReason {
  *
  * @example
  * ```ts
- * import { rollUp } from 'xeploai';
+ * import { rollUp } from 'xeploai/report';
  * import type { ReviewResult } from 'xeploai';
  * declare const result: ReviewResult;
  * const tally: Tally = rollUp(result).years[0]!.rows[0]!.tallies[0]!;
@@ -178,7 +179,7 @@ export interface Tally {
  *
  * @example
  * ```ts
- * import type { RollUpRow } from 'xeploai';
+ * import type { RollUpRow } from 'xeploai/report';
  * declare const row: RollUpRow;
  * row.tallies.find((t) => t.subjects === 'members')?.rated;
  * ```
@@ -204,7 +205,7 @@ export interface RollUpRow {
  *
  * @example
  * ```ts
- * import type { YearRollUp } from 'xeploai';
+ * import type { YearRollUp } from 'xeploai/report';
  * declare const y: YearRollUp;
  * y.rows.length;
  * ```
@@ -221,7 +222,7 @@ export interface YearRollUp {
  *
  * @example
  * ```ts
- * import { rollUp } from 'xeploai';
+ * import { rollUp } from 'xeploai/report';
  * import type { ReviewResult } from 'xeploai';
  * declare const result: ReviewResult;
  * const r: RollUp = rollUp(result, { by: 'kind' });

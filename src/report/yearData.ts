@@ -17,7 +17,7 @@ export const TCCSD_KINDS: readonly OrganizationKind[] = ['dang-bo-co-so', 'chi-b
  *
  * @example
  * ```ts
- * import { isTccsdKind } from 'xeploai';
+ * import { isTccsdKind } from 'xeploai/report';
  * isTccsdKind('chi-bo-co-so'); // true
  * isTccsdKind('chi-bo'); // false — chi bộ trực thuộc
  * ```

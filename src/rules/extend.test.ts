@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
-import { evaluateReview } from '../evaluate/evaluate.js';
+import { evaluateReview } from '../builtIn.js';
 import { defineScoreSheet } from '../score/sheet.js';
 import { caseTable, evaluateWith, expectFinding, expectLevel, expectNoFinding, review } from '../testing/index.js';
 import { extendRuleSet, type ExtraFinding, type RuleSetExtension } from './extend.js';

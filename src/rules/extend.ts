@@ -17,7 +17,7 @@ import { memberEvaluator, type BasisFn } from './common/member.js';
 import { organizationEvaluator } from './common/organization.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './common/params.js';
 import { ruleSetParams, type ParamsByYear, type RuleSetParams } from './common/byYear.js';
-import { findRuleSet } from './registry.js';
+import { BUILT_IN_RULE_SET_IDS } from './lookup.js';
 import { resolveSettings, SETTING_DOMAINS } from './settings.js';
 import type {
   Citation,
@@ -383,7 +383,7 @@ function resolveParams(baseId: string, baseParams: RuleSetParams | undefined, ov
 export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): ExtendedRuleSet {
   const out: InputIssue[] = [];
   if (typeof extension.id !== 'string' || !CODE.test(extension.id)) out.push({ path: 'id', code: 'invalid-id', message: `expected a kebab-case id such as "tinh-an-giang-2024", got ${describeValue(extension.id)}` });
-  else if (extension.id === base.id || findRuleSet(extension.id) !== undefined) out.push({ path: 'id', code: 'duplicate-id', message: `expected a new id, not that of a built-in rule set or the base, got ${JSON.stringify(extension.id)}` });
+  else if (extension.id === base.id || (BUILT_IN_RULE_SET_IDS as readonly string[]).includes(extension.id)) out.push({ path: 'id', code: 'duplicate-id', message: `expected a new id, not that of a built-in rule set or the base, got ${JSON.stringify(extension.id)}` });
   if (!nonEmpty(extension.title)) out.push({ path: 'title', code: 'invalid-type', message: `expected a non-empty title, got ${describeValue(extension.title)}` });
   const documents = [...base.documents, ...(extension.documents ?? [])];
   checkDocuments(extension.documents ?? [], out);

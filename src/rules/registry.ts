@@ -1,11 +1,13 @@
 /**
  * The built-in rule sets and how a review year selects one (the document map of
  * shared/regulations/README.md: 2018–2022 QĐ 132, 2023–2024 QĐ 124, 2025 on QĐ 366; each rule
- * set cites its documents in `RuleSet.documents`).
+ * set cites its documents in `RuleSet.documents`). Importing this module loads all three; the
+ * root entry `xeploai` does, `xeploai/core` does not (see `lookup.ts`).
  *
  * @module
  */
 import { XeploaiError } from '../errors.js';
+import { ruleSetById, ruleSetForYear, ruleSetYears } from './lookup.js';
 import { qd124 } from './qd124-2023/index.js';
 import { qd132 } from './qd132-2018/index.js';
 import { qd366 } from './qd366-2025/index.js';
@@ -36,7 +38,7 @@ export function listRuleSets(): readonly RuleSet[] {
  * ```
  */
 export function findRuleSet(id: string): RuleSet | undefined {
-  return BUILT_IN.find((r) => r.id === id);
+  return ruleSetById(BUILT_IN, id);
 }
 
 /**
@@ -67,7 +69,7 @@ export function getRuleSet(id: string): RuleSet {
  * ```
  */
 export function findRuleSetFor(year: number): RuleSet | undefined {
-  return BUILT_IN.find((r) => year >= r.appliesTo.fromYear && (r.appliesTo.toYear === undefined || year <= r.appliesTo.toYear));
+  return ruleSetForYear(BUILT_IN, year);
 }
 
 /**
@@ -82,8 +84,7 @@ export function findRuleSetFor(year: number): RuleSet | undefined {
 export function ruleSetFor(year: number): RuleSet {
   const found = findRuleSetFor(year);
   if (!found) {
-    const ranges = BUILT_IN.map((r) => `${r.id} ${r.appliesTo.fromYear}–${r.appliesTo.toYear ?? ''}`).join(', ');
-    throw new XeploaiError([{ path: 'year', code: 'no-rule-set', message: `no built-in rule set applies to ${year}; rule sets: ${ranges}` }]);
+    throw new XeploaiError([{ path: 'year', code: 'no-rule-set', message: `no built-in rule set applies to ${year}; rule sets: ${ruleSetYears(BUILT_IN)}` }]);
   }
   return found;
 }

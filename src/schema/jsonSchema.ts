@@ -11,7 +11,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FORBIDDEN_KEYS } from '../model/guard.js';
 import { TextSchema } from '../model/fields.js';
 import { ScoreSchema, CriteriaSchema } from '../model/parts.js';
@@ -88,7 +88,7 @@ function ratedImpliesLevel(entry: Mutable): void {
   entry['else'] = { properties: { level: { type: 'null' } } };
 }
 
-function generate(schema: z.ZodType, io: 'input' | 'output', meta: { title: string; description: string }): JsonSchema {
+function generate(schema: z.core.$ZodType, io: 'input' | 'output', meta: { title: string; description: string }): JsonSchema {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
-import { evaluateReview } from '../evaluate/evaluate.js';
+import type * as z from 'zod/mini';
+import { evaluateReview } from '../builtIn.js';
 import type { ReviewResult } from '../rules/types.js';
 import { review } from '../testing/builder.js';
 import { FindingSchema, ResultFileSchema, SettingValuesSchema } from './result.js';

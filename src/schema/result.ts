@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LEVELS } from '../levels.js';
 import { ORGANIZATION_KINDS } from '../model/index.js';
 import { PeriodSchema } from '../model/schema.js';
@@ -14,7 +14,7 @@ import type { SettingName, Settings } from '../rules/types.js';
 
 const Level = z.enum(LEVELS);
 const LevelOrNull = z.union([Level, z.null()]);
-const Count = z.int().min(0);
+const Count = z.int().check(z.gte(0));
 
 /**
  * A date `YYYY-MM-DD` in a result (written by the library, so only its shape is described).
@@ -25,7 +25,7 @@ const Count = z.int().min(0);
  * ResultDateSchema.safeParse('2024-12-15').success; // true
  * ```
  */
-export const ResultDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
+export const ResultDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.meta({ format: 'date' }));
 
 /**
  * The named settings and the values each accepts (`SETTING_DOMAINS`), every one optional; an
@@ -42,10 +42,10 @@ export const SettingValuesSchema = z.strictObject(
   Object.fromEntries(
     (Object.keys(SETTING_DOMAINS) as SettingName[]).map((name) => {
       const d = SETTING_DOMAINS[name];
-      const schema = d.kind === 'enum' ? z.enum(d.values as [string, ...string[]]) : d.kind === 'boolean' ? z.boolean() : z.int().min(d.min).max(d.max);
-      return [name, schema.exactOptional()];
+      const schema = d.kind === 'enum' ? z.enum(d.values as [string, ...string[]]) : d.kind === 'boolean' ? z.boolean() : z.int().check(z.gte(d.min), z.lte(d.max));
+      return [name, z.exactOptional(schema)];
     }),
-  ) as unknown as { [N in SettingName]: z.ZodExactOptional<z.ZodType<Settings[N]>> },
+  ) as unknown as { [N in SettingName]: z.ZodMiniExactOptional<z.ZodMiniType<Settings[N]>> },
 );
 
 /**
@@ -57,7 +57,7 @@ export const SettingValuesSchema = z.strictObject(
  * ResultCitationSchema.parse({ doc: '124-QĐ/TW', article: 'Điều 12, khoản 1' });
  * ```
  */
-export const ResultCitationSchema = z.strictObject({ doc: z.string().min(1), article: z.string().min(1), note: z.string().exactOptional() });
+export const ResultCitationSchema = z.strictObject({ doc: z.string().check(z.minLength(1)), article: z.string().check(z.minLength(1)), note: z.exactOptional(z.string()) });
 
 /**
  * A message in Vietnamese and English.
@@ -80,16 +80,16 @@ export const MessageSchema = z.strictObject({ vi: z.string(), en: z.string() });
  * ```
  */
 export const FindingSchema = z.strictObject({
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   severity: z.enum(['cap', 'not-rated', 'error', 'warning', 'info']),
-  cap: Level.exactOptional(),
+  cap: z.exactOptional(Level),
   cite: ResultCitationSchema,
   assumption: z.boolean(),
   message: MessageSchema,
-  path: z.string().exactOptional(),
+  path: z.exactOptional(z.string()),
 });
 
-const RATED = { rated: z.boolean(), level: LevelOrNull, basis: Level.exactOptional(), score: z.number().min(0).max(100).exactOptional(), findings: z.array(FindingSchema) };
+const RATED = { rated: z.boolean(), level: LevelOrNull, basis: z.exactOptional(Level), score: z.exactOptional(z.number().check(z.gte(0), z.lte(100))), findings: z.array(FindingSchema) };
 
 /**
  * A member's result.
@@ -100,7 +100,7 @@ const RATED = { rated: z.boolean(), level: LevelOrNull, basis: Level.exactOption
  * MemberResultSchema.parse({ id: 'dv-1', orgId: 'cb-1', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] });
  * ```
  */
-export const MemberResultSchema = z.strictObject({ id: z.string().min(1), orgId: z.string().min(1), ...RATED });
+export const MemberResultSchema = z.strictObject({ id: z.string().check(z.minLength(1)), orgId: z.string().check(z.minLength(1)), ...RATED });
 
 /**
  * A head's result for one post.
@@ -111,7 +111,7 @@ export const MemberResultSchema = z.strictObject({ id: z.string().min(1), orgId:
  * LeaderResultSchema.parse({ memberId: 'dv-7', orgId: 'xa-an-binh', rated: true, level: 'HTNV', findings: [] });
  * ```
  */
-export const LeaderResultSchema = z.strictObject({ memberId: z.string().min(1), orgId: z.string().min(1), ...RATED });
+export const LeaderResultSchema = z.strictObject({ memberId: z.string().check(z.minLength(1)), orgId: z.string().check(z.minLength(1)), ...RATED });
 
 /**
  * An organization's result.
@@ -122,7 +122,7 @@ export const LeaderResultSchema = z.strictObject({ memberId: z.string().min(1), 
  * OrganizationResultSchema.parse({ id: 'cb-1', kind: 'chi-bo', rated: false, level: null, findings: [] });
  * ```
  */
-export const OrganizationResultSchema = z.strictObject({ id: z.string().min(1), kind: z.enum(ORGANIZATION_KINDS), ...RATED });
+export const OrganizationResultSchema = z.strictObject({ id: z.string().check(z.minLength(1)), kind: z.enum(ORGANIZATION_KINDS), ...RATED });
 
 /**
  * A unit check (FORMAT.md §2 "Check"). A check may carry more fields than these (the quota's
@@ -136,17 +136,17 @@ export const OrganizationResultSchema = z.strictObject({ id: z.string().min(1), 
  * ```
  */
 export const CheckSchema = z.looseObject({
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   subjects: z.enum(['members', 'organizations', 'leaders']),
   scope: z.strictObject({ kind: z.enum(['tccsd', 'chi-bo', 'group', 'parent', 'organization', 'member', 'review']), id: z.string() }),
   ok: z.boolean(),
-  severity: z.enum(['error', 'warning']).exactOptional(),
-  counts: z.strictObject({ HTXSNV: Count.exactOptional(), HTTNV: Count.exactOptional(), HTNV: Count.exactOptional(), KHTNV: Count.exactOptional() }).exactOptional(),
-  allowed: Count.exactOptional(),
-  demote: Count.exactOptional(),
-  suggest: z.array(z.string()).exactOptional(),
+  severity: z.exactOptional(z.enum(['error', 'warning'])),
+  counts: z.exactOptional(z.strictObject({ HTXSNV: z.exactOptional(Count), HTTNV: z.exactOptional(Count), HTNV: z.exactOptional(Count), KHTNV: z.exactOptional(Count) })),
+  allowed: z.exactOptional(Count),
+  demote: z.exactOptional(Count),
+  suggest: z.exactOptional(z.array(z.string())),
   cite: ResultCitationSchema,
-  assumption: z.boolean().exactOptional(),
+  assumption: z.exactOptional(z.boolean()),
   message: MessageSchema,
 });
 
@@ -170,7 +170,7 @@ export const LevelCountsSchema = z.strictObject({ rated: Count, notRated: Count,
  * RuleDocumentSchema.parse({ id: '124-QĐ/TW', title: 'Quy định 124-QĐ/TW', issuedOn: '2023-10-04', issuer: 'Bộ Chính trị' });
  * ```
  */
-export const RuleDocumentSchema = z.strictObject({ id: z.string().min(1), title: z.string().min(1), issuedOn: ResultDateSchema, issuer: z.string().min(1) });
+export const RuleDocumentSchema = z.strictObject({ id: z.string().check(z.minLength(1)), title: z.string().check(z.minLength(1)), issuedOn: ResultDateSchema, issuer: z.string().check(z.minLength(1)) });
 
 /**
  * The format tag of a result document.
@@ -198,8 +198,8 @@ export const RESULT_FORMAT_TAG = 'xeploai/result@1';
 export const ResultFileSchema = z
   .strictObject({
     format: z.literal(RESULT_FORMAT_TAG),
-    ruleSet: z.strictObject({ id: z.string().min(1), title: z.string().min(1), documents: z.array(RuleDocumentSchema) }),
-    year: z.int().min(1930).max(2100),
+    ruleSet: z.strictObject({ id: z.string().check(z.minLength(1)), title: z.string().check(z.minLength(1)), documents: z.array(RuleDocumentSchema) }),
+    year: z.int().check(z.gte(1930), z.lte(2100)),
     period: PeriodSchema,
     reviewDate: ResultDateSchema,
     settings: SettingValuesSchema,
@@ -209,12 +209,14 @@ export const ResultFileSchema = z
     checks: z.array(CheckSchema),
     summary: z.strictObject({ members: LevelCountsSchema, leaders: LevelCountsSchema, organizations: LevelCountsSchema }),
   })
-  .superRefine((doc, ctx) => {
-    for (const list of ['members', 'leaders', 'organizations'] as const) {
-      doc[list].forEach((entry, i) => {
-        if (entry.rated !== (entry.level !== null)) {
-          ctx.addIssue({ code: 'custom', path: [list, i, 'level'], message: entry.rated ? 'expected a level when rated is true, got null' : 'expected null when rated is false' });
-        }
-      });
-    }
-  });
+  .check(
+    z.superRefine((doc, ctx) => {
+      for (const list of ['members', 'leaders', 'organizations'] as const) {
+        doc[list].forEach((entry, i) => {
+          if (entry.rated !== (entry.level !== null)) {
+            ctx.addIssue({ code: 'custom', path: [list, i, 'level'], message: entry.rated ? 'expected a level when rated is true, got null' : 'expected null when rated is false' });
+          }
+        });
+      }
+    }),
+  );

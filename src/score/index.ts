@@ -1,8 +1,8 @@
 /**
  * Score sheets (bảng chấm điểm) for the 100-point rule sets: define and validate a sheet, mark
- * a subject against it, and the built-in QĐ 366 sheets. A possible subpath `xeploai/score`.
+ * a subject against it, and the built-in QĐ 366 sheets. The subpath `xeploai/score`.
  *
- * @module
+ * @module xeploai/score
  */
 export * from './builtin.js';
 export * from './marks.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateReview, reviewText } from '../../bench/generate.mjs';
-import { evaluateReview } from '../evaluate/index.js';
+import { evaluateReview } from '../builtIn.js';
 import { formatJson } from '../cli/format/json.js';
 import { collectResult, evaluateNdjson } from './run.js';
 import { JsonResultWriter, ndjsonLine } from './output.js';

@@ -11,7 +11,7 @@ import { describeValue } from '../errors.js';
 import { guardWalk } from '../model/guard.js';
 import { fromZodIssues, type PathedIssue } from '../model/issues.js';
 import { parseJsonText } from '../model/json.js';
-import { safeParseReview } from '../model/parse.js';
+import { safeParseReview } from '../builtIn.js';
 import { MemberSchema, OrganizationSchema, REVIEW_FORMAT } from '../model/schema.js';
 import { checkReviewSemantics, memberEntryChecks, type DraftHeader } from '../model/semantics.js';
 import type { Member, Organization, ReviewFile } from '../model/types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
-import { safeParseReview } from '../model/parse.js';
+import { safeParseReview } from '../builtIn.js';
 import { isReviewBuilder, review } from './builder.js';
 
 describe('review builder', () => {

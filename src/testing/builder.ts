@@ -7,7 +7,7 @@
  */
 import type { IsoDate, Member, Organization, OrganizationKind, Period, ReviewFile, ReviewSettings } from '../model/index.js';
 import { REVIEW_FORMAT } from '../model/schema.js';
-import { parseReview } from '../model/parse.js';
+import { parseReview } from '../builtIn.js';
 import type { RuleSet } from '../rules/types.js';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { evaluateParsedReview } from '../evaluate/evaluate.js';
 import type { Grade, ReviewFile, ReviewSettings } from '../model/index.js';
-import { parseReview } from '../model/parse.js';
+import { parseReview } from '../builtIn.js';
 import { getRuleSet } from '../rules/registry.js';
 import type { ReviewResult, RuleSet } from '../rules/types.js';
 import { isReviewBuilder, type ReviewBuilder } from './builder.js';

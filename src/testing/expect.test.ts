@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReview } from '../evaluate/evaluate.js';
+import { evaluateReview } from '../builtIn.js';
 import { getRuleSet } from '../rules/registry.js';
 import { review } from './builder.js';
 import { evaluateWith, gradesFor } from './evaluate.js';

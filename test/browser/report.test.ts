@@ -7,9 +7,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateReview } from '../../src/evaluate/index.js';
+import { evaluateReview, parseReview } from '../../src/builtIn.js';
 import { LEVELS } from '../../src/levels.js';
-import { parseReview } from '../../src/model/index.js';
 import { evaluateProgramme, formatNumber, formatPercent, formatTarget, formatValue, parseProgramme, renderHtmlReport, rollUp, statusLabel } from '../../src/render/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureIo, EXAMPLE } from './helpers.js';
 
-vi.mock('../../src/evaluate/index.js', async (importOriginal) => {
+vi.mock('../../src/builtIn.js', async (importOriginal) => {
   const broken = () => {
     throw new TypeError("Cannot read properties of undefined (reading 'level')");
   };
-  return { ...(await importOriginal<typeof import('../../src/evaluate/index.js')>()), evaluateReview: broken, parseAndEvaluateReview: broken };
+  return { ...(await importOriginal<typeof import('../../src/builtIn.js')>()), evaluateReview: broken, parseAndEvaluateReview: broken };
 });
 
 describe('an internal error', () => {

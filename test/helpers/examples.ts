@@ -3,20 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBPATHS } from '../docs/extract.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-const SUBPATHS: Record<string, string> = {
-  xeploai: 'src/index.ts',
-  'xeploai/rules/qd124-2023': 'src/rules/qd124-2023/index.ts',
-  'xeploai/rules/qd132-2018': 'src/rules/qd132-2018/index.ts',
-  'xeploai/rules/qd366-2025': 'src/rules/qd366-2025/index.ts',
-  'xeploai/score': 'src/score/index.ts',
-  'xeploai/report': 'src/render/index.ts',
-  'xeploai/testing': 'src/testing/index.ts',
-  'xeploai/schema': 'src/schema/index.ts',
-  'xeploai/stream': 'src/stream/index.ts',
-};
 
 export function codeBlocks(markdown: string, lang = 'ts'): string[] {
   const out: string[] = [];

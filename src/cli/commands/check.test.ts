@@ -11,8 +11,8 @@ import type { CliIo } from '../io.js';
 
 // The engine is replaced by a canned result so the command is tested on its own.
 const evaluateReview = vi.fn<(input: unknown, options?: unknown) => ReviewResult>();
-vi.mock('../../evaluate/index.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../evaluate/index.js')>()),
+vi.mock('../../builtIn.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../builtIn.js')>()),
   evaluateReview: (input: unknown, options?: unknown) => evaluateReview(input, options),
   parseAndEvaluateReview: (input: unknown, options?: unknown) => ({ review: input, result: evaluateReview(input, options) }),
 }));

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { assessChecks, parseAndEvaluateReview, type CheckAssessment } from '../../evaluate/index.js';
+import { assessChecks, type CheckAssessment } from '../../evaluate/index.js';
+import { parseAndEvaluateReview } from '../../builtIn.js';
 import type { ReviewFile } from '../../model/index.js';
 import type { Check, ReviewResult } from '../../rules/types.js';
 import { listRuleSets } from '../../rules/registry.js';

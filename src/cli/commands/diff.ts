@@ -125,7 +125,7 @@ function dataCell(side: DataDifference['a'], lang: Lang): string {
  *
  * @example
  * ```ts
- * import { compareRuleSets } from 'xeploai';
+ * import { compareRuleSets } from 'xeploai/compare';
  * declare const review: unknown;
  * process.stdout.write(formatDiffTable(compareRuleSets(review, ['qd132-2018', 'qd124-2023']), undefined, 'en', []));
  * ```
@@ -179,7 +179,7 @@ export function formatDiffTable(comparison: RuleSetComparison, review: ReviewFil
  *
  * @example
  * ```ts
- * import { compareRuleSets } from 'xeploai';
+ * import { compareRuleSets } from 'xeploai/compare';
  * declare const review: unknown;
  * JSON.parse(formatDiffJson(compareRuleSets(review, ['qd132-2018', 'qd124-2023']), [])).differences;
  * ```

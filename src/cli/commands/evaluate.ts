@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { parseAndEvaluateReview } from '../../evaluate/index.js';
+import { parseAndEvaluateReview } from '../../builtIn.js';
 import { findRuleSet, listRuleSets } from '../../rules/registry.js';
 import { defaultSettings } from '../../rules/settings.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';

@@ -7,8 +7,7 @@
  * @module
  */
 import { describeValue, XeploaiError, type InputIssue } from '../../errors.js';
-import { evaluateReview } from '../../evaluate/index.js';
-import { safeParseReview } from '../../model/index.js';
+import { evaluateReview, safeParseReview } from '../../builtIn.js';
 import type { ReviewFile } from '../../model/index.js';
 import { renderHtmlReport, rollUp, rollUpCsv, rollUpTable, RESULT_FORMAT, ROLL_UP_BY, ROUNDINGS, safeParseResultDocument } from '../../render/index.js';
 import type { RatedResult, ReportLang, RollUpBy, Rounding } from '../../render/index.js';
@@ -133,7 +132,7 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
  *
  * @example
  * ```ts
- * import type { RollUpInput } from 'xeploai';
+ * import type { RollUpInput } from 'xeploai/report';
  * declare const inputs: RollUpInput[];
  * declare const files: string[];
  * const table = overFiles(() => rollUp(inputs), files);

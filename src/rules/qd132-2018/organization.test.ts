@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReview } from '../../evaluate/index.js';
+import { evaluateReview } from '../../builtIn.js';
 import type { Finding } from '../types.js';
 import type { Tasks } from '../../model/index.js';
 import { allTot, excellent, member, org, review } from '../../../test/helpers/build.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReview } from '../../evaluate/index.js';
+import { evaluateReview } from '../../builtIn.js';
 import { member, org, review } from '../../../test/helpers/build.js';
 
 type O = ReturnType<typeof org>;

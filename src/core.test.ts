@@ -1,0 +1,89 @@
+// xeploai/core is the root entry without the built-in rule sets: the same engine, given the rule
+// sets to use. These tests pin the difference and the sameness.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as core from './core.js';
+import * as root from './index.js';
+import { qd124 } from './rules/qd124-2023/index.js';
+import { qd366 } from './rules/qd366-2025/index.js';
+
+const example2025: unknown = JSON.parse(readFileSync(new URL('../examples/xa-an-binh-2025.json', import.meta.url), 'utf8'));
+const empty2025 = { format: 'xeploai/review@1', year: 2025, organizations: [], members: [] };
+
+function issuesOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof core.XeploaiError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected an XeploaiError');
+}
+
+describe('the entries', () => {
+  it('the core exports no registry; the root exports the core and the registry', () => {
+    for (const name of ['listRuleSets', 'findRuleSet', 'getRuleSet', 'findRuleSetFor', 'ruleSetFor']) {
+      expect(name in core, name).toBe(false);
+      expect(name in root, name).toBe(true);
+    }
+    expect(Object.keys(core).filter((name) => !(name in root))).toEqual([]);
+  });
+
+  it("the root's parse and evaluate functions are its own (built-in defaults), the rest is the core's", () => {
+    for (const name of ['parseReview', 'safeParseReview', 'parseReviewJson', 'safeParseReviewJson', 'evaluateReview', 'safeEvaluateReview', 'parseAndEvaluateReview', 'checkReview'] as const) {
+      expect(root[name], name).not.toBe(core[name]);
+    }
+    expect(root.evaluateParsedReview).toBe(core.evaluateParsedReview);
+    expect(root.extendRuleSet).toBe(core.extendRuleSet);
+  });
+});
+
+describe('xeploai/core with the rule sets passed', () => {
+  it('gives the same result as the root entry with its built-in rule sets', () => {
+    expect(core.evaluateReview(example2025, { ruleSets: [qd366] })).toEqual(root.evaluateReview(example2025));
+    expect(core.parseReview(example2025, { ruleSets: [qd124, qd366] })).toEqual(root.parseReview(example2025));
+    expect(core.checkReview(example2025, { ruleSets: [qd366], strict: true })).toEqual(root.checkReview(example2025, { strict: true }));
+  });
+
+  it('a rule set object needs no list', () => {
+    expect(core.evaluateReview(empty2025, { ruleSet: qd366 }).ruleSet.id).toBe('qd366-2025');
+    expect(core.safeParseReview({ ...empty2025, year: 2024 }, { ruleSet: qd366 }).success).toBe(true);
+  });
+
+  it('an id is looked up in the list', () => {
+    expect(core.evaluateReview({ ...empty2025, ruleSet: 'qd124-2023' }, { ruleSets: [qd124, qd366] }).ruleSet.id).toBe('qd124-2023');
+    expect(core.evaluateReview(empty2025, { ruleSets: [qd124, qd366], ruleSet: 'qd124-2023' }).checks[0]?.code).toBe('rule-set-years');
+  });
+});
+
+describe('xeploai/core without a rule set that fits: one XeploaiError naming the year or the id', () => {
+  it('no list at all', () => {
+    expect(issuesOf(() => core.evaluateReview(empty2025))).toEqual([
+      { path: 'year', code: 'no-rule-set', message: 'expected a year a rule set applies to (none were given in options.ruleSets), got 2025' },
+    ]);
+    expect(issuesOf(() => core.parseReview({ ...empty2025, ruleSet: 'qd366-2025' }))).toEqual([
+      { path: 'ruleSet', code: 'unknown-rule-set', message: 'expected one of the rule sets (none were given in options.ruleSets), got "qd366-2025"' },
+    ]);
+  });
+
+  it('a list without the year or the id', () => {
+    expect(issuesOf(() => core.evaluateReview(empty2025, { ruleSets: [qd124] }))).toEqual([
+      { path: 'year', code: 'no-rule-set', message: 'expected a year a rule set applies to (qd124-2023 2023–2024), got 2025' },
+    ]);
+    expect(issuesOf(() => core.evaluateReview(empty2025, { ruleSets: [qd124], ruleSet: 'qd366-2025' }))).toEqual([
+      { path: 'ruleSet', code: 'unknown-rule-set', message: 'expected one of the rule sets qd124-2023, got "qd366-2025"' },
+    ]);
+    const safe = core.safeEvaluateReview(empty2025, { ruleSets: [] });
+    expect(safe.success ? undefined : safe.issues.map((i) => i.code)).toEqual(['no-rule-set']);
+  });
+
+  it('the root entry given a list uses it instead of the built-in rule sets', () => {
+    expect(issuesOf(() => root.evaluateReview(empty2025, { ruleSets: [qd124] })).map((i) => i.code)).toEqual(['no-rule-set']);
+  });
+
+  it('extendRuleSet refuses the ids of the built-in rule sets without loading them', () => {
+    expect(issuesOf(() => core.extendRuleSet(qd366, { id: 'qd124-2023', title: 'x' }))).toEqual([
+      { path: 'id', code: 'duplicate-id', message: 'expected a new id, not that of a built-in rule set or the base, got "qd124-2023"' },
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Finding a rule set in a list the caller gives — by id, or the one in force for a review year.
+ * Nothing here imports a rule set: the built-in ones are in `registry.ts`, so an app that uses
+ * `xeploai/core` ships only the rule sets it imports.
+ *
+ * @module
+ */
+import { appliesToYear } from './common/byYear.js';
+import type { RuleSet } from './types.js';
+
+/**
+ * The ids of the built-in rule sets, oldest first. They are reserved: `extendRuleSet` refuses
+ * them for a derived rule set, even when the rule sets themselves are not loaded.
+ *
+ * @example
+ * ```ts
+ * import { BUILT_IN_RULE_SET_IDS } from 'xeploai/core';
+ * BUILT_IN_RULE_SET_IDS; // ['qd132-2018', 'qd124-2023', 'qd366-2025']
+ * ```
+ */
+export const BUILT_IN_RULE_SET_IDS = ['qd132-2018', 'qd124-2023', 'qd366-2025'] as const;
+
+/**
+ * The rule set with this id in `ruleSets`, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { ruleSetById } from 'xeploai/core';
+ * import { qd366 } from 'xeploai/rules/qd366-2025';
+ * ruleSetById([qd366], 'qd366-2025') === qd366; // true
+ * ruleSetById([qd366], 'qd124-2023'); // undefined
+ * ```
+ */
+export function ruleSetById(ruleSets: readonly RuleSet[], id: string): RuleSet | undefined {
+  return ruleSets.find((r) => r.id === id);
+}
+
+/**
+ * The first rule set in `ruleSets` in force for a review year (`appliesTo`, both ends
+ * inclusive), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { ruleSetForYear } from 'xeploai/core';
+ * import { qd366 } from 'xeploai/rules/qd366-2025';
+ * ruleSetForYear([qd366], 2025)?.id; // 'qd366-2025'
+ * ruleSetForYear([qd366], 2024); // undefined
+ * ```
+ */
+export function ruleSetForYear(ruleSets: readonly RuleSet[], year: number): RuleSet | undefined {
+  return ruleSets.find((r) => appliesToYear(r, year));
+}
+
+/**
+ * The ids of `ruleSets` with their years, for a message (`qd124-2023 2023–2024, qd366-2025 2025–`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { qd366 } from 'xeploai/rules/qd366-2025';
+ * ruleSetYears([qd366]); // 'qd366-2025 2025–'
+ * ```
+ */
+export function ruleSetYears(ruleSets: readonly RuleSet[]): string {
+  return ruleSets.map((r) => `${r.id} ${r.appliesTo.fromYear}–${r.appliesTo.toYear ?? ''}`).join(', ');
+}
