@@ -5,6 +5,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       core: 'src/core.ts',
+      rules: 'src/rules/index.ts',
       'rules/qd132-2018': 'src/rules/qd132-2018/index.ts',
       'rules/qd124-2023': 'src/rules/qd124-2023/index.ts',
       'rules/qd366-2025': 'src/rules/qd366-2025/index.ts',

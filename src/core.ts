@@ -1,8 +1,9 @@
 /**
  * xeploai/core — the engine without the built-in rule sets, for browsers and workers that ship
- * one rule set: levels, errors, the review model and its parsing, rule-set types, settings and
- * shared mechanisms, `extendRuleSet`, evaluation and unit checks. Pass the rule sets to use
- * (`ruleSets`, or one `ruleSet` object); the root `xeploai` is this plus the built-in ones.
+ * one rule set: levels, errors, the review model and its parsing, rule-set types and settings,
+ * evaluation and unit checks. Pass the rule sets to use (`ruleSets`, or one `ruleSet` object).
+ * What rule sets are built from (`extendRuleSet`, the shared mechanisms) is `xeploai/rules`; the
+ * root `xeploai` is all of it plus the built-in rule sets.
  *
  * @example
  * ```ts
@@ -20,7 +21,5 @@ export * from './model/index.js';
 export * from './rules/types.js';
 export * from './rules/settings.js';
 export { BUILT_IN_RULE_SET_IDS, ruleSetById, ruleSetForYear } from './rules/lookup.js';
-export * from './rules/extend.js';
-export * from './rules/common/index.js';
 export * from './evaluate/index.js';
 export * from './check/index.js';

@@ -16,6 +16,7 @@
  * @module xeploai
  */
 export * from './core.js';
+export * from './rules/index.js';
 export * from './rules/registry.js';
 // The parse and evaluate functions of the core with the built-in rule sets as default (these
 // names shadow the core's in `export *` above).

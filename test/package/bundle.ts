@@ -24,7 +24,10 @@ function partOf(input: string): string {
   return src ? `src/${src[1]}` : input;
 }
 
-/** Bundles `entry` (a path from the repository root, e.g. `src/index.ts`). */
+/**
+ * Bundles `entry` (a path from the repository root, e.g. `src/index.ts`; several joined by ` + `
+ * are bundled as one app that imports them all).
+ */
 export async function bundle(entry: string): Promise<Bundle> {
   const nodeImports: string[] = [];
   const recordBuiltins: Plugin = {
@@ -40,7 +43,9 @@ export async function bundle(entry: string): Promise<Bundle> {
     },
   };
   const result = await build({
-    entryPoints: [join(root, entry)],
+    ...(entry.includes(' + ')
+      ? { stdin: { contents: entry.split(' + ').map((e) => `export * from './${e}';`).join('\n'), resolveDir: root, sourcefile: 'app.ts', loader: 'ts' as const } }
+      : { entryPoints: [join(root, entry)] }),
     absWorkingDir: root,
     bundle: true,
     minify: true,

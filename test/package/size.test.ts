@@ -1,14 +1,11 @@
 // Size budgets of the library entries (the CLI is a separate bundle): minified + gzip, with their
 // dependencies, as an app's bundler would ship them (bundle.ts: esbuild, tsup's bundler).
 //
-// The target of issue 11 is 25 kB for `xeploai/core` (src/core.ts: the engine, the model,
-// rules/common and extendRuleSet, without the built-in rule sets), and it is NOT met yet: the
-// core measures ~30.8 kB — zod/mini ~9 kB, src/model ~6 kB, src/rules/common ~5.4 kB,
-// src/check ~4 kB, extendRuleSet ~2.5 kB, src/evaluate ~1.7 kB (the test prints the parts).
-// Until it is, the core's budget is a ratchet (its measured size plus a small margin), and the
-// `it.fails` below turns red the day the core fits TARGET_BYTES, to make that its budget.
-// The root `xeploai` (core + the three built-in rule sets, ~45 kB) is a ratchet too. Lower a
-// budget as the work lands; never raise one without a reason written here.
+// Issue 11's budget is 25 kB for the core entry `xeploai/core` (src/core.ts: the model and its
+// parsing, evaluation and unit checks, without the rule sets). What an app ships in practice is the
+// core plus the rule set it uses, and what is in the root `xeploai` (core + xeploai/rules + the
+// three built-in rule sets); both are ratchets: their measured size plus a small margin. Lower a
+// budget as the code shrinks; never raise one without a reason written here.
 // (Why not size-limit: its 14.x needs Node ≥ 22.19 and the project runs on Node 20; this test also
 // prints the parts and runs in `npm test` on every Node of CI.)
 import { describe, expect, it } from 'vitest';
@@ -17,9 +14,10 @@ import { bundle, kB } from './bundle.js';
 /** The issue's budget for `xeploai/core` (src/core.ts), in bytes (min + gzip). */
 export const TARGET_BYTES = 25 * 1024;
 
-/** Budgets in bytes (min + gzip) by entry source. */
+/** Budgets in bytes (min + gzip) by entry source (a `+` joins entries an app imports together). */
 export const BUDGETS: Readonly<Record<string, number>> = {
-  'src/core.ts': 32 * 1024,
+  'src/core.ts': TARGET_BYTES,
+  'src/core.ts + src/rules/qd366-2025/index.ts': 39 * 1024,
   'src/index.ts': 47 * 1024,
 };
 
@@ -33,10 +31,5 @@ describe('size budget (min + gzip, dependencies included)', () => {
   it.each(Object.entries(BUDGETS))('%s ≤ its budget', async (entry, budget) => {
     const { bytes, report } = await measure(entry);
     expect(bytes, `${report}\nbudget ${kB(budget)}`).toBeLessThanOrEqual(budget);
-  }, 60_000);
-
-  it.fails(`xeploai/core ≤ ${kB(TARGET_BYTES)} (not met yet: when this fails, set the core's budget to TARGET_BYTES and drop .fails)`, async () => {
-    const { bytes, report } = await measure('src/core.ts');
-    expect(bytes, `${report}\ntarget ${kB(TARGET_BYTES)}`).toBeLessThanOrEqual(TARGET_BYTES);
   }, 60_000);
 });

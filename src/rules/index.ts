@@ -1,0 +1,25 @@
+/**
+ * xeploai/rules — building blocks for writing and extending rule sets: `extendRuleSet` (a
+ * province's rule set on top of a built-in one) and the mechanisms every built-in rule set is made
+ * of (member, leader and organization pipelines, grading tables, task conditions, discipline
+ * timing, linkage, organization facts, rules by review year). The built-in rule sets themselves are
+ * `xeploai/rules/qd132-2018`, `xeploai/rules/qd124-2023` and `xeploai/rules/qd366-2025`; the root
+ * `xeploai` re-exports all of this.
+ *
+ * @example
+ * ```ts
+ * import { evaluateReview } from 'xeploai/core';
+ * import { extendRuleSet } from 'xeploai/rules';
+ * import { qd124 } from 'xeploai/rules/qd124-2023';
+ * const tinh = extendRuleSet(qd124, {
+ *   id: 'tinh-vi-du-2024', title: 'QĐ 124 với hướng dẫn của Tỉnh ủy (ví dụ)',
+ *   documents: [{ id: '05-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],
+ *   settings: { quotaPercent: { default: 15, cite: { doc: '05-HD/TU', article: 'Mục II, điểm 2' } } },
+ * });
+ * evaluateReview({ format: 'xeploai/review@1', year: 2024, ruleSet: 'tinh-vi-du-2024', organizations: [], members: [] }, { ruleSets: [tinh] }).ruleSet.id; // 'tinh-vi-du-2024'
+ * ```
+ *
+ * @module xeploai/rules
+ */
+export * from './extend.js';
+export * from './common/index.js';
