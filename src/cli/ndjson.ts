@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LineSplitter } from '../stream/lines.js';
 import type { Spool, SpoolFactory } from '../stream/spool.js';
+import { FileSpool } from './spool.js';
 
 const READ_CHUNK = 1 << 20;
 const WRITE_BUFFER = 1 << 20;
@@ -109,26 +110,6 @@ class BufferedFile {
   }
 }
 
-/** Reads a file of JSON lines back, synchronously, 1 MB at a time. */
-function* readJsonLines<T>(file: string): Generator<T> {
-  const fd = openSync(file, 'r');
-  try {
-    const decoder = new TextDecoder('utf-8');
-    const buffer = new Uint8Array(READ_CHUNK);
-    let rest = '';
-    for (;;) {
-      const n = readSync(fd, buffer, 0, READ_CHUNK, null);
-      const text = rest + decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
-      const lines = text.split('\n');
-      rest = n > 0 ? lines.pop()! : '';
-      for (const line of lines) if (line !== '') yield JSON.parse(line) as T;
-      if (n === 0) break;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * A directory of temporary files (spools, the output before it is committed), removed by `close`.
  *
@@ -140,44 +121,24 @@ function* readJsonLines<T>(file: string): Generator<T> {
  */
 export class ScratchDir {
   readonly dir: string;
-  readonly #open: BufferedFile[] = [];
+  readonly #spools: FileSpool<unknown>[] = [];
 
   constructor(parent: string = tmpdir()) {
     this.dir = mkdtempSync(path.join(parent, 'xeploai-'));
   }
 
-  /** Spools that write JSON lines to files in this directory. */
+  /** Spools that write JSON lines to files in this directory (see `FileSpool`). */
   spools(): SpoolFactory {
     return <T>(name: string): Spool<T> => {
-      const file = path.join(this.dir, `${name}.jsonl`);
-      const out = new BufferedFile(openSync(file, 'w'));
-      this.#open.push(out);
-      let size = 0;
-      return {
-        push(record: T) {
-          out.write(`${JSON.stringify(record)}\n`);
-          size++;
-        },
-        read() {
-          out.flush();
-          return readJsonLines<T>(file);
-        },
-        get size() {
-          return size;
-        },
-      };
+      const spool = new FileSpool<T>(path.join(this.dir, `${name}.jsonl`));
+      this.#spools.push(spool as FileSpool<unknown>);
+      return spool;
     };
   }
 
   /** Closes every file and removes the directory. */
   close(): void {
-    for (const f of this.#open) {
-      try {
-        closeSync(f.fd);
-      } catch {
-        // already closed
-      }
-    }
+    for (const spool of this.#spools) spool.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { Level } from '../levels.js';
 import type { Organization } from '../model/types.js';
-import { memorySpool, type Spool } from './spool.js';
+import { memorySpool, recordAt, type Spool } from './spool.js';
 
 /**
  * Slot of each level in the per-organization counts; `NOT_RATED` last.
@@ -114,8 +114,10 @@ export class OrganizationTable {
   readonly #ids: string[] = [];
   /** Whether a slot's organization line was read (the entries themselves wait in the spool). */
   #defined = new Uint8Array(1024);
+  /** The slot of each organization line, in input order (a repeated id repeats its slot). */
+  readonly #order = new U32List();
   readonly #spool: Spool<{ readonly line: number; readonly org: Organization }>;
-  #loaded: { readonly organizations: Organization[]; readonly lines: number[] } | undefined;
+  #at: ((index: number) => { readonly line: number; readonly org: Organization }) | undefined;
   #levels = new Uint32Array(1024 * LEVEL_WIDTH);
   #civil = new Uint32Array(1024 * CIVIL_WIDTH);
   #flags = new Uint8Array(1024);
@@ -168,22 +170,41 @@ export class OrganizationTable {
   define(org: Organization, line: number): number {
     const slot = this.slotOf(org.id);
     this.#defined[slot] = 1;
+    this.#order.push(slot);
     this.#spool.push({ line, org });
     return slot;
   }
 
-  /** The organization entries in input order (duplicates included) and their lines, read back once. */
+  /**
+   * The organization entries in input order (duplicates included) and their lines, read back from
+   * the spool (each call reads them again: the caller decides how long they are held).
+   */
   entries(): { readonly organizations: readonly Organization[]; readonly lines: readonly number[] } {
-    if (this.#loaded === undefined) {
-      const organizations: Organization[] = [];
-      const lines: number[] = [];
-      for (const { line, org } of this.#spool.read()) {
-        organizations.push(org);
-        lines.push(line);
-      }
-      this.#loaded = { organizations, lines };
+    const organizations: Organization[] = [];
+    const lines: number[] = [];
+    for (const { line, org } of this.#spool.read()) {
+      organizations.push(org);
+      lines.push(line);
     }
-    return this.#loaded;
+    return { organizations, lines };
+  }
+
+  /** The ids of the organization lines in input order, repeated ids included (without reading the entries). */
+  definedIds(): string[] {
+    const ids: string[] = [];
+    for (let i = 0; i < this.#order.length; i++) ids.push(this.idOf(this.#order.at(i)));
+    return ids;
+  }
+
+  /** The organization entries in input order, read back one at a time. */
+  *readEntries(): Generator<Organization> {
+    for (const { org } of this.#spool.read()) yield org;
+  }
+
+  /** The `index`-th organization entry of the input (0-based), read back on its own. */
+  entryAt(index: number): Organization {
+    this.#at ??= recordAt(this.#spool);
+    return this.#at(index).org;
   }
 
   countLevel(slot: number, level: Level | null): void {

@@ -1,21 +1,23 @@
 /**
  * The unit checks of a stream, by the same code as `evaluateReview` (`quotaChecks`,
  * `civilServiceShareChecks`, in `runChecks` order): the results they read are given as iterables
- * over the per-organization counts, with the HTXSNV members (id, score) of the failing pools only,
- * which is all the quota check and the civil-service share use; and they are run pool by pool so
- * that only one pool's checks are in memory at a time.
+ * over the per-organization counts and the tree's result columns, naming only the HTXSNV members
+ * that a pool over the quota suggests moving (the others stand in as copies of the last one
+ * suggested, which sort after it), which is all the quota check and the civil-service share use;
+ * and they are run pool by pool so that only one pool's checks are in memory at a time.
  *
  * @module
  */
 import { civilServiceShareChecks } from '../check/civilService.js';
 import { PoolResolver, type Pool } from '../check/pools.js';
 import { evaluateQuota } from '../check/quota.js';
-import { quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
+import { compareSuggestion, quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
 import type { Level } from '../levels.js';
 import type { Check, EvaluationContext, LeaderResult, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
 import { LEVEL_SLOT, type OrganizationTable } from './aggregates.js';
 import { checksContext, CIVIL_KEYS } from './context.js';
 import type { Spool } from './spool.js';
+import type { OrganizationTree } from './tree.js';
 
 /**
  * An HTXSNV member set aside for the quota's suggestions: id, the slot of the chi bộ, the score.
@@ -35,53 +37,57 @@ export interface QuotaCandidate {
 const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
 
 /**
- * Leader results reduced to what the checks read: counts of levels by the unit headed, and the
- * HTXSNV heads themselves.
+ * Leader results reduced to what the checks read: counts of levels by the slot of the unit
+ * headed, and the HTXSNV heads themselves.
  *
  * @internal
  * @example
  * ```ts
- * const counts = new LeaderCounts();
+ * declare const table: OrganizationTable;
+ * const counts = new LeaderCounts(table);
  * counts.add({ memberId: 'dv-1', orgId: 'cb', rated: true, level: 'HTTNV', findings: [] });
  * ```
  */
 export class LeaderCounts {
-  readonly #counts = new Map<string, [number, number, number, number]>();
-  readonly #htxsnv = new Map<string, LeaderResult[]>();
+  readonly #table: OrganizationTable;
+  readonly #counts: Uint32Array;
+  readonly #htxsnv = new Map<number, LeaderResult[]>();
+
+  /** `table` has a slot for every organization a head may head (the input was read whole). */
+  constructor(table: OrganizationTable) {
+    this.#table = table;
+    this.#counts = new Uint32Array(4 * table.size);
+  }
 
   add(r: LeaderResult): void {
     if (!r.rated || r.level === null) return;
+    const slot = this.#table.findSlot(r.orgId);
+    if (slot === undefined || 4 * slot >= this.#counts.length) throw new Error(`xeploai: a head of ${JSON.stringify(r.orgId)}, which the stream did not name`);
     if (r.level === 'HTXSNV') {
-      const list = this.#htxsnv.get(r.orgId);
+      const list = this.#htxsnv.get(slot);
       const slim: LeaderResult = { memberId: r.memberId, orgId: r.orgId, rated: true, level: 'HTXSNV', findings: [], ...(r.score !== undefined ? { score: r.score } : {}) };
-      if (list === undefined) this.#htxsnv.set(r.orgId, [slim]);
+      if (list === undefined) this.#htxsnv.set(slot, [slim]);
       else list.push(slim);
     }
-    let c = this.#counts.get(r.orgId);
-    if (c === undefined) {
-      c = [0, 0, 0, 0];
-      this.#counts.set(r.orgId, c);
-    }
-    c[LEVEL_SLOT[r.level]]! += 1;
+    this.#counts[4 * slot + LEVEL_SLOT[r.level]]! += 1;
   }
 
-  /** The units headed by a rated head. */
-  units(): IterableIterator<string> {
-    return this.#counts.keys();
+  /** The slots of the units headed by a rated head. */
+  *units(): Generator<number> {
+    const c = this.#counts;
+    for (let slot = 0; 4 * slot < c.length; slot++) if (c[4 * slot]! + c[4 * slot + 1]! + c[4 * slot + 2]! + c[4 * slot + 3]! > 0) yield slot;
   }
 
-  /** The rated heads of some units: the HTXSNV ones by name, the others as counts. */
-  *results(units: Iterable<string>): Generator<LeaderResult> {
+  /** The rated heads of some units (slots): the HTXSNV ones by name, the others as counts. */
+  *results(units: Iterable<number>): Generator<LeaderResult> {
     const fly: { -readonly [K in keyof LeaderResult]: LeaderResult[K] } = { memberId: '', orgId: '', rated: true, level: 'HTTNV', findings: [] };
-    for (const orgId of units) {
-      const counts = this.#counts.get(orgId);
-      if (counts === undefined) continue;
-      yield* this.#htxsnv.get(orgId) ?? [];
-      fly.orgId = orgId;
+    for (const slot of units) {
+      yield* this.#htxsnv.get(slot) ?? [];
+      fly.orgId = this.#table.idOf(slot);
       for (const level of LEVELS) {
         if (level === 'HTXSNV') continue;
         fly.level = level;
-        for (let i = counts[LEVEL_SLOT[level]]!; i > 0; i--) yield fly;
+        for (let i = this.#counts[4 * slot + LEVEL_SLOT[level]]!; i > 0; i--) yield fly;
       }
     }
   }
@@ -105,21 +111,136 @@ function sorted<T>(pools: Map<string, { pool: Pool; items: T[] }>): { pool: Pool
   return [...pools.values()].sort((a, b) => comparePools(a.pool, b.pool));
 }
 
-function* memberResults(table: OrganizationTable, slots: readonly number[], candidates: ReadonlyMap<number, readonly QuotaCandidate[]>): Generator<MemberResult> {
+/** An HTXSNV member as a quota's suggestions order them (`compareSuggestion`). */
+interface Suggestion {
+  readonly id: string;
+  readonly orgId: string;
+  readonly score: number | undefined;
+  readonly slot: number;
+}
+
+const KINDS: readonly Pool['kind'][] = ['tccsd', 'chi-bo', 'group', 'parent'];
+/** Organizations a pool resolver memoises before it is replaced (its memo is an entry per organization). */
+const RESOLVER_BATCH = 4096;
+
+/**
+ * The member pools, in check order (`comparePools`), without an object per pool: the slots with
+ * rated members ordered by pool, then slot; where each pool starts in that order; and for each
+ * pool over the quota the `demote` HTXSNV members its check suggests, the first by
+ * `compareSuggestion`, chosen while the candidates are read (never more than about twice as many
+ * held at a time).
+ */
+interface MemberPools {
+  readonly order: Int32Array;
+  /** Pool `p` is `order[starts[p]]` to `order[starts[p + 1] - 1]`. */
+  readonly starts: Int32Array;
+  readonly chosen: ReadonlyMap<number, readonly Suggestion[]>;
+}
+
+function memberPools(table: OrganizationTable, ctx: EvaluationContext, candidates: Spool<QuotaCandidate>, scope: Parameters<PoolResolver['memberPool']>[1], quota: Omit<Parameters<typeof evaluateQuota>[0], 'htxsnv' | 'httnv'>): MemberPools {
+  // A pool is its kind and id; an id that is an organization's is kept as its slot, others (groups) by number.
+  const kind = new Uint8Array(table.size);
+  const target = new Int32Array(table.size);
+  const others: string[] = [];
+  const otherIndex = new Map<string, number>();
+  const withMembers: number[] = [];
+  let resolver = new PoolResolver(ctx.organizationById);
+  for (let slot = 0; slot < table.size; slot++) {
+    const rated = table.levelCount(slot, 'HTXSNV') + table.levelCount(slot, 'HTTNV') + table.levelCount(slot, 'HTNV') + table.levelCount(slot, 'KHTNV');
+    const [cx, ct, co] = table.civilCounts(slot);
+    if (rated + cx + ct + co === 0) continue;
+    if (withMembers.length % RESOLVER_BATCH === RESOLVER_BATCH - 1) resolver = new PoolResolver(ctx.organizationById);
+    withMembers.push(slot);
+    const pool = resolver.memberPool(table.idOf(slot), scope);
+    kind[slot] = KINDS.indexOf(pool.kind);
+    const at = pool.kind === 'group' ? undefined : table.findSlot(pool.id);
+    if (at !== undefined) target[slot] = at;
+    else {
+      let i = otherIndex.get(pool.id);
+      if (i === undefined) {
+        i = others.length;
+        others.push(pool.id);
+        otherIndex.set(pool.id, i);
+      }
+      target[slot] = -1 - i;
+    }
+  }
+  const idOf = (slot: number): string => {
+    const t = target[slot]!;
+    return t >= 0 ? table.idOf(t) : others[-1 - t]!;
+  };
+  const order = Int32Array.from(withMembers).sort((a, b) => {
+    const ia = idOf(a);
+    const ib = idOf(b);
+    if (ia !== ib) return ia < ib ? -1 : 1;
+    const ka = KINDS[kind[a]!]!;
+    const kb = KINDS[kind[b]!]!;
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    return a - b;
+  });
+  const starts: number[] = [];
+  const failing = new Int32Array(table.size).fill(-1);
+  const selections = new Map<number, { readonly demote: number; list: Suggestion[] }>();
+  for (let i = 0; i < order.length; ) {
+    const p = starts.length;
+    starts.push(i);
+    const first = order[i]!;
+    let x = 0;
+    let t = 0;
+    let j = i;
+    for (; j < order.length && target[order[j]!] === target[first] && kind[order[j]!] === kind[first]; j++) {
+      x += table.levelCount(order[j]!, 'HTXSNV');
+      t += table.levelCount(order[j]!, 'HTTNV');
+    }
+    const demote = x > 0 ? evaluateQuota({ ...quota, htxsnv: x, httnv: t }).demote : 0;
+    if (demote > 0) {
+      selections.set(p, { demote, list: [] });
+      for (let k = i; k < j; k++) failing[order[k]!] = p;
+    }
+    i = j;
+  }
+  starts.push(order.length);
+  if (selections.size > 0) {
+    for (const c of candidates.read()) {
+      const p = failing[c.slot] ?? -1;
+      if (p < 0) continue;
+      const s = selections.get(p)!;
+      s.list.push({ id: c.id, orgId: table.idOf(c.slot), score: c.score, slot: c.slot });
+      if (s.list.length >= 2 * s.demote + 8) s.list = s.list.sort(compareSuggestion).slice(0, s.demote);
+    }
+  }
+  const chosen = new Map<number, readonly Suggestion[]>();
+  for (const [p, s] of selections) chosen.set(p, s.list.sort(compareSuggestion).slice(0, s.demote));
+  return { order, starts: Int32Array.from(starts), chosen };
+}
+
+/**
+ * The member results of a pool, from the counts: the suggested HTXSNV members by name, the other
+ * HTXSNV members of a pool over the quota as copies of the last one suggested (equal to it in the
+ * suggestions' order, so not suggested), every other rated member as a count.
+ */
+function* memberResults(table: OrganizationTable, items: Int32Array, chosen: readonly Suggestion[]): Generator<MemberResult> {
   const fly: { -readonly [K in keyof MemberResult]: MemberResult[K] } = { id: '', orgId: '', rated: true, level: 'HTTNV', findings: [] };
-  for (const slot of slots) {
+  const named = new Map<number, Suggestion[]>();
+  for (const c of chosen) {
+    const list = named.get(c.slot);
+    if (list === undefined) named.set(c.slot, [c]);
+    else list.push(c);
+  }
+  const last = chosen.at(-1);
+  const filler: MemberResult | undefined = last === undefined ? undefined : { id: last.id, orgId: last.orgId, rated: true, level: 'HTXSNV', findings: [], ...(last.score !== undefined ? { score: last.score } : {}) };
+  for (const slot of items) {
     const orgId = table.idOf(slot);
     fly.orgId = orgId;
     fly.rated = true;
     fly.id = '';
-    const named = candidates.get(slot);
-    if (named !== undefined) {
-      for (const c of named) yield { id: c.id, orgId, rated: true, level: 'HTXSNV', findings: [], ...(c.score !== undefined ? { score: c.score } : {}) };
-    }
+    const suggested = named.get(slot) ?? [];
+    for (const c of suggested) yield { id: c.id, orgId, rated: true, level: 'HTXSNV', findings: [], ...(c.score !== undefined ? { score: c.score } : {}) };
     for (const level of LEVELS) {
-      if (level === 'HTXSNV' && named !== undefined) continue;
       fly.level = level;
-      for (let i = table.levelCount(slot, level); i > 0; i--) yield fly;
+      const n = table.levelCount(slot, level) - (level === 'HTXSNV' ? suggested.length : 0);
+      const r = level === 'HTXSNV' && filler !== undefined ? filler : fly;
+      for (let i = n; i > 0; i--) yield r;
     }
     // CBCCVC ratings, counted apart from the party levels (the share check sums them apart).
     const [cx, ct, co] = table.civilCounts(slot);
@@ -132,6 +253,20 @@ function* memberResults(table: OrganizationTable, slots: readonly number[], cand
   }
 }
 
+/** The rated organizations of some slots, from the tree's columns (id, level, score: what the quota reads). */
+function* organizationResults(tree: OrganizationTree, slots: readonly number[]): Generator<OrganizationResult> {
+  // `score` is always there, `undefined` when the result has none: the quota reads it as absent.
+  const fly: { -readonly [K in Exclude<keyof OrganizationResult, 'basis' | 'score'>]: OrganizationResult[K] } & { score: number | undefined } = { id: '', kind: 'chi-bo', rated: true, level: 'HTTNV', score: undefined, findings: [] };
+  for (const slot of slots) {
+    const outline = tree.outline(slot);
+    fly.id = outline.id;
+    fly.kind = outline.kind;
+    fly.level = tree.level(slot);
+    fly.score = tree.score(slot);
+    yield fly as OrganizationResult;
+  }
+}
+
 function iterable<T>(make: () => Iterator<T>): readonly T[] {
   // The checks only iterate their lists (for…of), once per call.
   return { [Symbol.iterator]: make } as unknown as readonly T[];
@@ -140,67 +275,48 @@ function iterable<T>(make: () => Iterator<T>): readonly T[] {
 /**
  * The unit checks of a stream, yielded one pool at a time in `evaluateReview` order
  * (`compareChecks`), so that a national run never holds them all: `quotaChecks` and
- * `civilServiceShareChecks` run on each pool's subjects in turn, members from the aggregates
- * (HTXSNV members named only where the pool fails the quota and the suggestions need them).
+ * `civilServiceShareChecks` run on each pool's subjects in turn, members from the aggregates,
+ * organizations from the tree's result columns, heads from their counts.
  *
  * @internal
  * @example
  * ```ts
- * // for (const check of streamChecks(table, ctx, ruleSet, candidateSpool, organizationResults, leaderCounts)) write(check);
+ * // for (const check of streamChecks(table, tree, ctx, ruleSet, candidateSpool, leaderCounts)) write(check);
  * ```
  */
 export function* streamChecks(
   table: OrganizationTable,
+  tree: OrganizationTree,
   ctx: EvaluationContext,
   ruleSet: Pick<RuleSet, 'checks' | 'settings'>,
   candidates: Spool<QuotaCandidate>,
-  organizations: readonly OrganizationResult[],
   leaders: LeaderCounts,
 ): Generator<Check> {
-  const resolver = new PoolResolver(ctx.organizationById);
-  const options = { settingsSpec: ruleSet.settings, resolver };
+  // No resolver shared between calls: each memoises the organizations of its own pool only.
+  const options = { settingsSpec: ruleSet.settings };
   const settings = quotaSettings(ctx.settings);
   const percent = Math.min(settings.percent, ruleSet.checks.quota.maxPercent);
   const civilCtx = checksContext(ctx);
   const none: readonly never[] = [];
 
-  const memberPools = new Map<string, { pool: Pool; items: number[] }>();
-  for (let slot = 0; slot < table.size; slot++) {
-    const rated = table.levelCount(slot, 'HTXSNV') + table.levelCount(slot, 'HTTNV') + table.levelCount(slot, 'HTNV') + table.levelCount(slot, 'KHTNV');
-    const [cx, ct, co] = table.civilCounts(slot);
-    if (rated + cx + ct + co > 0) group(memberPools, resolver.memberPool(table.idOf(slot), settings.scope), slot);
-  }
-  // Only a pool over the quota needs its HTXSNV members by name (for `suggest`).
-  const failing = new Set<number>();
-  for (const { items } of memberPools.values()) {
-    let x = 0;
-    let t = 0;
-    for (const slot of items) {
-      x += table.levelCount(slot, 'HTXSNV');
-      t += table.levelCount(slot, 'HTTNV');
-    }
-    if (x > 0 && evaluateQuota({ htxsnv: x, httnv: t, percent, base: settings.base, minimumOne: settings.minimumOne }).demote > 0) for (const s of items) failing.add(s);
-  }
-  const named = new Map<number, QuotaCandidate[]>();
-  if (failing.size > 0) {
-    for (const c of candidates.read()) {
-      if (!failing.has(c.slot)) continue;
-      const list = named.get(c.slot);
-      if (list === undefined) named.set(c.slot, [c]);
-      else list.push(c);
-    }
-  }
-  for (const { items } of sorted(memberPools)) {
-    const results: CheckResults = { members: iterable(() => memberResults(table, items, named)), leaders: none, organizations: none };
+  const { order, starts, chosen } = memberPools(table, ctx, candidates, settings.scope, { percent, base: settings.base, minimumOne: settings.minimumOne });
+  for (let p = 0; p + 1 < starts.length; p++) {
+    const items = order.subarray(starts[p]!, starts[p + 1]!);
+    const suggested = chosen.get(p) ?? [];
+    const results: CheckResults = { members: iterable(() => memberResults(table, items, suggested)), leaders: none, organizations: none };
     yield* quotaChecks(ctx, results, ruleSet.checks, options);
     yield* civilServiceShareChecks(civilCtx, results, ruleSet.checks, options);
   }
 
-  const organizationPools = new Map<string, { pool: Pool; items: OrganizationResult[] }>();
-  for (const r of organizations) if (r.rated && r.level !== null) group(organizationPools, resolver.organizationPool(r.id), r);
-  for (const { items } of sorted(organizationPools)) yield* quotaChecks(ctx, { members: none, leaders: none, organizations: items }, ruleSet.checks, options);
+  const resolver = new PoolResolver(ctx.organizationById);
+  const organizationPools = new Map<string, { pool: Pool; items: number[] }>();
+  for (let i = 0; i < tree.outlines.length; i++) {
+    const slot = tree.slotAt(i);
+    if (tree.rated(slot) && tree.level(slot) !== null) group(organizationPools, resolver.organizationPool(tree.outline(slot).id), slot);
+  }
+  for (const { items } of sorted(organizationPools)) yield* quotaChecks(ctx, { members: none, leaders: none, organizations: iterable(() => organizationResults(tree, items)) }, ruleSet.checks, options);
 
-  const leaderPools = new Map<string, { pool: Pool; items: string[] }>();
-  for (const orgId of leaders.units()) group(leaderPools, resolver.organizationPool(orgId), orgId);
+  const leaderPools = new Map<string, { pool: Pool; items: number[] }>();
+  for (const slot of leaders.units()) group(leaderPools, resolver.organizationPool(table.idOf(slot)), slot);
   for (const { items } of sorted(leaderPools)) yield* quotaChecks(ctx, { members: none, leaders: iterable(() => leaders.results(items)), organizations: none }, ruleSet.checks, options);
 }

@@ -1,8 +1,9 @@
 /**
  * An evaluation context rebuilt from per-organization aggregates, so that the rule sets' own
  * organization and leader pipelines (and the unit checks) run unchanged at the end of a stream
- * whose members were not kept: `organizationFacts` answers from the aggregates, `memberResults`
- * and `memberIndex` know the head being rated. What would need every member (`membersOf`,
+ * whose members were not kept: `organizationFacts` answers from the aggregates, organizations
+ * and their results from the tree's outlines and columns, `memberResults` and `memberIndex` know
+ * the head being rated. What would need every member (`membersOf`,
  * `leadershipOf`, `memberById`) throws if asked, rather than answering wrong: the rules read the
  * leadership collective through `organizationFacts`.
  *
@@ -13,6 +14,7 @@ import { NO_DISCIPLINE, type DisciplineFlags, type OrganizationFacts } from '../
 import type { EvaluationContext, LevelCounts, MemberResult, OrganizationResult } from '../rules/types.js';
 import { FLAG, type OrganizationTable } from './aggregates.js';
 import type { StreamHeader } from './parse.js';
+import type { OrganizationTree } from './tree.js';
 
 /**
  * A read-only map answered by a function; it cannot be iterated (a rule that walks a whole map
@@ -26,9 +28,12 @@ import type { StreamHeader } from './parse.js';
  */
 export class LookupMap<V> implements ReadonlyMap<string, V> {
   readonly #lookup: (key: string) => V | undefined;
+  readonly #size: number | undefined;
 
-  constructor(lookup: (key: string) => V | undefined) {
+  /** `size`, when given, is what `size` answers (e.g. a bound for a walk up the tree). */
+  constructor(lookup: (key: string) => V | undefined, size?: number) {
     this.#lookup = lookup;
+    this.#size = size;
   }
 
   get(key: string): V | undefined {
@@ -40,7 +45,8 @@ export class LookupMap<V> implements ReadonlyMap<string, V> {
   }
 
   get size(): number {
-    throw notIterable();
+    if (this.#size === undefined) throw notIterable();
+    return this.#size;
   }
 
   forEach(): void {
@@ -104,35 +110,49 @@ function standIn(id: string, disciplines?: readonly Discipline<'khien-trach' | '
  * ```
  */
 export interface AggregateContext extends EvaluationContext {
-  readonly organizationResults: Map<string, OrganizationResult>;
   setHead(memberId: string, index: number, result: MemberResult): void;
 }
 
 /**
- * Builds the context of the end of a stream from the header, the organizations read and their
- * aggregates. `organizations` are the entries in input order (ids unique: the input was valid).
+ * Builds the context of the end of a stream from the header, the organization table (its
+ * aggregates) and tree (outlines and results so far; `loadResult` reads a full result back from
+ * its spool, for a rule that asks for the findings of another organization). Organizations are
+ * answered per id: `organizationById` gives outlines, `organizationResults` the results already
+ * set in the tree.
  *
  * @internal
  * @example
  * ```ts
  * declare const header: StreamHeader;
  * declare const table: OrganizationTable;
- * const ctx = aggregateContext(header, table, { start: '2024-01-01', end: '2024-12-31', reviewDate: '2024-12-15' });
+ * declare const tree: OrganizationTree;
+ * declare const loadResult: (spooled: number) => OrganizationResult;
+ * const ctx = aggregateContext(header, table, tree, { start: '2024-01-01', end: '2024-12-31', reviewDate: '2024-12-15' }, loadResult);
  * ```
  */
-export function aggregateContext(header: StreamHeader, table: OrganizationTable, bounds: { start: string; end: string; reviewDate: string }): AggregateContext {
-  const { organizations } = table.entries();
-  const organizationById = new Map<string, Organization>();
-  const organizationIndex = new Map<string, number>();
-  const childrenOf = new Map<string, Organization[]>();
-  organizations.forEach((o, i) => {
-    organizationById.set(o.id, o);
-    organizationIndex.set(o.id, i);
-    if (o.parentId !== undefined) {
-      const list = childrenOf.get(o.parentId);
-      if (list === undefined) childrenOf.set(o.parentId, [o]);
-      else list.push(o);
-    }
+export function aggregateContext(
+  header: StreamHeader,
+  table: OrganizationTable,
+  tree: OrganizationTree,
+  bounds: { start: string; end: string; reviewDate: string },
+  loadResult: (spooled: number) => OrganizationResult,
+): AggregateContext {
+  const count = tree.outlines.length;
+  const organizationById = new LookupMap<Organization>((id) => {
+    const slot = tree.slot(id);
+    return slot === undefined ? undefined : tree.outline(slot);
+  }, count);
+  const organizationIndex = new LookupMap<number>((id) => {
+    const slot = tree.slot(id);
+    return slot === undefined ? undefined : tree.indexOf(slot);
+  }, count);
+  const childrenOf = new LookupMap<readonly Organization[]>((id) => {
+    const slot = tree.slot(id);
+    return slot === undefined ? undefined : tree.children(slot);
+  });
+  const organizationResults = new LookupMap<OrganizationResult>((id) => {
+    const slot = tree.slot(id);
+    return slot === undefined || !tree.hasResult(slot) ? undefined : tree.resultView(slot, loadResult);
   });
 
   const organizationFacts = (orgId: string): OrganizationFacts => {
@@ -164,7 +184,7 @@ export function aggregateContext(header: StreamHeader, table: OrganizationTable,
   const memberIndex = new LookupMap<number>((id) => (head !== undefined && head.id === id ? head.index : violators.get(id)));
   const period = header.review.period ?? { kind: 'year' as const };
   const ctx: AggregateContext = {
-    review: { ...header.review, organizations, members: [] },
+    review: { ...header.review, organizations: tree.outlines, members: [] },
     settings: header.settings,
     year: header.review.year,
     period,
@@ -181,7 +201,7 @@ export function aggregateContext(header: StreamHeader, table: OrganizationTable,
     violationsAt,
     memberResults,
     organizationFacts,
-    organizationResults: new Map<string, OrganizationResult>(),
+    organizationResults,
     setHead(memberId, index, result) {
       head = { id: memberId, index, result };
     },

@@ -5,6 +5,8 @@ import { formatJson } from '../cli/format/json.js';
 import { collectResult, evaluateNdjson } from './run.js';
 import { JsonResultWriter, ndjsonLine } from './output.js';
 import { NdjsonEvaluator, type StreamRecord } from './evaluator.js';
+import type { Spool, SpoolFactory } from './spool.js';
+import { OrganizationOutline } from './tree.js';
 
 function ndjsonOf(review: { organizations: unknown[]; members: unknown[]; [k: string]: unknown }): string {
   const { organizations, members, ...header } = review;
@@ -133,5 +135,49 @@ describe('the generated reviews exercise the rules', () => {
     expect(result.leaders.length).toBeGreaterThan(100);
     expect(result.checks.some((c) => !c.ok)).toBe(true);
     expect(result.organizations.some((o) => o.findings.length > 0)).toBe(true);
+  });
+});
+
+/** Spools that keep JSON text (as the CLI's files do) and have no `at`: records come back as copies. */
+const jsonSpools: SpoolFactory = <T>(): Spool<T> => {
+  const lines: string[] = [];
+  return {
+    push: (record) => void lines.push(JSON.stringify(record)),
+    read: () => lines.map((l) => JSON.parse(l) as T),
+    get size() {
+      return lines.length;
+    },
+  };
+};
+
+describe('the end of a stream', () => {
+  it.each([
+    ['in memory', undefined],
+    ['in JSON spools without random access', jsonSpools],
+  ] as const)('equals evaluateReview with many pools over the quota, their suggestions and heads capped (spools %s)', (_, spools) => {
+    const review = generateReview({ members: 5000, seed: 13 });
+    const withSettings = { ...review, settings: { ...(review['settings'] as object), quotaPercent: 5, headCap: 'cap', orgLinkageThresholds: true } };
+    const expected = evaluateReview(withSettings);
+    expect(expected.checks.filter((c) => c.subjects === 'members' && (c.suggest?.length ?? 0) > 1).length).toBeGreaterThan(3);
+    expect(evaluateNdjson(ndjsonOf(withSettings), spools !== undefined ? { spools } : {})).toEqual(expected);
+  });
+
+  it('reports problems inside organization entries as before (the whole list is checked when one is found)', () => {
+    const org = (id: string, extra: Record<string, unknown>) => JSON.stringify({ organization: { id, name: id, kind: 'chi-bo', parentId: 'cb', ...extra } });
+    const text = [H, CB, org('a', { history: [{ year: 2024, level: 'HTTNV' }] }), org('b', { criteria: { results: 'tot', nonsense: 'tot' } }), org('c', { foundedOn: '2025-01-01' }), member('m')].join('\n');
+    const issues = issuesOf(text);
+    expect(issues).toHaveLength(3);
+    expect(issues[0]).toMatch(/^line 3: organization\.history\[0\]\.year: expected a year before the review year 2024/);
+    expect(issues[1]).toMatch(/^line 4: organization\.criteria\.nonsense: expected a criterion of rule set/);
+    expect(issues[2]).toMatch(/^line 5: organization\.foundedOn: expected a date on or before the review date 2024-12-15/);
+  });
+});
+
+describe('OrganizationOutline', () => {
+  it('keeps what other organizations\' rules read and refuses the rest rather than answer undefined', () => {
+    const o = new OrganizationOutline({ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so', parentId: 'xa', tasks: { assigned: 2, completed: 2 }, criteria: { results: 'tot' } }, 'cb');
+    expect([o.id, o.name, o.kind, o.parentId, o.tasks?.completed, o.group, o.disciplines]).toEqual(['cb', 'Chi bộ thôn 1', 'chi-bo-co-so', 'xa', 2, undefined, undefined]);
+    expect(() => o.criteria).toThrow(/not criteria/);
+    expect(() => o.history).toThrow(/streaming/);
   });
 });

@@ -21,7 +21,8 @@ import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIs
 import { isBlankLine } from './lines.js';
 import { EntryChecker, parseHeaderLine, type StreamEntry, type StreamHeader, type StreamOptions } from './parse.js';
 import { forEachOutcome, type PackedOutcomes } from './packed.js';
-import { memorySpool, type Spool, type SpoolFactory } from './spool.js';
+import { memorySpool, recordAt, type Spool, type SpoolFactory } from './spool.js';
+import { OrganizationTree, readTree } from './tree.js';
 
 /**
  * The fields of a result document other than its lists: the first record of a stream.
@@ -133,6 +134,7 @@ export class NdjsonEvaluator {
   #entries: EntryEvaluator | undefined;
   #bounds: { start: string; end: string; reviewDate: string } | undefined;
   #heads: Spool<HeadRecord> | undefined;
+  #tree: OrganizationTree | undefined;
   #candidates: Spool<QuotaCandidate> | undefined;
   #members = 0;
   #lines = 0;
@@ -298,16 +300,22 @@ export class NdjsonEvaluator {
       const id = this.#table.idOf(slot);
       this.#issue({ line: this.#pendingLine.at(i), path: referencePath(this.#pendingCode.at(i)), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
     }
-    const { organizations, lines } = this.#table.entries();
-    for (const issue of new EntryChecker(this.#header).organizations(organizations)) {
-      const i = issue.path[1] as number;
-      // "(also organizations[3].id)" → "(also line 12)": an NDJSON reader counts lines.
-      const message = issue.message.replace(/\(also organizations\[(\d+)\]\.id\)/, (_, j: string) => `(also line ${lines[Number(j)]})`);
-      this.#issue({ ...atLine(lines[i]!, [issue], ['organization'], 2)[0]!, message });
-    }
     this.#suspects = this.#ids.suspects();
     this.#ids = new IdFingerprints(); // 8 bytes a member, not needed any more
     if (this.#suspects.size > 0) this.#rereadSeen = new Map();
+    // A valid tree is read one entry at a time (only outlines stay); the checks across the
+    // organizations run on every entry at once only when some check fails, for its messages.
+    if (this.#issues.length === 0) this.#tree = readTree(this.#table, this.#header);
+    if (this.#tree === undefined) {
+      const { organizations, lines } = this.#table.entries();
+      for (const issue of new EntryChecker(this.#header).organizations(organizations)) {
+        const i = issue.path[1] as number;
+        // "(also organizations[3].id)" → "(also line 12)": an NDJSON reader counts lines.
+        const message = issue.message.replace(/\(also organizations\[(\d+)\]\.id\)/, (_, j: string) => `(also line ${lines[Number(j)]})`);
+        this.#issue({ ...atLine(lines[i]!, [issue], ['organization'], 2)[0]!, message });
+      }
+      if (this.#issues.length === 0) this.#tree = new OrganizationTree(this.#table, organizations);
+    }
     return { needsReread: this.#suspects.size > 0 };
   }
 
@@ -352,9 +360,21 @@ export class NdjsonEvaluator {
     }
     const header = this.#header!;
     const { ruleSet } = header;
-    const ctx = aggregateContext(header, this.#table, this.#bounds!);
-    for (const org of bottomUpOrder(ctx.review, ctx)) ctx.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
-    const leaders = new LeaderCounts();
+    const table = this.#table;
+    const tree = this.#tree!;
+    // Full results wait in a spool until they are written in input order; the rules of others
+    // read them from the tree's columns.
+    const results = (this.#options.spools ?? (() => memorySpool()))<OrganizationResult>('organization-results');
+    const resultAt = recordAt(results);
+    const ctx = aggregateContext(header, table, tree, this.#bounds!, resultAt);
+    for (const outline of bottomUpOrder(ctx.review, ctx)) {
+      const slot = tree.slot(outline.id)!;
+      const index = tree.indexOf(slot);
+      const r = ruleSet.evaluateOrganization(table.entryAt(index), index, ctx);
+      tree.setResult(slot, r, results.size);
+      results.push(r);
+    }
+    const leaders = new LeaderCounts(table);
     for (const head of this.#heads!.read()) {
       ctx.setHead(head.member.id, head.index, head.result);
       const posts = head.member.posts!;
@@ -366,14 +386,14 @@ export class NdjsonEvaluator {
         leaders.add(r);
       }
     }
-    const organizations: OrganizationResult[] = this.#table.entries().organizations.map((o) => ctx.organizationResults.get(o.id)!);
-    for (const r of organizations) {
+    for (let i = 0; i < tree.outlines.length; i++) {
+      const r = resultAt(tree.spooled(tree.slotAt(i)));
       this.#emit({ kind: 'organization', value: r });
       count(this.#summary.organizations, r.level);
     }
     const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
     if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
-    for (const c of streamChecks(this.#table, ctx, ruleSet, this.#candidates!, organizations, leaders)) this.#emit({ kind: 'check', value: c });
+    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders)) this.#emit({ kind: 'check', value: c });
     this.#emit({ kind: 'summary', value: this.#summary });
   }
 }

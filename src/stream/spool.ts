@@ -1,7 +1,9 @@
 /**
- * Records set aside while a review streams through and read back at the end (heads, to rate them
- * after their units; HTXSNV members, for the quota's suggestions). In memory by default; the CLI
- * puts them in a temporary file so that memory stays flat at national scale.
+ * Records set aside while a review streams through and read back at the end (organizations,
+ * read in order and one by one while they are rated; heads, to rate them after their units;
+ * HTXSNV members, for the quota's suggestions; organization results, until they are written in
+ * input order). In memory by default; the CLI puts them in temporary files so that memory stays
+ * flat at national scale.
  *
  * @module
  */
@@ -15,6 +17,7 @@
  * const spool = memorySpool<{ id: string }>();
  * spool.push({ id: 'dv-1' });
  * [...spool.read()].map((r) => r.id); // ['dv-1']
+ * spool.at?.(0)?.id; // 'dv-1'
  * ```
  */
 export interface Spool<T> {
@@ -22,6 +25,11 @@ export interface Spool<T> {
   push(record: T): void;
   /** The records, in the order pushed. May be called more than once. */
   read(): Iterable<T>;
+  /**
+   * The record pushed `index`-th (0-based), read back on its own. Optional: without it, the
+   * evaluator reads the whole spool into memory when it needs records out of order.
+   */
+  at?(index: number): T;
   /** How many records were pushed. */
   readonly size: number;
 }
@@ -40,6 +48,10 @@ export function memorySpool<T>(): Spool<T> {
   return {
     push: (record) => void records.push(record),
     read: () => records,
+    at: (index) => {
+      if (index < 0 || index >= records.length) throw new RangeError(`spool: no record ${index} (${records.length} pushed)`);
+      return records[index]!;
+    },
     get size() {
       return records.length;
     },
@@ -56,3 +68,26 @@ export function memorySpool<T>(): Spool<T> {
  * ```
  */
 export type SpoolFactory = <T>(name: string) => Spool<T>;
+
+/**
+ * Random access to a spool's records: its own `at` when it has one, else its records read into
+ * an array when first asked for (again if records were pushed since).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { memorySpool } from 'xeploai/stream';
+ * const spool = memorySpool<string>();
+ * spool.push('a');
+ * recordAt(spool)(0); // 'a'
+ * ```
+ */
+export function recordAt<T>(spool: Spool<T>): (index: number) => T {
+  if (spool.at !== undefined) return (index) => spool.at!(index);
+  let all: T[] = [];
+  return (index) => {
+    if (all.length !== spool.size) all = [...spool.read()];
+    if (!(index >= 0 && index < all.length)) throw new RangeError(`spool: no record ${index} (${all.length} pushed)`);
+    return all[index]!;
+  };
+}
