@@ -10,9 +10,10 @@ import { closeSync, fsyncSync, mkdtempSync, openSync, readSync, renameSync, rmSy
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { FingerprintStore } from '../stream/idset.js';
 import { LineSplitter } from '../stream/lines.js';
 import type { Spool, SpoolFactory } from '../stream/spool.js';
-import { FileSpool } from './spool.js';
+import { FileFingerprintStore, FileSpool } from './spool.js';
 
 const READ_CHUNK = 1 << 20;
 const WRITE_BUFFER = 1 << 20;
@@ -121,7 +122,7 @@ class BufferedFile {
  */
 export class ScratchDir {
   readonly dir: string;
-  readonly #spools: FileSpool<unknown>[] = [];
+  readonly #spools: { close(): void }[] = [];
 
   constructor(parent: string = tmpdir()) {
     this.dir = mkdtempSync(path.join(parent, 'xeploai-'));
@@ -131,9 +132,16 @@ export class ScratchDir {
   spools(): SpoolFactory {
     return <T>(name: string): Spool<T> => {
       const spool = new FileSpool<T>(path.join(this.dir, `${name}.jsonl`));
-      this.#spools.push(spool as FileSpool<unknown>);
+      this.#spools.push(spool);
       return spool;
     };
+  }
+
+  /** A store for member id fingerprints in this directory (see `FileFingerprintStore`). */
+  fingerprints(): FingerprintStore {
+    const store = new FileFingerprintStore(path.join(this.dir, 'ids.bin'));
+    this.#spools.push(store);
+    return store;
   }
 
   /** Closes every file and removes the directory. */

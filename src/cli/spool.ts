@@ -7,6 +7,7 @@
  * @module
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import type { FingerprintRun, FingerprintStore } from '../stream/idset.js';
 import type { Spool } from '../stream/spool.js';
 
 const WRITE_BUFFER = 1 << 20;
@@ -130,6 +131,55 @@ export class FileSpool<T> implements Spool<T> {
     while (off < this.#used) off += writeSync(this.#fd, this.#bytes, off, this.#used - off);
     this.#flushed += this.#used;
     this.#used = 0;
+  }
+}
+
+/**
+ * Member id fingerprints in a temporary file (see `FingerprintStore`): each sorted chunk is
+ * written as it fills and read back a window at a time by the duplicate check, so a national run
+ * keeps one chunk in memory instead of 8 bytes for every member.
+ *
+ * @example
+ * ```ts
+ * import path from 'node:path';
+ * import { tmpdir } from 'node:os';
+ * const store = new FileFingerprintStore(path.join(tmpdir(), 'ids.bin'));
+ * store.keep(new BigUint64Array([1n, 2n])).length; // 2
+ * store.close();
+ * ```
+ */
+export class FileFingerprintStore implements FingerprintStore {
+  readonly #fd: number;
+  #end = 0;
+
+  constructor(file: string) {
+    this.#fd = openSync(file, 'w+');
+  }
+
+  keep(sorted: BigUint64Array): FingerprintRun {
+    const start = this.#end;
+    const bytes = new Uint8Array(sorted.buffer, sorted.byteOffset, sorted.byteLength);
+    let off = 0;
+    while (off < bytes.length) off += writeSync(this.#fd, bytes, off, bytes.length - off, start + off);
+    this.#end += bytes.length;
+    const fd = this.#fd;
+    const length = sorted.length;
+    return {
+      length,
+      read(from, into) {
+        const n = Math.max(0, Math.min(into.length, length - from));
+        if (n > 0) readFully(fd, new Uint8Array(into.buffer, into.byteOffset, n * 8), n * 8, start + from * 8);
+        return n;
+      },
+    };
+  }
+
+  close(): void {
+    try {
+      closeSync(this.#fd);
+    } catch {
+      // already closed
+    }
   }
 }
 

@@ -18,6 +18,7 @@ import type { Lang } from './format/labels.js';
 import { fileErrorReason, useColor, type CliIo } from './io.js';
 import { fileSize, PendingOutput, readFileLines, ScratchDir } from './ndjson.js';
 import { formatCount, type Progress } from './progress.js';
+import { heapKeptTight, keepHeapTight } from './heap.js';
 import { readParallel, workerCount } from './workers.js';
 
 /**
@@ -78,6 +79,7 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
         ...(args.ruleSet !== undefined ? { ruleSet: args.ruleSet } : {}),
         ...(Object.keys(args.settings).length > 0 ? { settings: args.settings } : {}),
         spools: scratch.spools(),
+        fingerprints: scratch.fingerprints(),
         ...(streaming ? {} : { onEntry: (e) => void (e.kind === 'member' ? names.members.push(e.value) : names.organizations.push(e.value)) }),
       },
       sink,
@@ -85,6 +87,7 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
     const jobs = streaming ? workerCount(fileSize(args.file, io.cwd), io.env) : 0;
     try {
       if (jobs > 0) {
+        if (!heapKeptTight) keepHeapTight(); // later than at start-up, it still bounds old space
         await readParallel(args.file, io.cwd, evaluator, jobs, {
           format: args.format === 'json' ? 'json' : 'ndjson',
           options: { ...(args.ruleSet !== undefined ? { ruleSet: args.ruleSet } : {}), ...(Object.keys(args.settings).length > 0 ? { settings: args.settings } : {}) },

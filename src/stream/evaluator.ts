@@ -16,7 +16,7 @@ import { FLAG, OrganizationTable, U32List } from './aggregates.js';
 import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
 import { aggregateContext } from './context.js';
 import { EntryEvaluator, type HeadRecord, type LineOutcome, type MemberOutcome } from './entries.js';
-import { fingerprintKey, IdFingerprints } from './idset.js';
+import { fingerprintKey, IdFingerprints, type FingerprintStore } from './idset.js';
 import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
 import { EntryChecker, parseHeaderLine, type StreamEntry, type StreamHeader, type StreamOptions } from './parse.js';
@@ -71,6 +71,8 @@ export type StreamRecord =
  */
 export interface StreamEvaluatorOptions extends StreamOptions {
   readonly spools?: SpoolFactory;
+  /** Where member id fingerprints wait for the duplicate check (in memory by default). */
+  readonly fingerprints?: FingerprintStore;
   /** Sees every valid entry as it is read (e.g. to keep names for a table); not needed to evaluate. */
   readonly onEntry?: (entry: StreamEntry) => void;
 }
@@ -125,7 +127,7 @@ export class NdjsonEvaluator {
   readonly #emit: (record: StreamRecord) => void;
   readonly #issues: LineIssue[] = [];
   #table = new OrganizationTable();
-  #ids = new IdFingerprints();
+  #ids: IdFingerprints;
   readonly #pendingSlot = new U32List();
   readonly #pendingLine = new U32List();
   readonly #pendingCode = new U32List();
@@ -145,6 +147,7 @@ export class NdjsonEvaluator {
   constructor(options: StreamEvaluatorOptions, emit: (record: StreamRecord) => void) {
     this.#options = options;
     this.#emit = emit;
+    this.#ids = new IdFingerprints(options.fingerprints);
   }
 
   /** Members read so far. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, fingerprintKey, IdFingerprints } from './idset.js';
+import { fingerprint, fingerprintKey, IdFingerprints, memoryFingerprintStore, type FingerprintStore } from './idset.js';
 
 describe('IdFingerprints', () => {
-  it('finds nothing among distinct ids and the repeated ones otherwise, across chunks of 1 M', () => {
+  it('finds nothing among distinct ids and the repeated ones otherwise, across chunks of 512 K', () => {
     const ids = new IdFingerprints();
     for (let i = 0; i < 1_100_000; i++) ids.add(`dv-${i}`);
     ids.add('dv-17');
@@ -15,5 +15,18 @@ describe('IdFingerprints', () => {
     expect(fingerprint('dv-0001')).not.toEqual(fingerprint('dv-0002'));
     expect(fingerprint('a')).not.toEqual(fingerprint('a\u0000'));
     expect(new IdFingerprints().suspects().size).toBe(0);
+  });
+
+  it('hands each full chunk, sorted, to its store and merges the runs a window at a time', () => {
+    const kept: bigint[][] = [];
+    const memory = memoryFingerprintStore();
+    const store: FingerprintStore = { keep: (sorted) => (kept.push([...sorted.subarray(0, 3)]), memory.keep(sorted.slice())) };
+    const ids = new IdFingerprints(store);
+    for (let i = 0; i < 1_200_000; i++) ids.add(`dv-${i}`);
+    ids.add('dv-524288');
+    ids.add('dv-1199999');
+    expect(kept).toHaveLength(2);
+    for (const head of kept) expect([...head].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(head);
+    expect(ids.suspects()).toEqual(new Set([fingerprintKey('dv-524288'), fingerprintKey('dv-1199999')]));
   });
 });

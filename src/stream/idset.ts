@@ -7,7 +7,7 @@
  * @module
  */
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 19;
 /** Where the high and low halves of a 64-bit element sit in its two 32-bit words. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HI = LITTLE_ENDIAN ? 1 : 0;
@@ -42,8 +42,87 @@ export function fingerprint(text: string): [number, number] {
 }
 
 /**
- * Member id fingerprints, 8 bytes an id, in chunks of 1 M (so growing never copies); each chunk is
- * sorted natively as 64-bit integers at the end and the chunks are merged to find repeats.
+ * Reads back, in order, a sorted run of fingerprints kept by a `FingerprintStore`.
+ *
+ * @example
+ * ```ts
+ * import type { FingerprintRun } from 'xeploai/stream';
+ * declare const run: FingerprintRun;
+ * const window = new BigUint64Array(1024);
+ * run.read(0, window); // how many were copied into the window
+ * ```
+ */
+export interface FingerprintRun {
+  readonly length: number;
+  /** Copies fingerprints from `start` into `into`, as many as fit and remain; returns how many. */
+  read(start: number, into: BigUint64Array): number;
+}
+
+/**
+ * Where the full, sorted chunks of `IdFingerprints` wait until the duplicate check merges them: in
+ * memory by default (`memoryFingerprintStore`), or elsewhere (the CLI writes them to a temporary
+ * file, so a national run does not hold 8 bytes for each of 5.6 M members).
+ *
+ * @example
+ * ```ts
+ * import { IdFingerprints, memoryFingerprintStore } from 'xeploai/stream';
+ * const ids = new IdFingerprints(memoryFingerprintStore());
+ * ```
+ */
+export interface FingerprintStore {
+  /** Keeps a sorted chunk (the store may keep the array itself: it is not written again). */
+  keep(sorted: BigUint64Array): FingerprintRun;
+}
+
+/**
+ * A `FingerprintStore` that keeps the chunks in memory.
+ *
+ * @example
+ * ```ts
+ * import { memoryFingerprintStore } from 'xeploai/stream';
+ * const run = memoryFingerprintStore().keep(new BigUint64Array([1n, 2n]));
+ * run.length; // 2
+ * ```
+ */
+export function memoryFingerprintStore(): FingerprintStore {
+  return { keep: memoryRun };
+}
+
+function memoryRun(sorted: BigUint64Array): FingerprintRun {
+  return {
+    length: sorted.length,
+    read(start, into) {
+      const n = Math.max(0, Math.min(into.length, sorted.length - start));
+      into.set(sorted.subarray(start, start + n));
+      return n;
+    },
+  };
+}
+
+/** Fingerprints of a run read at once while merging (64 KB). */
+const WINDOW = 1 << 13;
+
+/** A run being merged: its window of fingerprints and where it is. */
+interface Cursor {
+  readonly run: FingerprintRun;
+  readonly window: BigUint64Array;
+  readonly words: Uint32Array;
+  /** Next position in the run to read, fingerprints in the window, and the next one to take. */
+  next: number;
+  size: number;
+  at: number;
+}
+
+function refill(c: Cursor): void {
+  c.size = c.run.read(c.next, c.window);
+  c.next += c.size;
+  c.at = 0;
+}
+
+/**
+ * Member id fingerprints, 8 bytes an id, in chunks of 512 K (so growing never copies); each full
+ * chunk is sorted natively as 64-bit integers and handed to a `FingerprintStore`, and the sorted
+ * runs are merged at the end, a window at a time, to find repeats.
  *
  * @example
  * ```ts
@@ -54,9 +133,16 @@ export function fingerprint(text: string): [number, number] {
  * ```
  */
 export class IdFingerprints {
-  readonly #chunks: BigUint64Array[] = [];
-  readonly #words: Uint32Array[] = [];
+  readonly #store: FingerprintStore;
+  readonly #runs: FingerprintRun[] = [];
+  #chunk: BigUint64Array | undefined;
+  #words: Uint32Array | undefined;
+  #used = 0;
   #count = 0;
+
+  constructor(store: FingerprintStore = memoryFingerprintStore()) {
+    this.#store = store;
+  }
 
   /** How many ids were added. */
   get size(): number {
@@ -71,49 +157,51 @@ export class IdFingerprints {
 
   /** Adds an id by its fingerprint (computed elsewhere, e.g. in a worker thread). */
   addPair(hi: number, lo: number): void {
-    const slot = this.#count % CHUNK;
-    if (slot === 0) {
-      const chunk = new BigUint64Array(CHUNK);
-      this.#chunks.push(chunk);
-      this.#words.push(new Uint32Array(chunk.buffer));
+    if (this.#words === undefined || this.#used === CHUNK) {
+      if (this.#chunk !== undefined) this.#runs.push(this.#store.keep(this.#chunk.sort()));
+      this.#chunk = new BigUint64Array(CHUNK);
+      this.#words = new Uint32Array(this.#chunk.buffer);
+      this.#used = 0;
     }
-    const words = this.#words[this.#words.length - 1]!;
-    words[2 * slot + HI] = hi;
-    words[2 * slot + LO] = lo;
+    this.#words[2 * this.#used + HI] = hi;
+    this.#words[2 * this.#used + LO] = lo;
+    this.#used++;
     this.#count++;
   }
 
   /**
    * The fingerprints seen more than once, as `hi:lo` keys (see `fingerprintKey`). Empty when the
    * ids are unique, but for a collision of 64-bit fingerprints, which the resolver then clears.
-   * Sorts the chunks in place: call it once, after the last `add`.
+   * Sorts the last chunk in place: call it once, after the last `add`.
    */
   suspects(): Set<string> {
     const out = new Set<string>();
-    const lengths = this.#chunks.map((_, k) => (k === this.#chunks.length - 1 ? this.#count - k * CHUNK : CHUNK));
-    this.#chunks.forEach((chunk, k) => chunk.subarray(0, lengths[k]).sort());
-    // k-way merge over the sorted chunks, comparing the 32-bit halves (no BigInt is built).
-    const heads = lengths.map(() => 0);
+    const runs = this.#chunk === undefined ? this.#runs : [...this.#runs, memoryRun(this.#chunk.subarray(0, this.#used).sort())];
+    const cursors = runs.map((run): Cursor => {
+      const window = new BigUint64Array(Math.min(WINDOW, Math.max(1, run.length)));
+      const c = { run, window, words: new Uint32Array(window.buffer), next: 0, size: 0, at: 0 };
+      refill(c);
+      return c;
+    });
+    // k-way merge over the sorted runs, comparing the 32-bit halves (no BigInt is built).
     let lastHi = -1;
     let lastLo = -1;
     for (;;) {
-      let best = -1;
+      let best: Cursor | undefined;
       let bestHi = 0;
       let bestLo = 0;
-      for (let k = 0; k < this.#words.length; k++) {
-        const i = heads[k]!;
-        if (i >= lengths[k]!) continue;
-        const words = this.#words[k]!;
-        const hi = words[2 * i + HI]!;
-        const lo = words[2 * i + LO]!;
-        if (best === -1 || hi < bestHi || (hi === bestHi && lo < bestLo)) {
-          best = k;
+      for (const c of cursors) {
+        if (c.at >= c.size) continue;
+        const hi = c.words[2 * c.at + HI]!;
+        const lo = c.words[2 * c.at + LO]!;
+        if (best === undefined || hi < bestHi || (hi === bestHi && lo < bestLo)) {
+          best = c;
           bestHi = hi;
           bestLo = lo;
         }
       }
-      if (best === -1) break;
-      heads[best]!++;
+      if (best === undefined) break;
+      if (++best.at === best.size) refill(best);
       if (bestHi === lastHi && bestLo === lastLo) out.add(`${bestHi}:${bestLo}`);
       lastHi = bestHi;
       lastLo = bestLo;
