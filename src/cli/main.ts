@@ -8,8 +8,9 @@
 // parse (a generated parser for valid input, the runtime parser for every failure: same output,
 // same issues), which halves the validation time of a large review.
 import 'zod/compile';
-// Second, for the same reason: V8's heap flags for a national-scale NDJSON run (see heap.ts).
-export { heapKeptTight } from './heap.js';
+// Second, for the same reason: a national-scale NDJSON run sets V8's heap flags and turns that
+// compiler off again (the stream compiles its two entry schemas itself; see startup.ts).
+export { heapKeptTight } from './startup.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, type InputIssue } from '../errors.js';

@@ -18,7 +18,7 @@ import type { Lang } from './format/labels.js';
 import { fileErrorReason, useColor, type CliIo } from './io.js';
 import { fileSize, PendingOutput, readFileLines, ScratchDir } from './ndjson.js';
 import { formatCount, type Progress } from './progress.js';
-import { heapKeptTight, keepHeapTight } from './heap.js';
+import { heapKeptTight, keepHeapTight } from './startup.js';
 import { readParallel, workerCount } from './workers.js';
 
 /**

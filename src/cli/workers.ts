@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { EntryEvaluator } from '../stream/entries.js';
-import { heapKeptTight, PARALLEL_FROM_BYTES } from './heap.js';
+import { heapKeptTight, PARALLEL_FROM_BYTES } from './startup.js';
 import type { NdjsonEvaluator } from '../stream/evaluator.js';
 import { memberRenderer, memberSeparator } from '../stream/output.js';
 import { OutcomePacker, type PackedOutcomes } from '../stream/packed.js';
@@ -31,7 +31,7 @@ interface WorkerSetup {
   readonly headerLine: number;
   readonly options: StreamOptions;
   readonly format: 'ndjson' | 'json';
-  /** Whether the main thread keeps its heap tight (heap.ts): the worker then does too. */
+  /** Whether the main thread keeps its heap tight (startup.ts): the worker then does too. */
   readonly tightHeap: boolean;
 }
 

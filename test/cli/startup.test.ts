@@ -1,7 +1,7 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { heapKeptTight, isLargeStream, PARALLEL_FROM_BYTES } from '../../src/cli/heap.js';
+import { heapKeptTight, isLargeStream, PARALLEL_FROM_BYTES } from '../../src/cli/startup.js';
 import { tempDir } from './helpers.js';
 
 let cleanup: (() => void) | undefined;
@@ -10,7 +10,7 @@ afterEach(() => {
   cleanup = undefined;
 });
 
-describe('the heap of a national-scale NDJSON run (src/cli/heap.ts)', () => {
+describe('the heap of a national-scale NDJSON run (src/cli/startup.ts)', () => {
   it('is kept tight only for evaluate or check of a large .ndjson or .jsonl file', () => {
     const t = tempDir();
     cleanup = t.cleanup;
