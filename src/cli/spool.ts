@@ -10,7 +10,7 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { FingerprintRun, FingerprintStore } from '../stream/idset.js';
 import type { Spool } from '../stream/spool.js';
 
-const WRITE_BUFFER = 1 << 20;
+const WRITE_BUFFER = 1 << 18;
 /** Small reads: a chunk's text and lines die young, before a scavenge could promote them. */
 const READ_CHUNK = 1 << 16;
 /** Bytes read at once for `at`: neighbouring records are usually asked for next. */
