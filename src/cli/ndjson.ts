@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FingerprintStore } from '../stream/idset.js';
 import { LineSplitter } from '../stream/lines.js';
-import type { Spool, SpoolFactory } from '../stream/spool.js';
+import type { Spool, SpoolFactory, SpoolOptions } from '../stream/spool.js';
 import { FileFingerprintStore, FileSpool } from './spool.js';
 
 const READ_CHUNK = 1 << 20;
@@ -130,8 +130,8 @@ export class ScratchDir {
 
   /** Spools that write JSON lines to files in this directory (see `FileSpool`). */
   spools(): SpoolFactory {
-    return <T>(name: string): Spool<T> => {
-      const spool = new FileSpool<T>(path.join(this.dir, `${name}.jsonl`));
+    return <T>(name: string, options?: SpoolOptions): Spool<T> => {
+      const spool = new FileSpool<T>(path.join(this.dir, `${name}.jsonl`), options);
       this.#spools.push(spool);
       return spool;
     };

@@ -8,7 +8,7 @@
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { FingerprintRun, FingerprintStore } from '../stream/idset.js';
-import type { Spool } from '../stream/spool.js';
+import type { Spool, SpoolOptions } from '../stream/spool.js';
 
 const WRITE_BUFFER = 1 << 18;
 /** Small reads: a chunk's text and lines die young, before a scavenge could promote them. */
@@ -38,7 +38,8 @@ export class FileSpool<T> implements Spool<T> {
   /** Bytes in `#bytes` not yet written, and bytes already written to the file. */
   #used = 0;
   #flushed = 0;
-  #offsets = new Float64Array(1024);
+  /** Byte offset of each record, for `at`; `undefined` for a spool read only in order. */
+  #offsets: Float64Array | undefined;
   #size = 0;
   #readFd: number | undefined;
   readonly #window = new Uint8Array(WINDOW);
@@ -46,9 +47,10 @@ export class FileSpool<T> implements Spool<T> {
   #windowLength = 0;
   readonly #decoder = new TextDecoder('utf-8');
 
-  constructor(file: string) {
+  constructor(file: string, options: SpoolOptions = {}) {
     this.#file = file;
     this.#fd = openSync(file, 'w');
+    this.#offsets = options.inOrderOnly === true ? undefined : new Float64Array(1024);
   }
 
   get size(): number {
@@ -56,12 +58,15 @@ export class FileSpool<T> implements Spool<T> {
   }
 
   push(record: T): void {
-    if (this.#size === this.#offsets.length) {
-      const bigger = new Float64Array(this.#offsets.length * 2);
-      bigger.set(this.#offsets);
-      this.#offsets = bigger;
+    if (this.#offsets !== undefined) {
+      if (this.#size === this.#offsets.length) {
+        const bigger = new Float64Array(this.#offsets.length * 2);
+        bigger.set(this.#offsets);
+        this.#offsets = bigger;
+      }
+      this.#offsets[this.#size] = this.#flushed + this.#used;
     }
-    this.#offsets[this.#size++] = this.#flushed + this.#used;
+    this.#size++;
     let rest = `${JSON.stringify(record)}\n`;
     for (;;) {
       const { read, written } = ENCODER.encodeInto(rest, this.#bytes.subarray(this.#used));
@@ -93,10 +98,12 @@ export class FileSpool<T> implements Spool<T> {
   }
 
   at(index: number): T {
+    const offsets = this.#offsets;
+    if (offsets === undefined) throw new Error(`spool ${this.#file}: made to be read in order only`);
     if (!(index >= 0 && index < this.#size)) throw new RangeError(`spool: no record ${index} (${this.#size} pushed)`);
-    const start = this.#offsets[index]!;
+    const start = offsets[index]!;
     // The record ends where the next starts (or at the end), its newline left out.
-    const end = (index + 1 < this.#size ? this.#offsets[index + 1]! : this.#flushed + this.#used) - 1;
+    const end = (index + 1 < this.#size ? offsets[index + 1]! : this.#flushed + this.#used) - 1;
     if (end > this.#flushed) this.#flush();
     this.#readFd ??= openSync(this.#file, 'r');
     let bytes: Uint8Array;

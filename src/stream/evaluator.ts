@@ -233,8 +233,8 @@ export class NdjsonEvaluator {
     this.#entries = new EntryEvaluator(header, this.#options.onEntry !== undefined ? { onEntry: this.#options.onEntry } : {});
     const spools = this.#options.spools ?? (() => memorySpool());
     this.#table = new OrganizationTable(spools('organizations'));
-    this.#heads = spools<HeadRecord>('heads');
-    this.#candidates = spools<QuotaCandidate>('candidates');
+    this.#heads = spools<HeadRecord>('heads', { inOrderOnly: true });
+    this.#candidates = spools<QuotaCandidate>('candidates', { inOrderOnly: true });
     const { start, end, reviewDate } = reviewPeriodBounds(header.review);
     this.#bounds = { start, end, reviewDate };
     const period = header.review.period ?? { kind: 'year' as const };

@@ -7,7 +7,7 @@
 export { LineSplitter, splitLines, isBlankLine, type NumberedLine } from './lines.js';
 export { lineIssueToInputIssue, MAX_LINE_ISSUES, type LineIssue } from './issues.js';
 export { parseHeaderLine, parseEntryLine, type StreamOptions, type StreamHeader, type StreamEntry } from './parse.js';
-export { memorySpool, type Spool, type SpoolFactory } from './spool.js';
+export { memorySpool, type Spool, type SpoolFactory, type SpoolOptions } from './spool.js';
 export { IdFingerprints, memoryFingerprintStore, type FingerprintStore, type FingerprintRun } from './idset.js';
 export { OrganizationTable } from './aggregates.js';
 export { NdjsonEvaluator, type StreamRecord, type ResultHeader, type StreamEvaluatorOptions } from './evaluator.js';

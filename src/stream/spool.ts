@@ -59,6 +59,23 @@ export function memorySpool<T>(): Spool<T> {
 }
 
 /**
+ * How the evaluator will use a spool.
+ *
+ * @example
+ * ```ts
+ * import type { SpoolOptions } from 'xeploai/stream';
+ * const heads: SpoolOptions = { inOrderOnly: true };
+ * ```
+ */
+export interface SpoolOptions {
+  /**
+   * The records are only read in order (`read`), never by index (`at`): a spool may keep no index
+   * (at 5.6 M members the HTXSNV candidates alone would need 8 MB of offsets).
+   */
+  readonly inOrderOnly?: boolean;
+}
+
+/**
  * Makes spools: one per kind of record the evaluator sets aside.
  *
  * @example
@@ -67,7 +84,7 @@ export function memorySpool<T>(): Spool<T> {
  * const inMemory: SpoolFactory = () => memorySpool();
  * ```
  */
-export type SpoolFactory = <T>(name: string) => Spool<T>;
+export type SpoolFactory = <T>(name: string, options?: SpoolOptions) => Spool<T>;
 
 /**
  * Random access to a spool's records: its own `at` when it has one, else its records read into

@@ -21,7 +21,7 @@ describe('FileSpool', () => {
     spool.push({ id: 'Chi bộ thôn 1', n: 0 });
     expect(spool.at(0)).toEqual({ id: 'Chi bộ thôn 1', n: 0 });
     // enough records, some of them long (Vietnamese text: several bytes a character), to cross
-    // the write buffer (1 MB) and the read window (64 KB) many times
+    // the write buffer (256 KB) and the read window (64 KB) many times
     const records = Array.from({ length: 4000 }, (_, n) => ({ id: `${'Đảng bộ xã '.repeat(n % 50 === 0 ? 9000 : 3)}${n}`, n }));
     for (const r of records.slice(1)) spool.push(r);
     expect(spool.size).toBe(4000);
@@ -34,6 +34,15 @@ describe('FileSpool', () => {
     expect(spool.at(4000)).toEqual({ id: 'last', n: 4000 });
     expect(() => spool.at(4001)).toThrow(RangeError);
     expect(() => spool.at(-1)).toThrow(RangeError);
+    spool.close();
+  });
+
+  it('keeps no index when read in order only', () => {
+    const spool = new FileSpool<{ n: number }>(spoolFile(), { inOrderOnly: true });
+    for (let n = 0; n < 3000; n++) spool.push({ n });
+    expect(spool.size).toBe(3000);
+    expect([...spool.read()].map((r) => r.n)).toEqual(Array.from({ length: 3000 }, (_, n) => n));
+    expect(() => spool.at(0)).toThrow(/read in order only/);
     spool.close();
   });
 });
