@@ -1,7 +1,9 @@
 /**
  * Finding a rule set in a list the caller gives — by id, or the one in force for a review year.
  * Nothing here imports a rule set: the built-in ones are in `registry.ts`, so an app that uses
- * `xeploai/core` ships only the rule sets it imports.
+ * `xeploai/core` ships only the rule sets it imports. No rule is decided here: the years a rule
+ * set applies to are its `appliesTo`, cited with the document and article that set them in the
+ * rule set's own params.
  *
  * @module
  */
