@@ -15,7 +15,15 @@ import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { globalConfig } from 'zod/v4/core';
 
-/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+/**
+ * Files smaller than this are read in one thread: starting workers costs more than it saves.
+ *
+ * @example
+ * ```ts
+ * import { PARALLEL_FROM_BYTES } from './startup.js';
+ * PARALLEL_FROM_BYTES; // 33554432 (32 MB)
+ * ```
+ */
 export const PARALLEL_FROM_BYTES = 32 << 20;
 
 /**
