@@ -14,7 +14,7 @@ import { EntryEvaluator } from '../stream/entries.js';
 import { heapKeptTight, PARALLEL_FROM_BYTES } from './startup.js';
 import type { NdjsonEvaluator } from '../stream/evaluator.js';
 import { memberRenderer, memberSeparator } from '../stream/output.js';
-import { OutcomePacker, type PackedOutcomes } from '../stream/packed.js';
+import { OutcomePacker, packedBuffers, type PackedOutcomes } from '../stream/packed.js';
 import { parseHeaderLine, type StreamOptions } from '../stream/parse.js';
 
 // Small batches: what a worker keeps while it works through one (the rendered results, the
@@ -82,8 +82,7 @@ function serveBatches(setup: WorkerSetup): void {
         start = end + 1;
       }
       const packed = packer.take();
-      const transfer = [packed.line, packed.index, packed.hi, packed.lo, packed.org, packed.flags, packed.state, packed.civil].map((a) => a.buffer as ArrayBuffer);
-      port.postMessage({ seq: batch.seq, packed } satisfies BatchResult, transfer);
+      port.postMessage({ seq: batch.seq, packed } satisfies BatchResult, packedBuffers(packed));
     } catch (error) {
       port.postMessage({ seq: batch.seq, error: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies BatchResult);
     }

@@ -86,7 +86,16 @@ export class U32List {
   }
 }
 
-function grow<T extends Uint8Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
+/**
+ * `array` itself when it holds `size` entries, else a copy doubled in length until it does.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * grow(new Uint8Array(4), 5, (n) => new Uint8Array(n)).length; // 8
+ * ```
+ */
+export function grow<T extends Uint8Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
   if (array.length >= size) return array;
   let n = array.length;
   while (n < size) n *= 2;

@@ -128,6 +128,8 @@ export class NdjsonEvaluator {
   readonly #issues: LineIssue[] = [];
   #table = new OrganizationTable();
   #ids: IdFingerprints;
+  /** Where records are set aside: the options' spools, else memory. */
+  readonly #spools: SpoolFactory;
   readonly #pendingSlot = new U32List();
   readonly #pendingLine = new U32List();
   readonly #pendingCode = new U32List();
@@ -148,6 +150,7 @@ export class NdjsonEvaluator {
     this.#options = options;
     this.#emit = emit;
     this.#ids = new IdFingerprints(options.fingerprints);
+    this.#spools = options.spools ?? (() => memorySpool());
   }
 
   /** Members read so far. */
@@ -231,7 +234,7 @@ export class NdjsonEvaluator {
   #start(header: StreamHeader): void {
     this.#header = header;
     this.#entries = new EntryEvaluator(header, this.#options.onEntry !== undefined ? { onEntry: this.#options.onEntry } : {});
-    const spools = this.#options.spools ?? (() => memorySpool());
+    const spools = this.#spools;
     this.#table = new OrganizationTable(spools('organizations'));
     this.#heads = spools<HeadRecord>('heads', { inOrderOnly: true });
     this.#candidates = spools<QuotaCandidate>('candidates', { inOrderOnly: true });
@@ -367,7 +370,7 @@ export class NdjsonEvaluator {
     const tree = this.#tree!;
     // Full results wait in a spool until they are written in input order; the rules of others
     // read them from the tree's columns.
-    const results = (this.#options.spools ?? (() => memorySpool()))<OrganizationResult>('organization-results');
+    const results = this.#spools<OrganizationResult>('organization-results');
     const resultAt = recordAt(results);
     const ctx = aggregateContext(header, table, tree, this.#bounds!, resultAt);
     for (const outline of bottomUpOrder(ctx.review, ctx)) {

@@ -12,5 +12,5 @@ export { IdFingerprints, memoryFingerprintStore, type FingerprintStore, type Fin
 export { OrganizationTable } from './aggregates.js';
 export { NdjsonEvaluator, type StreamRecord, type ResultHeader, type StreamEvaluatorOptions } from './evaluator.js';
 export { ndjsonLine, memberRenderer, memberSeparator, JsonResultWriter } from './output.js';
-export { OutcomePacker, forEachOutcome, type PackedOutcomes, type PackedExtra } from './packed.js';
+export { OutcomePacker, forEachOutcome, packedBuffers, type PackedOutcomes, type PackedExtra } from './packed.js';
 export { evaluateNdjson, collectResult } from './run.js';
