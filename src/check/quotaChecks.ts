@@ -173,6 +173,9 @@ const SUBJECT_ORDER: Readonly<Record<CheckSubjects, number>> = { members: 0, org
 export function compareChecks(a: Check, b: Check): number {
   const s = SUBJECT_ORDER[a.subjects] - SUBJECT_ORDER[b.subjects];
   if (s !== 0) return s;
+  // Deputies' pools (QĐ 366) after the heads'.
+  const d = (a['posts'] === 'deputies' ? 1 : 0) - (b['posts'] === 'deputies' ? 1 : 0);
+  if (d !== 0) return d;
   if (a.scope.id !== b.scope.id) return a.scope.id < b.scope.id ? -1 : 1;
   if (a.scope.kind !== b.scope.kind) return a.scope.kind < b.scope.kind ? -1 : 1;
   if (a.code !== b.code) {
@@ -291,14 +294,17 @@ export function quotaChecks(ctx: EvaluationContext, results: CheckResults, param
   for (const r of results.organizations) {
     if (r.rated && r.level !== null) organizations.add(r.id, r.level, r.id, r.id, r.score);
   }
+  // «theo chức danh tương đương»: heads and deputies (QĐ 366) pool apart.
   const leaders = new Pools((orgId) => resolver.organizationPool(orgId));
+  const deputies = new Pools((orgId) => resolver.organizationPool(orgId));
   for (const r of results.leaders) {
-    if (r.rated && r.level !== null) leaders.add(r.orgId, r.level, r.memberId, r.orgId, r.score);
+    if (r.rated && r.level !== null) (r.head === false ? deputies : leaders).add(r.orgId, r.level, r.memberId, r.orgId, r.score);
   }
 
   const checks: Check[] = [];
   for (const bucket of members.buckets()) checks.push(buildCheck('members', bucket, params.quota.members, reading, ctx));
   for (const bucket of organizations.buckets()) checks.push(buildCheck('organizations', bucket, params.quota.organizations, reading, ctx));
   for (const bucket of leaders.buckets()) checks.push(buildCheck('leaders', bucket, params.quota.leaders, reading, ctx));
+  for (const bucket of deputies.buckets()) checks.push({ ...buildCheck('leaders', bucket, params.quota.leaders, reading, ctx), posts: 'deputies' });
   return checks.sort(compareChecks);
 }

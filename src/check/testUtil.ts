@@ -50,7 +50,7 @@ export function orgResult(id: string, kind: Organization['kind'], level: Level |
 
 /** A rated head result. @example `leaderResult('dv-7', 'xa', 'HTXSNV')` */
 export function leaderResult(memberId: string, orgId: string, level: Level | null, score?: number): LeaderResult {
-  const r: LeaderResult = { memberId, orgId, rated: level !== null, level, findings: [] };
+  const r: LeaderResult = { memberId, orgId, head: true, rated: level !== null, level, findings: [] };
   return score === undefined ? r : { ...r, score };
 }
 

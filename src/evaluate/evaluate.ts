@@ -7,7 +7,8 @@
  */
 import { runChecks } from '../check/index.js';
 import { XeploaiError, type SafeResult } from '../errors.js';
-import type { ReviewFile } from '../model/index.js';
+import type { Member, ReviewFile } from '../model/index.js';
+import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
 import { parseReview } from '../model/parse.js';
 import { ruleSetById, ruleSetForYear } from '../rules/lookup.js';
 import { resolveSettings } from '../rules/settings.js';
@@ -118,9 +119,13 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
   if (!settings.success) throw new XeploaiError(settings.issues);
   const ctx = buildContext(review, ruleSet, settings.data);
 
+  const mode = ruleSet.leaderPosts ?? 'heads';
+  // Post holders rated as leaders (QĐ 366) wait for the units they lead.
+  const waits = (m: Member): boolean => mode === 'post-holders' && primaryPostIndex(m) !== undefined;
   const members: MemberResult[] = new Array(review.members.length);
   for (let i = 0; i < review.members.length; i++) {
     const m = review.members[i]!;
+    if (waits(m)) continue;
     const r = ruleSet.evaluateMember(m, i, ctx);
     members[i] = r;
     ctx.memberResults.set(m.id, r);
@@ -130,14 +135,15 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
   }
   const organizations: OrganizationResult[] = review.organizations.map((o) => ctx.organizationResults.get(o.id)!);
   const leaders: LeaderResult[] = [];
-  for (const m of review.members) {
-    const posts = m.posts;
-    if (posts === undefined) continue;
-    for (let p = 0; p < posts.length; p++) {
-      const post = posts[p]!;
-      // One person heading one unit is one leaders[] entry, however often the post is listed.
-      if (post.head === true && !posts.slice(0, p).some((q) => q.head === true && q.orgId === post.orgId)) leaders.push(ruleSet.evaluateLeader(m, p, ctx));
+  for (let i = 0; i < review.members.length; i++) {
+    const m = review.members[i]!;
+    if (m.posts === undefined) continue;
+    if (waits(m)) {
+      const r = ruleSet.evaluateMember(m, i, ctx);
+      members[i] = r;
+      ctx.memberResults.set(m.id, r);
     }
+    for (const p of ratedPostIndices(m, mode)) leaders.push(ruleSet.evaluateLeader(m, p, ctx));
   }
   const checks = runChecks(ctx, { members, leaders, organizations }, ruleSet);
   const outOfYears = ruleSetYearsCheck(review, ruleSet);

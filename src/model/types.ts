@@ -71,6 +71,12 @@ export interface Discipline<Form extends string = MemberDisciplineForm | Organiz
   readonly aggravates?: boolean;
   /** Where the violation happened, if elsewhere. */
   readonly orgIdAtViolation?: string;
+  /** Default true: the violation relates to the person's duties; false = the record says it does not. */
+  readonly dutyRelated?: boolean;
+  /** Tham nhũng, lãng phí, tiêu cực. */
+  readonly corruption?: boolean;
+  /** The leader of the unit detected, reported and had it handled (QĐ 366). */
+  readonly detectedByLeader?: boolean;
 }
 
 /**
@@ -90,6 +96,8 @@ export interface Tasks {
   readonly mainTargetsMissed?: boolean;
   /** Force majeure (bất khả kháng). */
   readonly forceMajeure?: boolean;
+  /** The 5 basic socio-economic indicators were not achieved, as judged by the competent level (QĐ 366). */
+  readonly basicIndicatorsMissed?: boolean;
 }
 
 /**
@@ -117,7 +125,7 @@ export interface HistoryEntry {
 }
 
 /** Conclusions of a competent authority about an organization. @example `const c: OrganizationConclusion = 'mat-doan-ket';` */
-export type OrganizationConclusion = 'mat-doan-ket' | 'suy-thoai';
+export type OrganizationConclusion = 'mat-doan-ket' | 'sai-pham-can-bo' | 'suy-thoai';
 /** Conclusions of a competent authority about a member. @example `const c: MemberConclusion = 'suy-thoai';` */
 export type MemberConclusion = 'suy-thoai' | 'vi-pham-dieu-cam' | 'vi-pham-neu-guong';
 
@@ -169,6 +177,12 @@ export interface Post {
   readonly title: string;
   /** The person who heads that organization (người đứng đầu). */
   readonly head?: boolean;
+  /** Default true; false = a seat in the leadership collective without a leadership post. */
+  readonly leader?: boolean;
+  /** The tasks of the field or bộ phận in his charge; default the organization's. */
+  readonly tasks?: Tasks;
+  /** The highest post, where the person is rated; default the first leadership post. */
+  readonly primary?: boolean;
 }
 
 /** Leave in the year. @example `const l: Leave = { sickDays: 100 };` */
@@ -180,6 +194,12 @@ export interface Leave {
 /** The member's CBCCVC rating in the same year. @example `const c: CivilServiceRating = { level: 'HTTNV' };` */
 export interface CivilServiceRating {
   readonly level: Level;
+}
+
+/** The year's vote of confidence: votes "tín nhiệm thấp" and votes cast. @example `const v: ConfidenceVote = { low: 3, total: 25 };` */
+export interface ConfidenceVote {
+  readonly low: number;
+  readonly total: number;
 }
 
 /**
@@ -214,6 +234,9 @@ export interface Member {
   readonly conclusions?: readonly MemberConclusion[];
   readonly proposedLevel?: Level;
   readonly history?: readonly HistoryEntry[];
+  /** Cán bộ diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý (QĐ 366 Phụ lục 2). */
+  readonly managedByCentral?: boolean;
+  readonly confidenceVote?: ConfidenceVote;
 }
 
 /**
@@ -231,6 +254,13 @@ export type Period =
 
 /** Named settings of a review (see the rule set for the values it accepts). @example `const s: ReviewSettings = { quotaScope: 'tccsd' };` */
 export type ReviewSettings = Readonly<Record<string, string | number | boolean>>;
+
+/** A decision allowing up to 25 % HTXSNV for the pools under one organization (QĐ 366). @example `const d: QuotaDecision = { orgId: 'dbcs-3', percent: 25, ref: 'QĐ 15-QĐ/ĐU' };` */
+export interface QuotaDecision {
+  readonly orgId: string;
+  readonly percent: number;
+  readonly ref: string;
+}
 
 /**
  * A review file `xeploai/review@1`: one review of one period for one tree of organizations.
@@ -251,6 +281,7 @@ export interface ReviewFile {
   readonly ruleSet?: string;
   readonly reviewDate?: IsoDate;
   readonly settings?: ReviewSettings;
+  readonly quotaDecisions?: readonly QuotaDecision[];
   readonly organizations: readonly Organization[];
   readonly members: readonly Member[];
 }

@@ -65,8 +65,7 @@ export type ParamsOverride<P> = P | ((base: P) => P);
  * Cited parameters replacing the base's for the shared pipelines: `memberEvaluator`,
  * `organizationEvaluator` and `leaderEvaluator` are rebuilt from them (for every review year, even
  * where the base varies its parameters by year). A rule set that scores (QĐ 366) needs its basis
- * functions too (e.g. `qd366MemberBasis`), else criteria are graded; its other wrappers (review
- * forms, `inherit124Rules`) are not rebuilt — prefer settings and extra findings there.
+ * functions only to replace the score basis of its data (`MemberParams.score`).
  *
  * @example
  * ```ts
@@ -406,9 +405,15 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   if (out.length > 0) throw new XeploaiError(out);
 
   // With new params, the shared pipelines are rebuilt from them; else the base's functions are kept.
-  const memberBase = params.member ? memberEvaluator(params.member, ...(overrides.memberBasis ? [overrides.memberBasis] : [])) : base.evaluateMember;
-  const organizationBase = params.organization ? organizationEvaluator(params.organization, ...(overrides.organizationBasis ? [overrides.organizationBasis] : [])) : base.evaluateOrganization;
-  const leaderBase = params.leader ? leaderEvaluator(params.leader) : base.evaluateLeader;
+  // A member and his posts are rated with both the member and the leader data (QĐ 366 rates post
+  // holders as leaders): a change to either rebuilds both.
+  const memberParams = params.member ?? baseParams?.member;
+  const leaderParams = params.leader ?? baseParams?.leader;
+  const individual = params.member !== undefined || params.leader !== undefined || overrides.memberBasis !== undefined;
+  const basis = overrides.memberBasis !== undefined ? { basis: overrides.memberBasis } : {};
+  const memberBase = individual && memberParams !== undefined ? memberEvaluator(memberParams, overrides.memberBasis, leaderParams) : base.evaluateMember;
+  const organizationBase = params.organization || overrides.organizationBasis ? organizationEvaluator(params.organization ?? baseParams!.organization, ...(overrides.organizationBasis ? [overrides.organizationBasis] : [])) : base.evaluateOrganization;
+  const leaderBase = individual && leaderParams !== undefined ? leaderEvaluator(leaderParams, memberParams === undefined ? undefined : { member: memberParams, ...basis }) : base.evaluateLeader;
   const rulesFor = (subjects: ExtraFinding['subjects']) => extras.filter((r) => r.subjects === subjects);
   const [memberRules, organizationRules, leaderRules] = [rulesFor('members'), rulesFor('organizations'), rulesFor('leaders')];
 
@@ -422,6 +427,7 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
     periods: [...base.periods],
     settings,
     checks,
+    ...(leaderParams !== undefined ? { leaderPosts: leaderParams.posts } : {}),
     evaluateMember: (member, index, ctx) =>
       applyExtras(memberBase(member, index, ctx), memberRules, `members[${index}]`, (rule, result) => (rule.subjects === 'members' ? rule.when(member, { result, path: `members[${index}]`, ctx }) : false)),
     evaluateOrganization: (org, index, ctx) =>

@@ -32,9 +32,22 @@ export const SETTING_DOMAINS: { readonly [N in SettingName]: Domain } = {
   civilServiceCap: { kind: 'enum', values: ['cap', 'warn', 'off'] },
   orgLinkageThresholds: { kind: 'boolean' },
   disciplineCountsIn: { kind: 'enum', values: ['decision-year', 'violation-year'] },
-  inherit124Rules: { kind: 'boolean' },
   requireTaskData: { kind: 'boolean' },
 };
+
+/**
+ * Settings that existed once and were retired, with why: naming one is an input error that says so.
+ *
+ * @example
+ * ```ts
+ * import { RETIRED_SETTINGS } from 'xeploai';
+ * RETIRED_SETTINGS['inherit124Rules']?.startsWith('retired'); // true
+ * ```
+ */
+export const RETIRED_SETTINGS: Readonly<Record<string, string>> = Object.freeze({
+  inherit124Rules:
+    'retired: the text of QĐ 366 Điều 5 khoản 2 and Điều 11 khoản 4 is now known, so nothing of QĐ 124 is carried into qd366-2025 (its exclusions, KHTNV cases and discipline timing cite QĐ 366 and HD 43); remove this setting',
+});
 
 function describeDomain(domain: Domain): string {
   switch (domain.kind) {
@@ -108,6 +121,11 @@ export function resolveSettings(
     for (const name of Object.keys(input).sort()) {
       const path = `${pathPrefix}.${name}`;
       const value = input[name];
+      const retired = Object.prototype.hasOwnProperty.call(RETIRED_SETTINGS, name) ? RETIRED_SETTINGS[name] : undefined;
+      if (retired !== undefined) {
+        issues.push({ path, code: 'retired-setting', message: retired });
+        continue;
+      }
       if (!Object.prototype.hasOwnProperty.call(SETTING_DOMAINS, name)) {
         issues.push({ path, code: 'unknown-setting', message: `unknown setting; expected one of ${settingNames(ruleSet).join(', ')}` });
         continue;

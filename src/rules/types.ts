@@ -102,16 +102,19 @@ export interface MemberResult {
 }
 
 /**
- * A head's result for one post with `head: true` (`leaders[]` of `xeploai/result@1`).
+ * A leader's result for one post (`leaders[]` of `xeploai/result@1`): head posts under QĐ 132
+ * and 124, every leadership post under QĐ 366.
  *
  * @example
  * ```ts
- * const r: LeaderResult = { memberId: 'dv-7', orgId: 'xa-an-binh', rated: true, level: 'HTNV', findings: [] };
+ * const r: LeaderResult = { memberId: 'dv-7', orgId: 'xa-an-binh', head: true, rated: true, level: 'HTNV', findings: [] };
  * ```
  */
 export interface LeaderResult {
   readonly memberId: string;
   readonly orgId: string;
+  /** The post heads the organization (người đứng đầu); false for a deputy (rated under QĐ 366). */
+  readonly head: boolean;
   readonly rated: boolean;
   readonly level: Level | null;
   readonly basis?: Level;
@@ -239,7 +242,6 @@ export interface Settings {
   civilServiceCap: 'cap' | 'warn' | 'off';
   orgLinkageThresholds: boolean;
   disciplineCountsIn: 'decision-year' | 'violation-year';
-  inherit124Rules: boolean;
   requireTaskData: boolean;
 }
 
@@ -345,6 +347,12 @@ export interface RuleSet {
   readonly criteria: { readonly individual: readonly CriterionDef[]; readonly collective: readonly CriterionDef[] };
   /** Cited parameters of the unit checks (quota, civil-service share…). */
   readonly checks: UnitCheckParams;
+  /**
+   * Which posts get a `leaders[]` entry: `'heads'` (default; QĐ 132, 124) or `'post-holders'`
+   * (every leadership post, head or deputy; a post holder's `members[]` entry is then rated as a
+   * leader after the units: QĐ 366).
+   */
+  readonly leaderPosts?: 'heads' | 'post-holders';
   /** Rates one member in his or her chi bộ. */
   evaluateMember(member: Member, index: number, ctx: EvaluationContext): MemberResult;
   /** Rates one organization; the results of its members and subordinate organizations are in `ctx`. */

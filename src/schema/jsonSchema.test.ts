@@ -49,7 +49,7 @@ describe('review@1 JSON Schema', () => {
   it('accepts what the test builder makes, with every optional part', () => {
     const file = review(2025)
       .period({ kind: 'quarter', quarter: 3 })
-      .settings({ quotaScope: 'group', quotaPercent: 25, headCap: 'cap', inherit124Rules: true })
+      .settings({ quotaScope: 'group', quotaPercent: 25, headCap: 'cap' })
       .organization({ id: 'xa', kind: 'dang-bo-co-so', foundedOn: '2000-02-29', group: 'xa', score: { total: 91.5 }, tasks: { assigned: 3, completed: 3, onTime: 2, exceeded: 1, mainTargetsMissed: false, forceMajeure: false }, shortcomings: { identified: 2, remedied: 1 }, conclusions: ['mat-doan-ket'], sameLevelBodies: [{ name: 'UBND xã', level: 'HTTNV' }], proposedLevel: 'HTTNV', history: [{ year: 2024, level: 'HTNV' }], disciplines: [{ form: 'giai-tan', decidedOn: '2025-03-01' }] })
       .organization({ id: 'cb', kind: 'chi-bo', parentId: 'xa', criteria: { results: 'tot', building: 'kem' } })
       .member({ score: { general: 27.5, results: 63 }, exemption: { kind: 'dinh-chi-sinh-hoat', from: '2025-01-02' }, workInPoliticalSystem: false, civilService: { level: 'HTNV' }, leave: { sickDays: 3, maternity: true }, posts: [{ orgId: 'xa', title: 'Bí thư', head: true }], conclusions: ['vi-pham-neu-guong'], disciplines: [{ form: 'khai-tru', decidedOn: '2025-05-05', violationYear: 2024, selfDetectedAndRemedied: true, aggravates: false, orgIdAtViolation: 'xa' }] })

@@ -31,7 +31,7 @@ describe('ResultFileSchema', () => {
 
   it('knows every named setting and its domain', () => {
     expect(SettingValuesSchema.safeParse({ quotaPercent: 101 }).success).toBe(false);
-    expect(SettingValuesSchema.safeParse({ disciplineCountsIn: 'violation-year', inherit124Rules: true }).success).toBe(true);
+    expect(SettingValuesSchema.safeParse({ disciplineCountsIn: 'violation-year' }).success).toBe(true);
     expect(FindingSchema.safeParse({ code: 'x', severity: 'fatal', cite: { doc: 'a', article: 'b' }, assumption: false, message: { vi: '', en: '' } }).success).toBe(false);
   });
 });

@@ -108,10 +108,10 @@ export const MemberResultSchema = z.strictObject({ id: z.string().check(z.minLen
  * @example
  * ```ts
  * import { LeaderResultSchema } from 'xeploai/schema';
- * LeaderResultSchema.parse({ memberId: 'dv-7', orgId: 'xa-an-binh', rated: true, level: 'HTNV', findings: [] });
+ * LeaderResultSchema.parse({ memberId: 'dv-7', orgId: 'xa-an-binh', head: true, rated: true, level: 'HTNV', findings: [] });
  * ```
  */
-export const LeaderResultSchema = z.strictObject({ memberId: z.string().check(z.minLength(1)), orgId: z.string().check(z.minLength(1)), ...RATED });
+export const LeaderResultSchema = z.strictObject({ memberId: z.string().check(z.minLength(1)), orgId: z.string().check(z.minLength(1)), head: z.boolean(), ...RATED });
 
 /**
  * An organization's result.

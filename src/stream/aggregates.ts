@@ -41,15 +41,19 @@ const CIVIL_WIDTH = 3;
  * @internal
  * @example
  * ```ts
- * (FLAG.any | FLAG.fromCanhCao) << FLAG.leadership; // 40
+ * (FLAG.any | FLAG.fromCanhCao) << FLAG.leadership; // 2560
  * ```
  */
 export const FLAG = {
   any: 1,
   notSelfDetected: 2,
   fromCanhCao: 4,
+  /** First bit of the optional case flags (`CASE_FLAGS`, in order: 8, 16, … 256). */
+  cases: 3,
   /** Shift of the leadership bits. */
-  leadership: 3,
+  leadership: 9,
+  /** The bits of one set. */
+  mask: 0x1ff,
 } as const;
 
 /**
@@ -129,7 +133,7 @@ export class OrganizationTable {
   #at: ((index: number) => { readonly line: number; readonly org: Organization }) | undefined;
   #levels = new Uint32Array(1024 * LEVEL_WIDTH);
   #civil = new Uint32Array(1024 * CIVIL_WIDTH);
-  #flags = new Uint8Array(1024);
+  #flags = new Uint32Array(1024);
   /** Member disciplines committed at a slot's organization by members rated elsewhere. */
   readonly violationsAt = new Map<number, { readonly memberId: string; readonly memberIndex: number; readonly discipline: number }[]>();
 
@@ -156,7 +160,7 @@ export class OrganizationTable {
       this.#defined = grow(this.#defined, slot + 1, (n) => new Uint8Array(n));
       this.#levels = grow(this.#levels, (slot + 1) * LEVEL_WIDTH, (n) => new Uint32Array(n));
       this.#civil = grow(this.#civil, (slot + 1) * CIVIL_WIDTH, (n) => new Uint32Array(n));
-      this.#flags = grow(this.#flags, slot + 1, (n) => new Uint8Array(n));
+      this.#flags = grow(this.#flags, slot + 1, (n) => new Uint32Array(n));
     }
     return slot;
   }

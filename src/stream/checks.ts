@@ -45,7 +45,7 @@ const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
  * ```ts
  * declare const table: OrganizationTable;
  * const counts = new LeaderCounts(table);
- * counts.add({ memberId: 'dv-1', orgId: 'cb', rated: true, level: 'HTTNV', findings: [] });
+ * counts.add({ memberId: 'dv-1', orgId: 'cb', head: true, rated: true, level: 'HTTNV', findings: [] });
  * ```
  */
 export class LeaderCounts {
@@ -53,9 +53,13 @@ export class LeaderCounts {
   readonly #counts: Uint32Array;
   readonly #htxsnv = new Map<number, LeaderResult[]>();
 
+  /** Whether these are heads' posts (else deputies', QĐ 366). */
+  readonly head: boolean;
+
   /** `table` has a slot for every organization a head may head (the input was read whole). */
-  constructor(table: OrganizationTable) {
+  constructor(table: OrganizationTable, head = true) {
     this.#table = table;
+    this.head = head;
     this.#counts = new Uint32Array(4 * table.size);
   }
 
@@ -65,7 +69,7 @@ export class LeaderCounts {
     if (slot === undefined || 4 * slot >= this.#counts.length) throw new Error(`xeploai: a head of ${JSON.stringify(r.orgId)}, which the stream did not name`);
     if (r.level === 'HTXSNV') {
       const list = this.#htxsnv.get(slot);
-      const slim: LeaderResult = { memberId: r.memberId, orgId: r.orgId, rated: true, level: 'HTXSNV', findings: [], ...(r.score !== undefined ? { score: r.score } : {}) };
+      const slim: LeaderResult = { memberId: r.memberId, orgId: r.orgId, head: r.head, rated: true, level: 'HTXSNV', findings: [], ...(r.score !== undefined ? { score: r.score } : {}) };
       if (list === undefined) this.#htxsnv.set(slot, [slim]);
       else list.push(slim);
     }
@@ -80,7 +84,7 @@ export class LeaderCounts {
 
   /** The rated heads of some units (slots): the HTXSNV ones by name, the others as counts. */
   *results(units: Iterable<number>): Generator<LeaderResult> {
-    const fly: { -readonly [K in keyof LeaderResult]: LeaderResult[K] } = { memberId: '', orgId: '', rated: true, level: 'HTTNV', findings: [] };
+    const fly: { -readonly [K in keyof LeaderResult]: LeaderResult[K] } = { memberId: '', orgId: '', head: this.head, rated: true, level: 'HTTNV', findings: [] };
     for (const slot of units) {
       yield* this.#htxsnv.get(slot) ?? [];
       fly.orgId = this.#table.idOf(slot);
@@ -291,6 +295,7 @@ export function* streamChecks(
   ruleSet: Pick<RuleSet, 'checks' | 'settings'>,
   candidates: Spool<QuotaCandidate>,
   leaders: LeaderCounts,
+  deputies?: LeaderCounts,
 ): Generator<Check> {
   // No resolver shared between calls: each memoises the organizations of its own pool only.
   const options = { settingsSpec: ruleSet.settings };
@@ -319,4 +324,8 @@ export function* streamChecks(
   const leaderPools = new Map<string, { pool: Pool; items: number[] }>();
   for (const slot of leaders.units()) group(leaderPools, resolver.organizationPool(table.idOf(slot)), slot);
   for (const { items } of sorted(leaderPools)) yield* quotaChecks(ctx, { members: none, leaders: iterable(() => leaders.results(items)), organizations: none }, ruleSet.checks, options);
+  if (deputies === undefined) return;
+  const deputyPools = new Map<string, { pool: Pool; items: number[] }>();
+  for (const slot of deputies.units()) group(deputyPools, resolver.organizationPool(table.idOf(slot)), slot);
+  for (const { items } of sorted(deputyPools)) yield* quotaChecks(ctx, { members: none, leaders: iterable(() => deputies.results(items)), organizations: none }, ruleSet.checks, options);
 }

@@ -10,7 +10,7 @@
  * @module
  */
 import type { Discipline, Member, Organization } from '../model/types.js';
-import { NO_DISCIPLINE, type DisciplineFlags, type OrganizationFacts } from '../rules/common/facts.js';
+import { CASE_FLAGS, NO_DISCIPLINE, type DisciplineFlags, type OrganizationFacts } from '../rules/common/facts.js';
 import type { EvaluationContext, LevelCounts, MemberResult, OrganizationResult } from '../rules/types.js';
 import { FLAG, type OrganizationTable } from './aggregates.js';
 import type { StreamHeader } from './parse.js';
@@ -75,9 +75,22 @@ function notIterable(): Error {
 }
 
 /** The flags of three bits (see `FLAG`) as `DisciplineFlags`, one frozen object per value. */
-const FLAGS_OF: readonly DisciplineFlags[] = Array.from({ length: 8 }, (_, bits) =>
-  (bits & FLAG.any) === 0 ? NO_DISCIPLINE : Object.freeze({ any: true, notSelfDetected: (bits & FLAG.notSelfDetected) !== 0, fromCanhCao: (bits & FLAG.fromCanhCao) !== 0 }),
-);
+const FLAGS_OF: (DisciplineFlags | undefined)[] = [];
+
+function flagsOf(bits: number): DisciplineFlags {
+  const known = FLAGS_OF[bits];
+  if (known !== undefined) return known;
+  let flags: DisciplineFlags = NO_DISCIPLINE;
+  if (bits !== 0) {
+    const out: { -readonly [K in keyof DisciplineFlags]: DisciplineFlags[K] } = { any: (bits & FLAG.any) !== 0, notSelfDetected: (bits & FLAG.notSelfDetected) !== 0, fromCanhCao: (bits & FLAG.fromCanhCao) !== 0 };
+    CASE_FLAGS.forEach((k, i) => {
+      if ((bits & (1 << (FLAG.cases + i))) !== 0) out[k] = true;
+    });
+    flags = Object.freeze(out);
+  }
+  FLAGS_OF[bits] = flags;
+  return flags;
+}
 
 /**
  * The bits of `DisciplineFlags` (see `FLAG`).
@@ -89,7 +102,12 @@ const FLAGS_OF: readonly DisciplineFlags[] = Array.from({ length: 8 }, (_, bits)
  * ```
  */
 export function flagBits(flags: DisciplineFlags): number {
-  return flags.any ? FLAG.any | (flags.notSelfDetected ? FLAG.notSelfDetected : 0) | (flags.fromCanhCao ? FLAG.fromCanhCao : 0) : 0;
+  let bits = flags.any ? FLAG.any | (flags.notSelfDetected ? FLAG.notSelfDetected : 0) | (flags.fromCanhCao ? FLAG.fromCanhCao : 0) : 0;
+  if (flags === NO_DISCIPLINE) return bits;
+  CASE_FLAGS.forEach((k, i) => {
+    if (flags[k] === true) bits |= 1 << (FLAG.cases + i);
+  });
+  return bits;
 }
 
 const NOTHING: OrganizationFacts = Object.freeze({ members: Object.freeze({ rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }), memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE });
@@ -161,7 +179,7 @@ export function aggregateContext(
     const bits = table.flags(slot);
     const members: LevelCounts = { rated: 0, notRated: table.levelCount(slot, null), HTXSNV: table.levelCount(slot, 'HTXSNV'), HTTNV: table.levelCount(slot, 'HTTNV'), HTNV: table.levelCount(slot, 'HTNV'), KHTNV: table.levelCount(slot, 'KHTNV') };
     members.rated = members.HTXSNV + members.HTTNV + members.HTNV + members.KHTNV;
-    return { members, memberCases: FLAGS_OF[bits & 7]!, leadership: FLAGS_OF[(bits >>> FLAG.leadership) & 7]! };
+    return { members, memberCases: flagsOf(bits & FLAG.mask), leadership: flagsOf((bits >>> FLAG.leadership) & FLAG.mask) };
   };
 
   const unavailable = (name: string) => new LookupMap<never>(() => {

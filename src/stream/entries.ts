@@ -7,7 +7,8 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization } from '../model/types.js';
-import { disciplineFlags } from '../rules/common/facts.js';
+import { memberCaseFlags } from '../rules/common/facts.js';
+import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
 import type { EvaluationContext, MemberResult } from '../rules/types.js';
 import { flagBits } from './context.js';
 import { fingerprint } from './idset.js';
@@ -29,7 +30,8 @@ import { EntryChecker, parseEntryLine, type StreamEntry, type StreamHeader } fro
 export interface HeadRecord {
   readonly index: number;
   readonly member: Member;
-  readonly result: MemberResult;
+  /** Absent for a post holder rated as a leader after the units (QĐ 366): rated at the end. */
+  readonly result?: MemberResult;
 }
 
 /**
@@ -156,8 +158,11 @@ export class EntryEvaluator {
       }
     }
     const [hi, lo] = fingerprint(m.id);
-    const r = rate && issues === undefined ? this.#header.ruleSet.evaluateMember(m, index, ctx) : undefined;
-    const head = r !== undefined && m.posts !== undefined && m.posts.some((p) => p.head === true) ? { index, member: m, result: r } : undefined;
+    const { ruleSet } = this.#header;
+    const mode = ruleSet.leaderPosts ?? 'heads';
+    const waits = rate && issues === undefined && mode === 'post-holders' && primaryPostIndex(m) !== undefined;
+    const r = rate && issues === undefined && !waits ? ruleSet.evaluateMember(m, index, ctx) : undefined;
+    const head = waits ? { index, member: m } : r !== undefined && ratedPostIndices(m, mode).length > 0 ? { index, member: m, result: r } : undefined;
     return {
       kind: 'member',
       line,
@@ -168,7 +173,7 @@ export class EntryEvaluator {
       orgId: m.orgId,
       posts: m.posts?.map((p) => p.orgId),
       violations,
-      flags: disciplines === undefined ? 0 : flagBits(disciplineFlags(disciplines, ctx)),
+      flags: disciplines === undefined && m.conclusions === undefined ? 0 : flagBits(memberCaseFlags(m, ctx)),
       issues,
       rated: r?.rated ?? false,
       level: r?.level ?? null,

@@ -11,11 +11,13 @@ import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
-import type { Check, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
+import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
+import type { Member } from '../model/index.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
 import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
 import { aggregateContext } from './context.js';
 import { EntryEvaluator, type HeadRecord, type LineOutcome, type MemberOutcome } from './entries.js';
+import { ratedPostIndices } from '../rules/common/posts.js';
 import { fingerprintKey, IdFingerprints, type FingerprintStore } from './idset.js';
 import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
@@ -96,6 +98,11 @@ function count(counts: LevelCounts, level: Level | null): void {
     counts.rated++;
     counts[level]++;
   }
+}
+
+/** Stands for a post holder's result while it is being rated: only its index is read. */
+function waiting(m: Member): MemberResult {
+  return { id: m.id, orgId: m.orgId, rated: false, level: null, findings: [] };
 }
 
 /**
@@ -279,6 +286,11 @@ export class NdjsonEvaluator {
       }
     }
     if (flags !== 0) this.#table.flag(slot, flags);
+    if (m.head !== undefined && m.head.result === undefined) {
+      // A post holder rated as a leader after the units (QĐ 366): rated, counted and written at the end.
+      if (this.#issues.length === 0) this.#heads!.push(m.head);
+      return;
+    }
     if (this.#issues.length > 0 || (m.result === undefined && m.text === undefined && m.prerendered !== true)) return;
     if (m.result !== undefined) this.#emit({ kind: 'member', value: m.result });
     else if (m.text !== undefined) this.#emit({ kind: 'text', of: 'member', text: m.text });
@@ -344,6 +356,20 @@ export class NdjsonEvaluator {
     else list.push({ id: normalized, line: number });
   }
 
+  /** A post holder's member entry, rated once the units are (QĐ 366), and counted as a member line is. */
+  #rateAfterUnits(head: HeadRecord, ctx: EvaluationContext): MemberResult {
+    const m = head.member;
+    const r = this.#header!.ruleSet.evaluateMember(m, head.index, ctx);
+    this.#emit({ kind: 'member', value: r });
+    const slot = this.#table.findSlot(m.orgId)!;
+    this.#table.countLevel(slot, r.level);
+    count(this.#summary.members, r.level);
+    const civil = m.civilService?.level;
+    if (civil !== undefined) this.#table.countCivil(slot, civil);
+    if (r.level === 'HTXSNV' && r.rated) this.#candidates!.push(r.score !== undefined ? { id: m.id, slot, score: r.score } : { id: m.id, slot });
+    return r;
+  }
+
   /**
    * Rates the organizations (bottom-up), the heads, and runs the unit checks, emitting their
    * records and the summary. Throws `XeploaiError` (every problem, `line N: path`, in line order)
@@ -381,15 +407,17 @@ export class NdjsonEvaluator {
       results.push(r);
     }
     const leaders = new LeaderCounts(table);
+    const deputies = new LeaderCounts(table, false);
+    const mode = ruleSet.leaderPosts ?? 'heads';
     for (const head of this.#heads!.read()) {
-      ctx.setHead(head.member.id, head.index, head.result);
-      const posts = head.member.posts!;
-      for (let p = 0; p < posts.length; p++) {
-        if (posts[p]!.head !== true) continue;
+      ctx.setHead(head.member.id, head.index, head.result ?? waiting(head.member));
+      const own = head.result ?? this.#rateAfterUnits(head, ctx);
+      ctx.setHead(head.member.id, head.index, own);
+      for (const p of ratedPostIndices(head.member, mode)) {
         const r = ruleSet.evaluateLeader(head.member, p, ctx);
         this.#emit({ kind: 'leader', value: r });
         count(this.#summary.leaders, r.level);
-        leaders.add(r);
+        (r.head ? leaders : deputies).add(r);
       }
     }
     for (let i = 0; i < tree.outlines.length; i++) {
@@ -399,7 +427,7 @@ export class NdjsonEvaluator {
     }
     const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
     if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
-    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders)) this.#emit({ kind: 'check', value: c });
+    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders, deputies)) this.#emit({ kind: 'check', value: c });
     this.#emit({ kind: 'summary', value: this.#summary });
   }
 }

@@ -65,7 +65,7 @@ export interface PackedOutcomes {
   /** Index into `orgIds` of each member's `orgId`. */
   readonly org: Uint32Array;
   readonly orgIds: readonly string[];
-  readonly flags: Uint8Array;
+  readonly flags: Uint32Array;
   /** Level code, `RATED` and `RENDERED` bits. */
   readonly state: Uint8Array;
   readonly civil: Uint8Array;
@@ -84,7 +84,7 @@ class Columns {
   hi = new Uint32Array(1024);
   lo = new Uint32Array(1024);
   org = new Uint32Array(1024);
-  flags = new Uint8Array(1024);
+  flags = new Uint32Array(1024);
   state = new Uint8Array(1024);
   civil = new Uint8Array(1024);
 
@@ -97,7 +97,7 @@ class Columns {
     this.hi = grow(this.hi, size, u32);
     this.lo = grow(this.lo, size, u32);
     this.org = grow(this.org, size, u32);
-    this.flags = grow(this.flags, size, u8);
+    this.flags = grow(this.flags, size, u32);
     this.state = grow(this.state, size, u8);
     this.civil = grow(this.civil, size, u8);
   }

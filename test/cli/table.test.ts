@@ -54,7 +54,7 @@ const RESULT: ReviewResult = {
     { id: 'dv-3', orgId: 'cb-1', rated: false, level: null, findings: [NEW_MEMBER] },
     { id: 'dv-4', orgId: 'cb-1', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [NO_TASKS] },
   ],
-  leaders: [{ memberId: 'dv-1', orgId: 'cb-1', rated: true, level: 'HTTNV', basis: 'HTXSNV', findings: [] }],
+  leaders: [{ head: true, memberId: 'dv-1', orgId: 'cb-1', rated: true, level: 'HTTNV', basis: 'HTXSNV', findings: [] }],
   organizations: [{ id: 'cb-1', kind: 'chi-bo-co-so', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] }],
   checks: [
     {

@@ -24,7 +24,22 @@ export interface DisciplineFlags {
   readonly any: boolean;
   readonly notSelfDetected: boolean;
   readonly fromCanhCao: boolean;
+  /** A duty-related violation (`dutyRelated` not false), not self-detected (QĐ 366 khoản 4, c2). */
+  readonly duty?: boolean;
+  /** A duty-related violation self-detected and remedied: left to the competent level. */
+  readonly dutySelfDetected?: boolean;
+  /** A violation the record says is not duty-related (`dutyRelated: false`). */
+  readonly notDuty?: boolean;
+  /** Tham nhũng, lãng phí, tiêu cực (`corruption`), not detected by the leader (QĐ 366 l5). */
+  readonly corruption?: boolean;
+  /** The same, detected and handled by the leader (`detectedByLeader`): left to the competent level. */
+  readonly corruptionDetected?: boolean;
+  /** A conclusion of degradation (`suy-thoai`) on a member (QĐ 366 c3). */
+  readonly degradation?: boolean;
 }
+
+/** The optional flags, in the order of their bits after the first three (see `FLAG` in the stream). @example `CASE_FLAGS[0] // 'duty'` */
+export const CASE_FLAGS = ['duty', 'dutySelfDetected', 'notDuty', 'corruption', 'corruptionDetected', 'degradation'] as const satisfies readonly (keyof DisciplineFlags)[];
 
 /**
  * Aggregates about one organization's members.
@@ -62,13 +77,39 @@ export function disciplineFlags(disciplines: readonly Discipline[] | undefined, 
   let any = false;
   let notSelfDetected = false;
   let fromCanhCao = false;
+  const extra: { -readonly [K in (typeof CASE_FLAGS)[number]]?: boolean } = {};
   for (const d of disciplines) {
     if (disciplineTiming(d, ctx) !== 'counts') continue;
     any = true;
-    if (d.selfDetectedAndRemedied !== true) notSelfDetected = true;
+    const self = d.selfDetectedAndRemedied === true;
+    if (!self) notSelfDetected = true;
     if (d.form !== 'khien-trach') fromCanhCao = true;
+    if (d.dutyRelated === false) extra.notDuty = true;
+    else if (self) extra.dutySelfDetected = true;
+    else extra.duty = true;
+    if (d.corruption === true) {
+      if (d.detectedByLeader === true) extra.corruptionDetected = true;
+      else extra.corruption = true;
+    }
   }
-  return any ? { any, notSelfDetected, fromCanhCao } : NO_DISCIPLINE;
+  return any ? { any, notSelfDetected, fromCanhCao, ...extra } : NO_DISCIPLINE;
+}
+
+/**
+ * A member's case flags: the discipline flags of `disciplineFlags` and `degradation` for a
+ * conclusion of suy thoái.
+ *
+ * @example
+ * ```ts
+ * import { memberCaseFlags } from 'xeploai';
+ * const ctx = { periodStart: '2025-01-01', periodEnd: '2025-12-31', settings: {} };
+ * memberCaseFlags({ conclusions: ['suy-thoai'] }, ctx).degradation; // true
+ * ```
+ */
+export function memberCaseFlags(member: Pick<Member, 'disciplines' | 'conclusions'>, ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd' | 'settings'>): DisciplineFlags {
+  const flags = disciplineFlags(member.disciplines, ctx);
+  if (member.conclusions === undefined || !member.conclusions.includes('suy-thoai')) return flags;
+  return { ...flags, degradation: true };
 }
 
 /**
@@ -81,9 +122,11 @@ export function disciplineFlags(disciplines: readonly Discipline[] | undefined, 
  * ```
  */
 export function mergeFlags(a: DisciplineFlags, b: DisciplineFlags): DisciplineFlags {
-  if (!b.any) return a;
-  if (!a.any) return b;
-  return { any: true, notSelfDetected: a.notSelfDetected || b.notSelfDetected, fromCanhCao: a.fromCanhCao || b.fromCanhCao };
+  if (b === NO_DISCIPLINE || b === a) return a;
+  if (a === NO_DISCIPLINE) return b;
+  const out: { -readonly [K in keyof DisciplineFlags]: DisciplineFlags[K] } = { any: a.any || b.any, notSelfDetected: a.notSelfDetected || b.notSelfDetected, fromCanhCao: a.fromCanhCao || b.fromCanhCao };
+  for (const k of CASE_FLAGS) if (a[k] === true || b[k] === true) out[k] = true;
+  return out;
 }
 
 /**
@@ -111,10 +154,10 @@ export function factsFromMembers(
         counts[r.level]++;
       }
     }
-    memberCases = mergeFlags(memberCases, disciplineFlags(m.disciplines, ctx));
+    memberCases = mergeFlags(memberCases, memberCaseFlags(m, ctx));
   }
   let lead = NO_DISCIPLINE;
-  for (const m of leadership) lead = mergeFlags(lead, disciplineFlags(m.disciplines, ctx));
+  for (const m of leadership) lead = mergeFlags(lead, memberCaseFlags(m, ctx));
   return { members: counts, memberCases, leadership: lead };
 }
 
@@ -135,7 +178,6 @@ export function subtreeCases(ctx: Pick<EvaluationContext, 'organizationById' | '
     const id = stack.pop()!;
     flags = mergeFlags(flags, disciplineFlags(ctx.organizationById.get(id)?.disciplines, ctx));
     flags = mergeFlags(flags, ctx.organizationFacts(id).memberCases);
-    if (flags.notSelfDetected && flags.fromCanhCao) return flags;
     for (const c of ctx.childrenOf.get(id) ?? []) stack.push(c.id);
   }
   return flags;

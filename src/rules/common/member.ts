@@ -7,12 +7,17 @@
 import { isAbove, levelBelow } from '../../levels.js';
 import type { Member } from '../../model/index.js';
 import { addCalendarMonths } from '../../model/dates.js';
-import type { EvaluationContext, Finding, MemberResult } from '../types.js';
+import type { EvaluationContext, Finding, MemberResult, RuleText } from '../types.js';
 import { criteriaBasis, proposalBasis, type Basis } from './basis.js';
 import { disciplineTiming, violationYearOf } from './discipline.js';
 import { LevelAccumulator, makeFinding } from './findings.js';
 import type { MemberParams } from './params.js';
 import { applyTaskConditions } from './tasks.js';
+import { requireDecision } from './cases.js';
+import { applyLeaderCases, leaderConditions, unitLed } from './leaderCases.js';
+import type { LeaderParams } from './params.js';
+import { primaryPostIndex } from './posts.js';
+import { scoreBasis } from './score.js';
 
 /**
  * A function giving a subject's basis from its own data (score or criteria), or `undefined`
@@ -49,7 +54,8 @@ export function memberExclusion(member: Member, path: string, ctx: EvaluationCon
 }
 
 /**
- * The default basis function: criteria under the rule set's grading table.
+ * The default basis function: criteria under the rule set's grading table (none where the rule
+ * set scores: its score basis is built in the pipeline).
  *
  * @example
  * ```ts
@@ -57,7 +63,8 @@ export function memberExclusion(member: Member, path: string, ctx: EvaluationCon
  * ```
  */
 export function memberCriteriaBasis(params: MemberParams): BasisFn<Member> {
-  return (member, path) => (member.criteria === undefined ? undefined : criteriaBasis(member.criteria, params.grading, `${path}.criteria`));
+  const grading = params.grading;
+  return (member, path) => (member.criteria === undefined || grading === undefined ? undefined : criteriaBasis(member.criteria, grading, `${path}.criteria`));
 }
 
 function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, ctx: EvaluationContext, params: MemberParams): void {
@@ -89,11 +96,22 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
       acc.note('discipline-not-counted', 'warning', d.inPeriod, { path: at, assumption: true, detail: { vi: `năm vi phạm ${vYear}; thiết lập disciplineCountsIn`, en: `violation year ${vYear}; setting disciplineCountsIn` } });
     }
     if (timing !== 'counts') continue;
+    if (earlier && d.cadreWork !== undefined && member.posts !== undefined && member.posts.length > 0) {
+      acc.note('cadre-work', 'info', d.cadreWork, { path: at, detail: { vi: `hình thức ${disc.form}`, en: `form ${disc.form}` } });
+    }
     if (d.countedOnce !== undefined && earlier && member.history?.some((h) => h.year === vYear && h.level === 'KHTNV')) {
       acc.note('discipline-counted-once', 'info', d.countedOnce, { path: at });
       continue;
     }
+    if (disc.dutyRelated === false && d.dutyRelatedOnly !== undefined) {
+      acc.note('discipline-not-duty-related', 'info', d.dutyRelatedOnly, { path: at });
+      continue;
+    }
     if (disc.selfDetectedAndRemedied === true) {
+      if (d.selfDetectedDecision !== undefined) {
+        requireDecision(acc, d.selfDetectedDecision, at, { vi: 'kỷ luật, đã tự phát hiện và khắc phục', en: 'disciplined, self-detected and remedied' });
+        continue;
+      }
       if (d.selfDetectedException) {
         acc.note('discipline-self-detected', 'info', d.selfDetected, { path: at });
         continue;
@@ -105,16 +123,15 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
   }
 }
 
-function applyConclusions(acc: LevelAccumulator, member: Member, path: string, params: MemberParams): void {
+function applyConclusions(acc: LevelAccumulator, member: Member, path: string, rule: RuleText, listed: MemberParams['conclusionKinds']): void {
   const list = member.conclusions;
   if (list === undefined || list.length === 0) return;
-  const listed = params.conclusionKinds;
   if (listed === undefined) {
-    acc.cap('KHTNV', 'conclusion', params.conclusions, { path: `${path}.conclusions[0]` });
+    acc.cap('KHTNV', 'conclusion', rule, { path: `${path}.conclusions[0]` });
     return;
   }
   const first = list.findIndex((c) => listed.kinds.includes(c));
-  if (first >= 0) acc.cap('KHTNV', 'conclusion', params.conclusions, { path: `${path}.conclusions[${first}]` });
+  if (first >= 0) acc.cap('KHTNV', 'conclusion', rule, { path: `${path}.conclusions[${first}]` });
   list.forEach((c, i) => {
     if (!listed.kinds.includes(c)) acc.note('conclusion-not-listed', 'warning', listed.other, { path: `${path}.conclusions[${i}]`, detail: { vi: c, en: c } });
   });
@@ -145,63 +162,134 @@ function previousYearKhtnv(history: Member['history'], year: number): boolean {
   return history !== undefined && history.some((h) => h.year === year - 1 && h.level === 'KHTNV');
 }
 
+function applyLeave(acc: LevelAccumulator, member: Member, path: string, ctx: EvaluationContext, params: MemberParams): void {
+  const leave = member.leave;
+  if (leave === undefined) return;
+  const sick = params.sickLeave;
+  if ((leave.sickDays ?? 0) >= sick.minDays) {
+    const options = { path: `${path}.leave.sickDays`, detail: { vi: `${leave.sickDays} ngày`, en: `${leave.sickDays} days` } };
+    if (ctx.settings.sickLeaveCap === true) acc.cap(sick.cap, 'sick-leave', sick.rule, options);
+    else if (sick.notCapped !== undefined) acc.note('sick-leave', 'info', sick.notCapped, options);
+  }
+  if (leave.maternity === true) acc.note('maternity-leave', 'info', params.maternity, { path: `${path}.leave.maternity` });
+}
+
+function reviewForm(member: Member, asLeader: boolean, forms: NonNullable<MemberParams['reviewForms']>): RuleText {
+  if (asLeader) return forms.leader;
+  return member.workInPoliticalSystem === false ? forms.outsideSystem : forms.nonLeader;
+}
+
 /**
- * Builds a rule set's `evaluateMember` from its cited data (and its basis function, for rule
- * sets that score rather than grade).
+ * The parts of a rule set a member is rated with: its member data, its basis override (an
+ * extension's), and its leader data when post holders are rated as leaders.
  *
  * @example
  * ```ts
- * // export const evaluateMember = memberEvaluator(memberParams);
+ * import type { IndividualRules } from 'xeploai';
+ * import { qd366LeaderParams, qd366MemberParams } from 'xeploai/rules/qd366-2025';
+ * const rules: IndividualRules = { member: qd366MemberParams, leader: qd366LeaderParams };
+ * ```
+ */
+export interface IndividualRules {
+  readonly member: MemberParams;
+  readonly basis?: BasisFn<Member>;
+  readonly leader?: LeaderParams;
+}
+
+/**
+ * Rates one member: as a party member in the chi bộ, or — where the rule set rates post holders
+ * as leaders (`LeaderParams.posts: 'post-holders'`) and `postIndex` is given — as a leader on
+ * that post: the level conditions and KHTNV cases of the unit or field led, instead of the
+ * member's own tasks (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.2; khoản 4).
+ *
+ * @example
+ * ```ts
+ * import { rateIndividual } from 'xeploai';
+ * import { qd366LeaderParams, qd366MemberParams } from 'xeploai/rules/qd366-2025';
+ * const ctx = { settings: {}, reviewDate: '2025-12-15', periodStart: '2025-01-01', periodEnd: '2025-12-31', year: 2025, period: { kind: 'year' }, organizationById: new Map(), organizationIndex: new Map(), childrenOf: new Map(), organizationResults: new Map() };
+ * const m = { id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', score: { total: 75 }, tasks: { assigned: 4, completed: 4, onTime: 4 } } as const;
+ * rateIndividual({ member: qd366MemberParams, leader: qd366LeaderParams }, m, 0, ctx as never, undefined).level; // 'HTTNV'
+ * ```
+ */
+export function rateIndividual(rules: IndividualRules, member: Member, index: number, ctx: EvaluationContext, postIndex: number | undefined): MemberResult {
+  const params = rules.member;
+  const path = `members[${index}]`;
+  const excluded = memberExclusion(member, path, ctx, params);
+  if (excluded !== undefined) return { id: member.id, orgId: member.orgId, rated: false, level: null, findings: [excluded] };
+
+  const leader = postIndex === undefined ? undefined : rules.leader;
+  const unit = leader === undefined ? undefined : unitLed(member, postIndex!, ctx);
+  let own: Basis | undefined;
+  if (rules.basis !== undefined) own = rules.basis(member, path, ctx);
+  else if (params.score !== undefined) {
+    const facts = unit === undefined
+      ? { tasks: member.tasks, tasksPath: `${path}.tasks`, tasksNotGiven: params.tasksNotGiven, disciplined: false }
+      : { tasks: unit.tasks, tasksPath: unit.path, tasksNotGiven: leader!.unitTasksNotGiven, disciplined: false };
+    own = scoreBasis(params.score, leader === undefined ? params.score.conditions : leaderConditions(params.score, leader), member, path, facts, ctx);
+  } else own = memberCriteriaBasis(params)(member, path, ctx);
+  const basis: Basis | undefined = own ?? (member.proposedLevel !== undefined ? proposalBasis(member.proposedLevel) : undefined);
+  if (basis === undefined) {
+    return { id: member.id, orgId: member.orgId, rated: false, level: null, findings: [makeFinding('no-basis', 'error', params.noBasis, { path })] };
+  }
+  const acc = new LevelAccumulator(basis.level);
+  if (params.reviewForms !== undefined) acc.note('review-form', 'info', reviewForm(member, leader !== undefined, params.reviewForms), { path });
+  if (member.exemption?.kind === 'dinh-chi-sinh-hoat' && member.exemption.from <= ctx.reviewDate && params.suspendedRated !== undefined) {
+    acc.note('suspended-rated', 'info', params.suspendedRated, { path: `${path}.exemption` });
+  }
+  for (const f of basis.findings) acc.findings.push(f);
+  const requireTaskData = ctx.settings.requireTaskData === true;
+  if (leader === undefined || unit === undefined) {
+    applyTaskConditions(acc, member.tasks, basis.source === 'score' ? [] : params.taskConditions, params.tasksNotGiven, requireTaskData, `${path}.tasks`);
+    applyConclusions(acc, member, path, params.conclusions, params.conclusionKinds);
+  } else {
+    if (unit.fromOrganization && leader.unitTasksFromOrganization !== undefined && unit.tasks !== undefined) acc.note('unit-tasks-from-organization', 'info', leader.unitTasksFromOrganization, { path: unit.path });
+    applyTaskConditions(acc, unit.tasks, basis.source === 'score' ? [] : leader.unitConditions, leader.unitTasksNotGiven, requireTaskData, unit.path);
+    applyConclusions(acc, member, path, params.conclusions, leader.conclusionKinds ?? params.conclusionKinds);
+  }
+  applyDisciplines(acc, member, path, ctx, params);
+  if (leader === undefined || unit === undefined) applyOwnShortfall(acc, member, path, params);
+  else applyLeaderCases(acc, member, path, member.posts![postIndex!]!, unit, ctx, leader);
+  applyLeave(acc, member, path, ctx, params);
+  if (basis.source !== 'proposal' && member.proposedLevel !== undefined) {
+    acc.cap(member.proposedLevel, 'proposed-level', params.proposed, { path: `${path}.proposedLevel` });
+  }
+  // Last, so a mismatch warning compares the level the member actually gets.
+  applyCivilService(acc, member, path, ctx, params);
+  // «hai năm liền»: between years, never a quarter next to a year.
+  if (acc.level === 'KHTNV' && ctx.period.kind === 'year' && previousYearKhtnv(member.history, ctx.year)) {
+    const cadre = member.posts !== undefined && member.posts.length > 0;
+    acc.note('consecutive-khtnv', 'warning', cadre ? params.consecutiveKhtnvCadre : params.consecutiveKhtnv, { path: `${path}.history` });
+  }
+  const result: { -readonly [K in keyof MemberResult]: MemberResult[K] } = { id: member.id, orgId: member.orgId, rated: true, level: acc.level, basis: basis.level, findings: acc.findings };
+  if (basis.score !== undefined) result.score = basis.score;
+  return result;
+}
+
+function applyOwnShortfall(acc: LevelAccumulator, member: Member, path: string, params: MemberParams): void {
+  const tasks = member.tasks;
+  const rule = params.targetsBelowHalf;
+  const excepted = tasks?.forceMajeure === true && rule.forceMajeureException !== false;
+  if (tasks === undefined || 2 * tasks.completed >= tasks.assigned || excepted) return;
+  if (rule.effect === 'cap') acc.cap('KHTNV', 'targets-below-half', rule.rule, { path: `${path}.tasks` });
+  else acc.note('targets-below-half', 'warning', rule.rule, { path: `${path}.tasks` });
+}
+
+/**
+ * Builds a rule set's `evaluateMember` from its cited data (its basis function only where an
+ * extension overrides the rule set's own). With leader data whose `posts` is `'post-holders'`,
+ * a member holding a leadership post is rated as a leader on the primary post.
+ *
+ * @example
+ * ```ts
+ * // export const evaluateMember = memberEvaluator(memberParams, undefined, leaderParams);
  * ```
  */
 export function memberEvaluator(
   params: MemberParams,
-  basisFn: BasisFn<Member> = memberCriteriaBasis(params),
+  basisFn?: BasisFn<Member>,
+  leader?: LeaderParams,
 ): (member: Member, index: number, ctx: EvaluationContext) => MemberResult {
-  return (member, index, ctx) => {
-    const path = `members[${index}]`;
-    const excluded = memberExclusion(member, path, ctx, params);
-    if (excluded !== undefined) return { id: member.id, orgId: member.orgId, rated: false, level: null, findings: [excluded] };
-
-    const own = basisFn(member, path, ctx);
-    const basis: Basis | undefined = own ?? (member.proposedLevel !== undefined ? proposalBasis(member.proposedLevel) : undefined);
-    if (basis === undefined) {
-      return { id: member.id, orgId: member.orgId, rated: false, level: null, findings: [makeFinding('no-basis', 'error', params.noBasis, { path })] };
-    }
-    const acc = new LevelAccumulator(basis.level);
-    if (member.exemption?.kind === 'dinh-chi-sinh-hoat' && member.exemption.from <= ctx.reviewDate && params.suspendedRated !== undefined) {
-      acc.note('suspended-rated', 'info', params.suspendedRated, { path: `${path}.exemption` });
-    }
-    for (const f of basis.findings) acc.findings.push(f);
-
-    applyTaskConditions(acc, member.tasks, basis.source === 'score' ? [] : params.taskConditions, params.tasksNotGiven, ctx.settings.requireTaskData === true, `${path}.tasks`);
-    applyConclusions(acc, member, path, params);
-    applyDisciplines(acc, member, path, ctx, params);
-    const tasks = member.tasks;
-    const excepted = tasks?.forceMajeure === true && params.targetsBelowHalf.forceMajeureException !== false;
-    if (tasks !== undefined && 2 * tasks.completed < tasks.assigned && !excepted) {
-      if (params.targetsBelowHalf.effect === 'cap') acc.cap('KHTNV', 'targets-below-half', params.targetsBelowHalf.rule, { path: `${path}.tasks` });
-      else acc.note('targets-below-half', 'warning', params.targetsBelowHalf.rule, { path: `${path}.tasks` });
-    }
-    const leave = member.leave;
-    if (leave !== undefined) {
-      if (ctx.settings.sickLeaveCap === true && (leave.sickDays ?? 0) >= params.sickLeave.minDays) {
-        acc.cap(params.sickLeave.cap, 'sick-leave', params.sickLeave.rule, { path: `${path}.leave.sickDays`, detail: { vi: `${leave.sickDays} ngày`, en: `${leave.sickDays} days` } });
-      }
-      if (leave.maternity === true) acc.note('maternity-leave', 'info', params.maternity, { path: `${path}.leave.maternity` });
-    }
-    if (basis.source !== 'proposal' && member.proposedLevel !== undefined) {
-      acc.cap(member.proposedLevel, 'proposed-level', params.proposed, { path: `${path}.proposedLevel` });
-    }
-    // Last, so a mismatch warning compares the level the member actually gets.
-    applyCivilService(acc, member, path, ctx, params);
-    if (acc.level === 'KHTNV' && previousYearKhtnv(member.history, ctx.year)) {
-      const cadre = member.posts !== undefined && member.posts.length > 0;
-      acc.note('consecutive-khtnv', 'warning', cadre ? params.consecutiveKhtnvCadre : params.consecutiveKhtnv, { path: `${path}.history` });
-    }
-    const result: { -readonly [K in keyof MemberResult]: MemberResult[K] } = { id: member.id, orgId: member.orgId, rated: true, level: acc.level, basis: basis.level, findings: acc.findings };
-    if (basis.score !== undefined) result.score = basis.score;
-    return result;
-  };
+  const rules: IndividualRules = { member: params, ...(basisFn !== undefined ? { basis: basisFn } : {}), ...(leader !== undefined ? { leader } : {}) };
+  const asLeaders = leader?.posts === 'post-holders';
+  return (member, index, ctx) => rateIndividual(rules, member, index, ctx, asLeaders ? primaryPostIndex(member) : undefined);
 }
-

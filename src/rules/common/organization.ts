@@ -15,9 +15,12 @@ import { applyLinkage } from './linkage.js';
 import type { BasisFn } from './member.js';
 import type { OrganizationParams } from './params.js';
 import { applyTaskConditions } from './tasks.js';
+import { applyTaskShortfall, requireDecision } from './cases.js';
+import { scoreBasis } from './score.js';
 
 /**
- * The default organization basis: collective criteria under the rule set's grading table.
+ * The default organization basis: collective criteria under the rule set's grading table, or
+ * its 100-point score where the rule set scores (`params.score`).
  *
  * @example
  * ```ts
@@ -25,7 +28,31 @@ import { applyTaskConditions } from './tasks.js';
  * ```
  */
 export function organizationCriteriaBasis(params: OrganizationParams): BasisFn<Organization> {
-  return (org, path) => (org.criteria === undefined ? undefined : criteriaBasis(org.criteria, params.grading, `${path}.criteria`));
+  const { grading, score } = params;
+  if (score !== undefined) {
+    return (org, path, ctx) =>
+      scoreBasis(score, score.conditions, org, path, { tasks: org.tasks, tasksPath: `${path}.tasks`, tasksNotGiven: params.tasksNotGiven, disciplined: collectiveDisciplined(org, ctx) }, ctx);
+  }
+  return (org, path) => (org.criteria === undefined || grading === undefined ? undefined : criteriaBasis(org.criteria, grading, `${path}.criteria`));
+}
+
+/**
+ * Whether a subordinate unit (as a collective) or a member of the organization's leadership
+ * collective has a discipline counting in the period (366-QĐ/TW · Điều 11, khoản 1, tiểu mục
+ * 1.1, no exception). Cases inside a subordinate unit (the broad reading) are the pipeline's
+ * `barHtxsnv`, flagged as an assumption.
+ *
+ * @example
+ * ```ts
+ * import { collectiveDisciplined } from 'xeploai';
+ * const ctx = { childrenOf: new Map(), organizationFacts: () => ({ leadership: { any: true } }), settings: {}, periodStart: '2025-01-01', periodEnd: '2025-12-31' };
+ * collectiveDisciplined({ id: 'xa', name: 'Đảng bộ xã', kind: 'dang-bo-co-so' }, ctx as never); // true
+ * ```
+ */
+export function collectiveDisciplined(org: Organization, ctx: EvaluationContext): boolean {
+  if (ctx.organizationFacts(org.id).leadership.any) return true;
+  for (const c of ctx.childrenOf.get(org.id) ?? []) if (hasCountingDiscipline(c.disciplines, ctx)) return true;
+  return false;
 }
 
 function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: string, ctx: EvaluationContext, params: OrganizationParams): void {
@@ -49,17 +76,22 @@ function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: str
   if (notSelf && params.barHtnv !== undefined && ctx.settings.collectiveHtnvRequiresNoDiscipline === true) {
     acc.cap('KHTNV', 'collective-bar-htnv', params.barHtnv, { path, assumption: true });
   }
-  if (inside.notSelfDetected) {
+  if (inside.notSelfDetected && params.subordinateCase !== undefined) {
     if (ctx.settings.subordinateDisciplineKhtnv === true) acc.cap('KHTNV', 'subordinate-discipline', params.subordinateCase, { path, assumption: true });
     else acc.note('subordinate-discipline', 'warning', params.subordinateCase, { path, assumption: true });
   }
-  if (hasCountingDiscipline(org.disciplines, ctx)) acc.cap('KHTNV', 'collective-disciplined', params.selfDisciplined, { path: `${path}.disciplines` });
+  if (hasCountingDiscipline(org.disciplines, ctx)) {
+    const own = params.selfDisciplined;
+    if (own.effect === 'cap') acc.cap('KHTNV', 'collective-disciplined', own.rule, { path: `${path}.disciplines` });
+    else acc.note('collective-disciplined', 'warning', own.rule, { path: `${path}.disciplines` });
+  }
+  const share = params.disciplinedUnitsShare;
   const n = children.length;
-  if (n > 0) {
+  if (share !== undefined && n > 0) {
     let disciplined = 0;
     for (const c of children) if (hasCountingDiscipline(c.disciplines, ctx)) disciplined++;
-    if (100 * disciplined > params.disciplinedUnitsShare.percent * n) {
-      acc.cap('KHTNV', 'disciplined-units-share', params.disciplinedUnitsShare.rule, {
+    if (100 * disciplined > share.percent * n) {
+      acc.cap('KHTNV', 'disciplined-units-share', share.rule, {
         path,
         detail: { vi: `${disciplined}/${n} đơn vị trực thuộc bị kỷ luật`, en: `${disciplined}/${n} subordinate units disciplined` },
       });
@@ -68,6 +100,13 @@ function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: str
   const lc = params.leadershipCollective;
   if (lc !== undefined && (lc.minForm === 'canh-cao' ? leadership.fromCanhCao : leadership.any)) {
     acc.note('leadership-collective-discipline', 'info', lc.rule, { path });
+  }
+  const cases = params.leadershipCases;
+  if (cases !== undefined) {
+    if (leadership.duty === true) acc.cap('KHTNV', 'leadership-member-disciplined', cases.discipline, { path });
+    else if (leadership.dutySelfDetected === true) requireDecision(acc, cases.decision, path, { vi: 'thành viên tập thể lãnh đạo bị kỷ luật, đã tự phát hiện và khắc phục', en: 'a leadership member disciplined, self-detected and remedied' });
+    else if (leadership.notDuty === true) acc.note('leadership-discipline-not-duty-related', 'info', cases.notDutyRelated, { path, assumption: true });
+    if (leadership.degradation === true) acc.cap('KHTNV', 'leadership-member-degradation', cases.degradation, { path });
   }
 }
 
@@ -85,8 +124,9 @@ export function organizationEvaluator(
 ): (org: Organization, index: number, ctx: EvaluationContext) => OrganizationResult {
   return (org, index, ctx) => {
     const path = `organizations[${index}]`;
-    if (org.foundedOn !== undefined && addCalendarMonths(org.foundedOn, params.newOrganization.months) > ctx.reviewDate) {
-      return { id: org.id, kind: org.kind, rated: false, level: null, findings: [makeFinding('new-organization', 'not-rated', params.newOrganization.rule, { path: `${path}.foundedOn` })] };
+    const young = org.foundedOn !== undefined && params.newOrganization !== undefined && addCalendarMonths(org.foundedOn, params.newOrganization.months) > ctx.reviewDate;
+    if (young) {
+      return { id: org.id, kind: org.kind, rated: false, level: null, findings: [makeFinding('new-organization', 'not-rated', params.newOrganization!.rule, { path: `${path}.foundedOn` })] };
     }
     const own = basisFn(org, path, ctx);
     const basis: Basis | undefined = own ?? (org.proposedLevel !== undefined ? proposalBasis(org.proposedLevel) : undefined);
@@ -97,14 +137,14 @@ export function organizationEvaluator(
       return { id: org.id, kind: org.kind, rated: false, level: null, findings: [finding] };
     }
     const acc = new LevelAccumulator(basis.level);
+    if (params.reviewForm !== undefined) acc.note('review-form', 'info', params.reviewForm, { path });
+    const note = params.newOrganizationNote;
+    if (note !== undefined && org.foundedOn !== undefined && addCalendarMonths(org.foundedOn, note.months) > ctx.reviewDate) acc.note('new-organization', 'info', note.rule, { path: `${path}.foundedOn` });
     for (const f of basis.findings) acc.findings.push(f);
 
     applyTaskConditions(acc, org.tasks, basis.source === 'score' ? [] : params.taskConditions, params.tasksNotGiven, ctx.settings.requireTaskData === true, `${path}.tasks`);
     applyDisciplineBars(acc, org, path, ctx, params);
-    const tasks = org.tasks;
-    if (tasks !== undefined && 2 * tasks.completed < tasks.assigned && tasks.mainTargetsMissed === true && tasks.forceMajeure !== true) {
-      acc.cap('KHTNV', 'targets-below-half', params.targetsBelowHalf, { path: `${path}.tasks` });
-    }
+    applyTaskShortfall(acc, org.tasks, params.taskShortfall, `${path}.tasks`);
     if (org.conclusions !== undefined && org.conclusions.length > 0) acc.cap('KHTNV', 'conclusion', params.conclusions, { path: `${path}.conclusions[0]` });
     const otherUnit = params.otherUnitViolation;
     if (otherUnit !== undefined) {
@@ -115,7 +155,8 @@ export function organizationEvaluator(
     const linkageKinds = params.linkage.kinds;
     if (ctx.settings.orgLinkageThresholds === true && (linkageKinds === undefined || linkageKinds.includes(org.kind))) applyLinkage(acc, org, path, ctx, params.linkage, params.linkage.rows[0]?.rule.assumption ?? false);
     if (basis.source !== 'proposal' && org.proposedLevel !== undefined) acc.cap(org.proposedLevel, 'proposed-level', params.proposed, { path: `${path}.proposedLevel` });
-    if (acc.level === 'KHTNV' && org.history?.some((h) => h.year === ctx.year - 1 && h.level === 'KHTNV')) {
+    // «hai năm liền»: years only, never a quarter next to a year.
+    if (acc.level === 'KHTNV' && ctx.period.kind === 'year' && org.history?.some((h) => h.year === ctx.year - 1 && h.level === 'KHTNV')) {
       acc.note('consecutive-khtnv', 'warning', params.consecutiveKhtnv, { path: `${path}.history` });
     }
     if (acc.level === 'KHTNV' && params.khtnvConsequence !== undefined) acc.note('khtnv-consequence', 'info', params.khtnvConsequence, { path });

@@ -6,6 +6,7 @@
  */
 import type { Level } from '../../levels.js';
 import type { Grade, MemberConclusion, OrganizationKind } from '../../model/index.js';
+import type { ScoreParams } from './score.js';
 import type { RuleText } from '../types.js';
 
 /**
@@ -70,6 +71,32 @@ export interface TaskCondition {
 }
 
 /**
+ * «hoàn thành dưới X% số chỉ tiêu, nhiệm vụ …» as data: QĐ 124 (under 50 % **and** main targets
+ * missed, force majeure lifts it) and QĐ 366 (under 70 %, or the 5 basic indicators missed; force
+ * majeure leaves it to the competent level). Compared in integers: `100·completed < belowPercent·assigned`.
+ *
+ * @example
+ * ```ts
+ * const s: TaskShortfall = { code: 'targets-below-half', belowPercent: 50, withMainTargetsMissed: true, forceMajeure: 'lifts', rule: {
+ *   cite: { doc: '124-QĐ/TW', article: 'Điều 12, khoản 4, điểm 4.1 b' }, assumption: false,
+ *   message: { vi: 'Dưới 50% chỉ tiêu và chỉ tiêu chủ yếu không đạt', en: 'Under 50% of targets and main targets missed' } } };
+ * ```
+ */
+export interface TaskShortfall {
+  /** The finding's code, e.g. `targets-below-half`. */
+  readonly code: string;
+  /** KHTNV when completed is under this share of assigned («dưới»: strict). */
+  readonly belowPercent: number;
+  /** Only together with `tasks.mainTargetsMissed` («và có các chỉ tiêu chủ yếu không đạt»). */
+  readonly withMainTargetsMissed: boolean;
+  /** `tasks.basicIndicatorsMissed` is a case on its own (QĐ 366: «không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản»); absent: not a case. */
+  readonly basicIndicators?: RuleText;
+  /** `tasks.forceMajeure`: `'lifts'` — the case does not apply; `{ decision }` — the competent level decides (`decision-required`). */
+  readonly forceMajeure: 'lifts' | { readonly decision: RuleText };
+  readonly rule: RuleText;
+}
+
+/**
  * How discipline decisions count for the subject who was disciplined.
  *
  * @example
@@ -94,6 +121,19 @@ export interface DisciplineParams {
   readonly otherUnit?: RuleText;
   /** «một vi phạm … chỉ tính một lần»: a violation whose year was already rated KHTNV does not count again. */
   readonly countedOnce?: RuleText;
+  /**
+   * Where the texts leave a self-detected and remedied violation to the competent level (QĐ 366):
+   * no cap, a `decision-required` finding citing this text. Absent: `selfDetectedException` decides.
+   */
+  readonly selfDetectedDecision?: RuleText;
+  /**
+   * Only violations related to the person's duties count (QĐ 366: «vi phạm liên quan đến chức
+   * trách, nhiệm vụ …»): a record with `dutyRelated: false` does not cap, with an `info` finding
+   * citing this text. Absent: every discipline counts.
+   */
+  readonly dutyRelatedOnly?: RuleText;
+  /** An earlier violation decided in the period: the cadre-work consequence, as an `info` finding. Absent: none. */
+  readonly cadreWork?: RuleText;
 }
 
 /**
@@ -117,7 +157,12 @@ export interface MemberParams {
    * absent or false when they are neither reviewed nor rated.
    */
   readonly newMember: { readonly months: number; readonly reviewed?: boolean; readonly rule: RuleText };
-  readonly grading: GradingTable;
+  /** Criteria → level; absent where criteria are not a basis (QĐ 366 rates on a score). */
+  readonly grading?: GradingTable;
+  /** The 100-point score → level (QĐ 366); absent where the rule set grades criteria. */
+  readonly score?: ScoreParams;
+  /** The review form of each subject group (HD 43: Mẫu 2A, 2B, 2C), as an `info` finding; absent: none. */
+  readonly reviewForms?: { readonly leader: RuleText; readonly nonLeader: RuleText; readonly outsideSystem: RuleText };
   readonly taskConditions: readonly TaskCondition[];
   readonly tasksNotGiven: RuleText;
   /** A conclusion of a competent authority ⇒ KHTNV (every kind, unless `conclusionKinds` narrows it). */
@@ -134,7 +179,8 @@ export interface MemberParams {
    * (absent: `tasks.forceMajeure` exempts, as for organizations).
    */
   readonly targetsBelowHalf: { readonly effect: 'cap' | 'warning'; readonly forceMajeureException?: boolean; readonly rule: RuleText };
-  readonly sickLeave: { readonly minDays: number; readonly cap: Level; readonly rule: RuleText };
+  /** `notCapped`: the `info` finding when the setting `sickLeaveCap` is off (QĐ 366: rated on the work actually done). */
+  readonly sickLeave: { readonly minDays: number; readonly cap: Level; readonly rule: RuleText; readonly notCapped?: RuleText };
   readonly maternity: RuleText;
   readonly civilService: CivilServiceParams;
   readonly proposed: RuleText;
@@ -172,9 +218,17 @@ export interface CivilServiceParams {
  * ```
  */
 export interface OrganizationParams {
-  readonly newOrganization: { readonly months: number; readonly rule: RuleText };
+  /** Absent where no text excludes new organizations (QĐ 366: a `new-organization` info finding, `newOrganizationNote`). */
+  readonly newOrganization?: { readonly months: number; readonly rule: RuleText };
+  /** An `info` finding for an organization founded less than `months` before the review, rated as usual. */
+  readonly newOrganizationNote?: { readonly months: number; readonly rule: RuleText };
   readonly aboveGrassrootsWithoutBasis: RuleText;
-  readonly grading: GradingTable;
+  /** Criteria → level; absent where criteria are not a basis (QĐ 366). */
+  readonly grading?: GradingTable;
+  /** The 100-point score → level (QĐ 366); absent where the rule set grades criteria. */
+  readonly score?: ScoreParams;
+  /** The collective's review form (HD 43 Mẫu 01), as an `info` finding; absent: none. */
+  readonly reviewForm?: RuleText;
   readonly taskConditions: readonly TaskCondition[];
   readonly tasksNotGiven: RuleText;
   /** No HTXSNV when a subordinate unit or a leadership member was disciplined (no exception). Absent where the texts have no such bar. */
@@ -183,15 +237,28 @@ export interface OrganizationParams {
   readonly barHttnv?: RuleText;
   /** `collectiveHtnvRequiresNoDiscipline`: the HTNV row repeats the bar. */
   readonly barHtnv?: RuleText;
-  /** «Có đơn vị trực thuộc xảy ra vụ việc … bị xử lý kỷ luật» (`subordinateDisciplineKhtnv`). */
-  readonly subordinateCase: RuleText;
-  /** The organization itself (its leadership collective) disciplined in the period ⇒ KHTNV. */
-  readonly selfDisciplined: RuleText;
-  /** «có trên 20% số đơn vị trực thuộc bị kỷ luật» ⇒ KHTNV (strict). */
-  readonly disciplinedUnitsShare: { readonly percent: number; readonly rule: RuleText };
-  /** «dưới 50% chỉ tiêu … và chỉ tiêu chủ yếu không đạt (trừ bất khả kháng)» ⇒ KHTNV. */
-  readonly targetsBelowHalf: RuleText;
+  /** «Có đơn vị trực thuộc xảy ra vụ việc … bị xử lý kỷ luật» (`subordinateDisciplineKhtnv`); absent where no text has it (QĐ 366). */
+  readonly subordinateCase?: RuleText;
+  /** The organization itself disciplined in the period: `cap` ⇒ KHTNV (QĐ 124 4.1 c); `warning` where the text names no such case (QĐ 366). */
+  readonly selfDisciplined: { readonly effect: 'cap' | 'warning'; readonly rule: RuleText };
+  /** «có trên 20% số đơn vị trực thuộc bị kỷ luật» ⇒ KHTNV (strict); absent where no text has it (QĐ 366). */
+  readonly disciplinedUnitsShare?: { readonly percent: number; readonly rule: RuleText };
+  /** «dưới X% chỉ tiêu, nhiệm vụ …» ⇒ KHTNV (QĐ 124 4.1 b; QĐ 366 khoản 4, c4). */
+  readonly taskShortfall: TaskShortfall;
+  /** A conclusion of a competent authority on the organization ⇒ KHTNV. */
   readonly conclusions: RuleText;
+  /**
+   * The KHTNV cases of the leadership collective applied to the organization (QĐ 366 khoản 4, c2–c3):
+   * a post holder disciplined for a duty-related violation (`discipline`; self-detected → `decision`;
+   * `dutyRelated: false` read as outside the collective's remit → `notDutyRelated`, an assumption),
+   * or concluded to show degradation (`degradation`). Absent: not applied (QĐ 132, 124).
+   */
+  readonly leadershipCases?: {
+    readonly discipline: RuleText;
+    readonly decision: RuleText;
+    readonly notDutyRelated: RuleText;
+    readonly degradation: RuleText;
+  };
   /** A rule on the leadership collective's own rating, reported as info (FORMAT §1). */
   readonly leadershipCollective?: { readonly minForm: 'khien-trach' | 'canh-cao'; readonly rule: RuleText };
   /** A member's violation committed here and disciplined elsewhere counts here. Absent where the texts say nothing. */
@@ -245,8 +312,25 @@ export interface LinkageParams {
  * ```
  */
 export interface LeaderParams {
-  /** «Địa phương, tổ chức … do mình trực tiếp lãnh đạo … dưới 50% số chỉ tiêu» ⇒ KHTNV. Absent where the texts put it on the collective only. */
-  readonly unitBelowHalf?: RuleText;
+  /**
+   * Which posts are rated and how: `'heads'` — one `leaders[]` entry per head post, starting from
+   * the member's result (QĐ 132, 124); `'post-holders'` — every leadership post (head or deputy)
+   * gets an entry, and a post holder's `members[]` entry is rated as a leader on the primary post,
+   * after the units (QĐ 366 Điều 11 k1.2, Mẫu 2A).
+   */
+  readonly posts: 'heads' | 'post-holders';
+  /** «Địa phương, tổ chức … do mình trực tiếp lãnh đạo … hoàn thành dưới X% …» ⇒ KHTNV. Absent where the texts put it on the collective only. */
+  readonly unitShortfall?: TaskShortfall;
+  /** «có trên X% tổng số … đơn vị … phụ trách … bị xếp loại KHTNV» (strict; over every organization directly under the unit led). Absent: not a case. */
+  readonly subordinatesKhtnv?: { readonly percent: number; readonly rule: RuleText };
+  /** «Có trên X% số phiếu tín nhiệm thấp» (strict). Absent: not a case. */
+  readonly lowConfidence?: { readonly percent: number; readonly rule: RuleText };
+  /** A case of corruption disciplined in the scope led ⇒ KHTNV; `decision` when `detectedByLeader`. Absent: not a case. */
+  readonly corruptionInScope?: { readonly rule: RuleText; readonly decision: RuleText };
+  /** The conclusion kinds that are KHTNV for a leader (QĐ 366 l4: suy thoái only); absent: the member's own list. */
+  readonly conclusionKinds?: { readonly kinds: readonly MemberConclusion[]; readonly other: RuleText };
+  /** A deputy's field rated on the organization's tasks because the post gives none (an assumption). */
+  readonly unitTasksFromOrganization?: RuleText;
   /** Conditions on the unit led, per level (QĐ 89 for HTTNV). */
   readonly unitConditions: readonly (TaskCondition & { readonly subordinatesAtLeast?: Level })[];
   readonly unitTasksNotGiven: RuleText;

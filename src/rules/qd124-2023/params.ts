@@ -123,9 +123,9 @@ export const qd124OrganizationParams: OrganizationParams = {
   barHttnv: r(K2, 'Mức HTTNV: không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật (trừ trường hợp tự phát hiện và khắc phục xong hậu quả)', 'HTTNV: no subordinate unit or leadership member disciplined (unless self-detected and remedied)'),
   barHtnv: r({ ...K3, note: 'the HTNV row repeats the HTTNV bar (setting collectiveHtnvRequiresNoDiscipline)' }, 'Mức HTNV: không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật', 'HTNV: no subordinate unit or leadership member disciplined', true),
   subordinateCase: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 a', note: 'scope unresolved (setting subordinateDisciplineKhtnv)' }, 'Có đơn vị trực thuộc xảy ra vụ việc vi phạm bị xử lý kỷ luật (không tự phát hiện): cần xem xét mức KHTNV', 'A subordinate unit had a violation that was disciplined (not self-detected): consider KHTNV', true),
-  selfDisciplined: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 c' }, 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật trong năm', 'The leadership collective was disciplined in the year'),
+  selfDisciplined: { effect: 'cap', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 c' }, 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật trong năm', 'The leadership collective was disciplined in the year') },
   disciplinedUnitsShare: { percent: 20, rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 c' }, 'Có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm', 'More than 20% of subordinate units disciplined in the year') },
-  targetsBelowHalf: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 b' }, 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ và có chỉ tiêu chủ yếu không đạt (không do bất khả kháng)', 'Under 50% of targets met and main targets missed (no force majeure)'),
+  taskShortfall: { code: 'targets-below-half', belowPercent: 50, withMainTargetsMissed: true, forceMajeure: 'lifts', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 b' }, 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ và có chỉ tiêu chủ yếu không đạt (không do bất khả kháng)', 'Under 50% of targets met and main targets missed (no force majeure)') },
   conclusions: r({ ...K4, note: 'sub-number not seen' }, 'Bị cấp có thẩm quyền kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái', 'Concluded by a competent authority: internal disunity or degradation'),
   leadershipCollective: {
     minForm: 'khien-trach',
@@ -154,7 +154,9 @@ export const qd124OrganizationParams: OrganizationParams = {
  * ```
  */
 export const qd124LeaderParams: LeaderParams = {
-  unitBelowHalf: r({ ...K4, note: 'sub-number not seen' }, 'Đơn vị do mình trực tiếp lãnh đạo, quản lý chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ (trừ bất khả kháng)', 'The unit led completed under 50% of its targets (no force majeure)'),
+  posts: 'heads',
+  // «… dưới 50% … và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ trường hợp bất khả kháng)»: both conjuncts.
+  unitShortfall: { code: 'unit-targets-below-half', belowPercent: 50, withMainTargetsMissed: true, forceMajeure: 'lifts', rule: r({ ...K4, note: 'sub-number not seen' }, 'Đơn vị do mình trực tiếp lãnh đạo, quản lý chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ bất khả kháng)', 'The unit led completed under 50% of its targets and missed its main targets (no force majeure)') },
   unitConditions: [
     {
       level: 'HTTNV', completedPercent: 100, onTimePercent: 80, subordinatesAtLeast: 'HTNV',

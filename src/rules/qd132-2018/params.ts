@@ -189,9 +189,9 @@ export const qd132OrganizationParams: OrganizationParams = {
   tasksNotGiven: r({ ...T13, note: 'no task conditions for organizations in HD 21' }, 'Không có số liệu chỉ tiêu, nhiệm vụ', 'No task data', true),
   // No HTXSNV/HTTNV discipline bars were seen in QĐ 132/HD 21 (they are QĐ 124 Điều 12 k1–2).
   subordinateCase: r({ ...D12K4A, note: 'scope unresolved (setting subordinateDisciplineKhtnv)' }, '«Có đơn vị trực thuộc xảy ra các vụ, việc tham ô, tham nhũng và các vi phạm khác bị xử lý theo quy định của Đảng, pháp luật của Nhà nước (trừ trường hợp tự phát hiện và khắc phục xong hậu quả)»', 'A subordinate unit had corruption or other violations that were punished (unless self-detected and remedied): consider KHTNV', true),
-  selfDisciplined: r(D12K4A, '«Tập thể lãnh đạo, quản lý bị xử lý kỷ luật» trong năm', 'The leadership collective was disciplined in the year'),
+  selfDisciplined: { effect: 'cap', rule: r(D12K4A, '«Tập thể lãnh đạo, quản lý bị xử lý kỷ luật» trong năm', 'The leadership collective was disciplined in the year') },
   disciplinedUnitsShare: { percent: 20, rule: r(D12K4A, '«Có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm»', 'More than 20% of subordinate units disciplined in the year') },
-  targetsBelowHalf: r({ ...D12K4A, note: 'the two conditions read together, as in 124-QĐ/TW điểm 4.1 b' }, '«Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ …, các chỉ tiêu chủ yếu không đạt 100% (trừ trường hợp bất khả kháng)»', 'Under 50% of targets met and main targets below 100% (no force majeure)'),
+  taskShortfall: { code: 'targets-below-half', belowPercent: 50, withMainTargetsMissed: true, forceMajeure: 'lifts', rule: r({ ...D12K4A, note: 'the two conditions read together, as in 124-QĐ/TW điểm 4.1 b' }, '«Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ …, các chỉ tiêu chủ yếu không đạt 100% (trừ trường hợp bất khả kháng)»', 'Under 50% of targets met and main targets below 100% (no force majeure)') },
   conclusions: r({ ...T3, note: 'listed for the leadership collective (QĐ 132 Điều 12 k4 điểm b opens the list); applied to the organization whose collective it is' }, '«Cấp có thẩm quyền kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái …»', 'Concluded by a competent authority: internal disunity or a degraded member', true),
   leadershipCollective: {
     minForm: 'canh-cao',
@@ -229,6 +229,7 @@ export const qd132OrganizationParams: OrganizationParams = {
  * ```
  */
 export const qd132LeaderParams: LeaderParams = {
+  posts: 'heads',
   unitConditions: [
     {
       level: 'HTTNV', completedPercent: 100, onTimePercent: 80, subordinatesAtLeast: 'HTNV',

@@ -1,7 +1,7 @@
 /**
  * Named settings of the qd132-2018 rule set with their cited defaults (shared/regulations/README.md).
  * Settings the README marks n/a for QĐ 132 (`collectiveHtnvRequiresNoDiscipline`,
- * `over90FailingConditions`, `inherit124Rules`) are absent, so a review naming them is an input error.
+ * `over90FailingConditions`) are absent, so a review naming them is an input error.
  *
  * @module
  */

@@ -2,60 +2,19 @@
  * Rule set `qd366-2025`: QĐ 366-QĐ/TW (Bộ Chính trị, 30/8/2025) with HD 43-HD/BTCTW
  * (31/10/2025), for review years 2025 on, per year, quarter or term. A 100-point score
  * (tiêu chí chung 30 + kết quả thực hiện nhiệm vụ 70) gives a band; the level is the band's
- * when its conditions of Điều 11 hold. Subpath `xeploai/rules/qd366-2025`.
+ * when its conditions of Điều 11 hold, lowered by the KHTNV cases of khoản 4. Members holding a
+ * leadership post are rated as leaders on what they lead. Subpath `xeploai/rules/qd366-2025`.
  *
  * @module
  */
-import type { Member, Organization } from '../../model/index.js';
+import type { RuleSetWithParams } from '../common/byYear.js';
 import { leaderEvaluator } from '../common/leader.js';
 import { memberEvaluator } from '../common/member.js';
 import { organizationEvaluator } from '../common/organization.js';
-import { evaluatorByFlag } from '../common/variants.js';
-import type { LeaderResult, MemberResult, OrganizationResult, RuleSet } from '../types.js';
-import { qd366MemberBasis, qd366OrganizationBasis } from './basis.js';
 import { qd366Checks } from './checks.js';
 import { qd366CollectiveCriteria, qd366IndividualCriteria } from './criteria.js';
-import { memberReviewForm, withReviewForm } from './forms.js';
-import {
-  qd366LeaderParams,
-  qd366LeaderParamsWithout124,
-  qd366MemberParams,
-  qd366MemberParamsWithout124,
-  qd366OrganizationParams,
-  qd366OrganizationParamsWithout124,
-} from './inherited.js';
-import { leaderWithBandFallback } from './leader.js';
-import { qd366ReviewForms } from './params.js';
+import { qd366LeaderParams, qd366MemberParams, qd366OrganizationParams } from './params.js';
 import { qd366Settings } from './settings.js';
-import { memberWithout124, organizationWithout124 } from './without124.js';
-
-const INHERIT_DEFAULT = qd366Settings.inherit124Rules!.default;
-
-const evaluateMember = withReviewForm<Member, MemberResult>(
-  evaluatorByFlag(
-    'inherit124Rules',
-    memberEvaluator(qd366MemberParams, qd366MemberBasis),
-    memberWithout124(memberEvaluator(qd366MemberParamsWithout124, qd366MemberBasis), qd366MemberParams),
-    INHERIT_DEFAULT,
-  ),
-  memberReviewForm,
-  (i) => `members[${i}]`,
-);
-
-const evaluateOrganization = withReviewForm<Organization, OrganizationResult>(
-  evaluatorByFlag(
-    'inherit124Rules',
-    organizationEvaluator(qd366OrganizationParams, qd366OrganizationBasis),
-    organizationWithout124(organizationEvaluator(qd366OrganizationParamsWithout124, qd366OrganizationBasis), qd366OrganizationParams),
-    INHERIT_DEFAULT,
-  ),
-  () => qd366ReviewForms.collective,
-  (i) => `organizations[${i}]`,
-);
-
-const evaluateLeader = leaderWithBandFallback(
-  evaluatorByFlag<Member, LeaderResult>('inherit124Rules', leaderEvaluator(qd366LeaderParams), leaderEvaluator(qd366LeaderParamsWithout124), INHERIT_DEFAULT),
-);
 
 /**
  * The QĐ 366 rule set.
@@ -65,14 +24,16 @@ const evaluateLeader = leaderWithBandFallback(
  * import { qd366 } from 'xeploai/rules/qd366-2025';
  * qd366.id; // 'qd366-2025'
  * qd366.periods; // ['year', 'quarter', 'term']
+ * qd366.leaderPosts; // 'post-holders'
+ * qd366.params.organization.taskShortfall.belowPercent; // 70
  * ```
  */
-export const qd366: RuleSet = Object.freeze<RuleSet>({
+export const qd366: RuleSetWithParams = Object.freeze<RuleSetWithParams>({
   id: 'qd366-2025',
   title: 'QĐ 366-QĐ/TW (2025) và HD 43-HD/BTCTW — kiểm điểm, đánh giá, xếp loại chất lượng theo thang 100 điểm',
   documents: [
     { id: '366-QĐ/TW', title: 'Quy định về kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị', issuedOn: '2025-08-30', issuer: 'Bộ Chính trị' },
-    { id: '43-HD/BTCTW', title: 'Hướng dẫn một số nội dung về kiểm điểm và đánh giá, xếp loại chất lượng đối với tổ chức đảng, đảng viên', issuedOn: '2025-10-31', issuer: 'Ban Tổ chức Trung ương' },
+    { id: '43-HD/BTCTW', title: 'Hướng dẫn một số nội dung về kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong hệ thống chính trị', issuedOn: '2025-10-31', issuer: 'Ban Tổ chức Trung ương' },
     { id: '10072-CV/BTCTW', title: 'Công văn triển khai kiểm điểm, đánh giá, xếp loại chất lượng năm 2025 (mô tả; tiêu đề chưa đối chiếu)', issuedOn: '2025-11-06', issuer: 'Ban Tổ chức Trung ương' },
     { id: '198-KL/TW', title: 'Kết luận về đánh giá cán bộ hằng quý (mô tả; tiêu đề chưa đối chiếu)', issuedOn: '2025-10-08', issuer: 'Bộ Chính trị' },
   ],
@@ -81,17 +42,14 @@ export const qd366: RuleSet = Object.freeze<RuleSet>({
   settings: qd366Settings,
   criteria: { individual: qd366IndividualCriteria, collective: qd366CollectiveCriteria },
   checks: qd366Checks,
-  evaluateMember,
-  evaluateOrganization,
-  evaluateLeader,
+  leaderPosts: qd366LeaderParams.posts,
+  params: { member: qd366MemberParams, organization: qd366OrganizationParams, leader: qd366LeaderParams },
+  evaluateMember: memberEvaluator(qd366MemberParams, undefined, qd366LeaderParams),
+  evaluateOrganization: organizationEvaluator(qd366OrganizationParams),
+  evaluateLeader: leaderEvaluator(qd366LeaderParams, { member: qd366MemberParams }),
 });
 
-export * from './basis.js';
 export { qd366Checks } from './checks.js';
 export * from './criteria.js';
-export * from './forms.js';
-export * from './inherited.js';
-export * from './leader.js';
 export * from './params.js';
 export { qd366Settings } from './settings.js';
-export * from './without124.js';
