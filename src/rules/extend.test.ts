@@ -214,7 +214,7 @@ describe('extendRuleSet refuses a bad extension at definition time, listing ever
       { path: 'settings.quotaPercent.default', code: 'invalid-setting' },
     ]);
     expect(issues({ ...ext, settings: { quotaPercent: 25 } })).toEqual([{ path: 'settings.quotaPercent.default', code: 'above-maximum' }]);
-    expect(issues({ ...ext, settings: { inherit124Rules: true } })).toEqual([{ path: 'settings.inherit124Rules.cite', code: 'missing-citation' }]);
+    expect(issues({ ...ext, settings: { over90FailingConditions: 'residual-khtnv' } })).toEqual([{ path: 'settings.over90FailingConditions.cite', code: 'missing-citation' }]);
   });
 
   it('ids, titles, documents, params without citations, score sheets not made by defineScoreSheet', () => {

@@ -55,7 +55,11 @@ export type StreamRecord =
    * consecutive members of a batch joined by the format's separator (`memberSeparator`).
    */
   | { readonly kind: 'text'; readonly of: 'member'; readonly text: string }
-  | { readonly kind: 'member'; readonly value: MemberResult }
+  /**
+   * `index`: the member's ordinal, given only on the records of post holders rated after their
+   * units (QĐ 366), which come after the other members (`collectResult` puts them back in order).
+   */
+  | { readonly kind: 'member'; readonly value: MemberResult; readonly index?: number }
   | { readonly kind: 'leader'; readonly value: LeaderResult }
   | { readonly kind: 'organization'; readonly value: OrganizationResult }
   | { readonly kind: 'check'; readonly value: Check }
@@ -360,7 +364,7 @@ export class NdjsonEvaluator {
   #rateAfterUnits(head: HeadRecord, ctx: EvaluationContext): MemberResult {
     const m = head.member;
     const r = this.#header!.ruleSet.evaluateMember(m, head.index, ctx);
-    this.#emit({ kind: 'member', value: r });
+    this.#emit({ kind: 'member', value: r, index: head.index });
     const slot = this.#table.findSlot(m.orgId)!;
     this.#table.countLevel(slot, r.level);
     count(this.#summary.members, r.level);
@@ -409,16 +413,18 @@ export class NdjsonEvaluator {
     const leaders = new LeaderCounts(table);
     const deputies = new LeaderCounts(table, false);
     const mode = ruleSet.leaderPosts ?? 'heads';
+    // Leaders wait in a spool so that every member record comes before them.
+    const leaderResults = this.#spools<LeaderResult>('leader-results', { inOrderOnly: true });
     for (const head of this.#heads!.read()) {
       ctx.setHead(head.member.id, head.index, head.result ?? waiting(head.member));
       const own = head.result ?? this.#rateAfterUnits(head, ctx);
       ctx.setHead(head.member.id, head.index, own);
-      for (const p of ratedPostIndices(head.member, mode)) {
-        const r = ruleSet.evaluateLeader(head.member, p, ctx);
-        this.#emit({ kind: 'leader', value: r });
-        count(this.#summary.leaders, r.level);
-        (r.head ? leaders : deputies).add(r);
-      }
+      for (const p of ratedPostIndices(head.member, mode)) leaderResults.push(ruleSet.evaluateLeader(head.member, p, ctx));
+    }
+    for (const r of leaderResults.read()) {
+      this.#emit({ kind: 'leader', value: r });
+      count(this.#summary.leaders, r.level);
+      (r.head ? leaders : deputies).add(r);
     }
     for (let i = 0; i < tree.outlines.length; i++) {
       const r = resultAt(tree.spooled(tree.slotAt(i)));

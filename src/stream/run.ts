@@ -22,6 +22,7 @@ export function collectResult(records: Iterable<StreamRecord>): ReviewResult {
   let header: ResultHeader | undefined;
   let summary: ReviewResult['summary'] | undefined;
   const members: MemberResult[] = [];
+  const later: { index: number; value: MemberResult }[] = [];
   const leaders: LeaderResult[] = [];
   const organizations: OrganizationResult[] = [];
   const checks: Check[] = [];
@@ -31,7 +32,8 @@ export function collectResult(records: Iterable<StreamRecord>): ReviewResult {
         header = r.value;
         break;
       case 'member':
-        members.push(r.value);
+        if (r.index === undefined) members.push(r.value);
+        else later.push({ index: r.index, value: r.value });
         break;
       case 'leader':
         leaders.push(r.value);
@@ -50,7 +52,21 @@ export function collectResult(records: Iterable<StreamRecord>): ReviewResult {
     }
   }
   if (header === undefined || summary === undefined) throw new Error('collectResult: the records do not start with a header and end with a summary');
-  return { ...header, members, leaders, organizations, checks, summary };
+  return { ...header, members: inInputOrder(members, later), leaders, organizations, checks, summary };
+}
+
+/** Puts the members rated after their units (with their ordinals) back among the others. */
+function inInputOrder(members: MemberResult[], later: { index: number; value: MemberResult }[]): MemberResult[] {
+  if (later.length === 0) return members;
+  later.sort((a, b) => a.index - b.index);
+  const out: MemberResult[] = [];
+  let k = 0;
+  for (const { index, value } of later) {
+    while (out.length < index && k < members.length) out.push(members[k++]!);
+    out.push(value);
+  }
+  while (k < members.length) out.push(members[k++]!);
+  return out;
 }
 
 /**

@@ -123,9 +123,15 @@ describe('qd124-2023 leaders', () => {
     expect(r.members[0]!.level).toBe('HTTNV');
   });
 
-  it('unit under 50% of targets → leader KHTNV', () => {
-    const r = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4 })], [head]));
-    expect(r.leaders[0]!.level).toBe('KHTNV');
+  it('unit under 50% of targets and main targets missed → leader KHTNV; either alone is not', () => {
+    const both = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true })], [head]));
+    expect(both.leaders[0]!.level).toBe('KHTNV');
+    expect(both.leaders[0]!.findings.find((f) => f.code === 'unit-targets-below-half')?.cite.doc).toBe('124-QĐ/TW');
+    const under = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4 })], [head]));
+    expect(under.leaders[0]!.findings.map((f) => f.code)).not.toContain('unit-targets-below-half');
+    expect(under.leaders[0]!.level).toBe('HTNV');
+    const forced = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true, forceMajeure: true })], [head]));
+    expect(forced.leaders[0]!.findings.map((f) => f.code)).not.toContain('unit-targets-below-half');
   });
 
   it('QĐ 89 HTTNV condition: unit < 80% on time → leader at most HTNV', () => {

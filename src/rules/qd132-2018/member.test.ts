@@ -38,7 +38,7 @@ describe('qd132-2018 selection by review year (README document map)', () => {
   });
 
   it('settings that are n/a for 132 are input errors', () => {
-    for (const name of ['collectiveHtnvRequiresNoDiscipline', 'inherit124Rules', 'over90FailingConditions']) {
+    for (const name of ['collectiveHtnvRequiresNoDiscipline', 'over90FailingConditions']) {
       expect(() => evaluateReview(review(2021, [cb], [], { settings: { [name]: name === 'over90FailingConditions' ? 'highest-lower' : true } }))).toThrow(new RegExp(`settings\\.${name}: .*rule set qd132-2018`));
     }
   });
