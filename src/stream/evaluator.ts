@@ -7,6 +7,8 @@
  * @module
  */
 import { reviewPeriodBounds } from '../model/dates.js';
+import type { PathedIssue } from '../model/issues.js';
+import { quotaDecisionReferences } from '../model/semantics.js';
 import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { XeploaiError } from '../errors.js';
@@ -306,6 +308,12 @@ export class NdjsonEvaluator {
       const id = this.#table.idOf(slot);
       this.#issue({ line: this.#pendingLine.at(i), path: referencePath(this.#pendingCode.at(i)), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
     }
+    const decisionIssues: PathedIssue[] = [];
+    quotaDecisionReferences(this.#header.review.quotaDecisions, (id) => {
+      const slot = this.#table.findSlot(id);
+      return slot !== undefined && this.#table.isDefined(slot);
+    }, decisionIssues);
+    this.#issue(...atLine(this.#header.line, decisionIssues, []));
     this.#suspects = this.#ids.suspects();
     this.#ids = new IdFingerprints(); // 8 bytes a member, not needed any more
     if (this.#suspects.size > 0) this.#rereadSeen = new Map();
