@@ -14,6 +14,7 @@ export * from './pools.js';
 export * from './quotaChecks.js';
 export * from './civilService.js';
 export * from './corrections.js';
+export { QUOTA_DECISION_CITE, QuotaDecisionResolver } from './decisions.js';
 
 /**
  * Every unit check of a result in deterministic order (`compareChecks`): the `quota` checks and the

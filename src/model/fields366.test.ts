@@ -128,7 +128,7 @@ describe('quotaDecisions', () => {
   });
 
   it.each([[2024, 'qd124-2023'], [2021, 'qd132-2018']])('refuses quotaDecisions under %i (%s) at quotaDecisions', (year, id) => {
-    const input = { ...review(), year, quotaDecisions: [decision({ orgId: 'nowhere' })] };
+    const input: Record<string, any> = { ...review(), year, quotaDecisions: [decision({ orgId: 'nowhere' })] };
     input.members.forEach((m: Record<string, unknown>) => (m['admittedOn'] = '2010-01-01'));
     const message = `expected no quotaDecisions under rule set ${id} (a quota above 20 % by decision of the competent level exists only under qd366-2025), got 1 decision`;
     expect(problems(input)).toEqual([['quotaDecisions', 'unsupported-field', message]]);
