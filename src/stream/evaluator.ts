@@ -13,6 +13,8 @@ import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
+import { openDecisionCheck } from '../check/openDecisions.js';
+import { compareChecks } from '../check/quotaChecks.js';
 import type { Check, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
 import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
@@ -142,6 +144,8 @@ export class NdjsonEvaluator {
   #heads: Spool<HeadRecord> | undefined;
   #tree: OrganizationTree | undefined;
   #candidates: Spool<QuotaCandidate> | undefined;
+  /** The open `decision-required` checks (few: one per subject awaiting a decision). */
+  readonly #decisions: Check[] = [];
   #members = 0;
   #lines = 0;
   #suspects: Set<string> | undefined;
@@ -289,6 +293,7 @@ export class NdjsonEvaluator {
     if (m.civil !== undefined && m.civil !== null) this.#table.countCivil(slot, m.civil);
     if (m.level === 'HTXSNV' && m.rated) this.#candidates!.push(m.score !== undefined ? { id: m.id, slot, score: m.score } : { id: m.id, slot });
     if (m.head !== undefined) this.#heads!.push(m.head);
+    if (m.decision !== undefined) this.#decisions.push(m.decision);
   }
 
   /**
@@ -384,7 +389,9 @@ export class NdjsonEvaluator {
     for (const outline of bottomUpOrder(ctx.review, ctx)) {
       const slot = tree.slot(outline.id)!;
       const index = tree.indexOf(slot);
-      const r = ruleSet.evaluateOrganization(table.entryAt(index), index, ctx);
+      const entry = table.entryAt(index);
+      const r = ruleSet.evaluateOrganization(entry, index, ctx);
+      this.#open(openDecisionCheck('organizations', { id: r.id, proposedLevel: entry.proposedLevel }, r.findings));
       tree.setResult(slot, r, results.size);
       results.push(r);
     }
@@ -395,6 +402,7 @@ export class NdjsonEvaluator {
       for (let p = 0; p < posts.length; p++) {
         if (posts[p]!.head !== true) continue;
         const r = ruleSet.evaluateLeader(head.member, p, ctx);
+        this.#open(openDecisionCheck('leaders', { id: r.memberId, orgId: r.orgId, proposedLevel: head.member.proposedLevel }, r.findings));
         this.#emit({ kind: 'leader', value: r });
         count(this.#summary.leaders, r.level);
         leaders.add(r);
@@ -407,7 +415,18 @@ export class NdjsonEvaluator {
     }
     const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
     if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
-    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders)) this.#emit({ kind: 'check', value: c });
+    // The open decisions, merged into the unit checks (which come in `compareChecks` order).
+    const open = this.#decisions.sort(compareChecks);
+    let k = 0;
+    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders)) {
+      while (k < open.length && compareChecks(open[k]!, c) < 0) this.#emit({ kind: 'check', value: open[k++]! });
+      this.#emit({ kind: 'check', value: c });
+    }
+    while (k < open.length) this.#emit({ kind: 'check', value: open[k++]! });
     this.#emit({ kind: 'summary', value: this.#summary });
+  }
+
+  #open(check: Check | undefined): void {
+    if (check !== undefined) this.#decisions.push(check);
   }
 }
