@@ -277,7 +277,9 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, set
  * subjects, for members (pooled by `quotaScope`), organizations (by their `group`, else their
  * parent) and heads (by the `group` of the organization headed, else its parent), in the order of
  * `compareChecks`. A `quotaPercent` above `params.quota.maxPercent` fails every pool and the
- * numbers are computed at `maxPercent`.
+ * numbers are computed at `maxPercent`. A pool at or under a decision of the review's
+ * `quotaDecisions` is computed at the decided percent and its check cites the decision
+ * (`decision: { orgId, ref, percent }`).
  *
  * @example
  * ```ts
