@@ -5,6 +5,7 @@
  */
 import type { Check, EvaluationContext, RuleSet } from '../rules/types.js';
 import { civilServiceShareChecks } from './civilService.js';
+import { openDecisionChecks } from './openDecisions.js';
 import { PoolResolver } from './pools.js';
 import { compareChecks, quotaChecks, type CheckResults } from './quotaChecks.js';
 
@@ -14,10 +15,13 @@ export * from './pools.js';
 export * from './quotaChecks.js';
 export * from './civilService.js';
 export * from './corrections.js';
+export { QUOTA_DECISION_CITE, QuotaDecisionResolver } from './decisions.js';
+export * from './openDecisions.js';
 
 /**
- * Every unit check of a result in deterministic order (`compareChecks`): the `quota` checks and the
- * `civil-service-share` warnings. This is what `evaluateReview` puts in `checks[]`.
+ * Every unit check of a result in deterministic order (`compareChecks`): the `quota` checks, the
+ * `civil-service-share` warnings and the `decision-required` open items. This is what
+ * `evaluateReview` puts in `checks[]`.
  *
  * @example
  * ```ts
@@ -29,5 +33,5 @@ export * from './corrections.js';
  */
 export function runChecks(ctx: EvaluationContext, results: CheckResults, ruleSet: Pick<RuleSet, 'checks' | 'settings'>): Check[] {
   const options = { settingsSpec: ruleSet.settings, resolver: new PoolResolver(ctx.organizationById) };
-  return [...quotaChecks(ctx, results, ruleSet.checks, options), ...civilServiceShareChecks(ctx, results, ruleSet.checks, options)].sort(compareChecks);
+  return [...quotaChecks(ctx, results, ruleSet.checks, options), ...civilServiceShareChecks(ctx, results, ruleSet.checks, options), ...openDecisionChecks(ctx, results)].sort(compareChecks);
 }

@@ -5,6 +5,8 @@
  */
 import type { Level } from '../levels.js';
 import type { Check, CheckSubjects, EvaluationContext, LeaderResult, MemberResult, Message, OrganizationResult, RuleText, Settings, SettingsSpec } from '../rules/types.js';
+import type { QuotaDecision } from '../model/index.js';
+import { decisionPrefix, QUOTA_DECISION_CITE, QuotaDecisionResolver } from './decisions.js';
 import { describePool, describeQuotaReading, subjectNoun } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
 import { evaluateQuota, type QuotaBaseKind } from './quota.js';
@@ -88,6 +90,8 @@ interface Bucket {
   readonly pool: Pool;
   readonly counts: [number, number, number, number];
   readonly htxsnv: Candidate[];
+  /** The organizations that put subjects in this pool (for a quota decision on a group). */
+  readonly orgs: string[];
 }
 
 const LEVEL_SLOT: Readonly<Record<Level, 0 | 1 | 2 | 3>> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
@@ -141,10 +145,11 @@ class Pools {
       const key = `${pool.kind}\u0000${pool.id}`;
       bucket = this.#byKey.get(key);
       if (bucket === undefined) {
-        bucket = { pool, counts: [0, 0, 0, 0], htxsnv: [] };
+        bucket = { pool, counts: [0, 0, 0, 0], htxsnv: [], orgs: [] };
         this.#byKey.set(key, bucket);
       }
       this.#byOrg.set(orgId, bucket);
+      bucket.orgs.push(orgId);
     }
     this.#lastOrg = orgId;
     this.#lastBucket = bucket;
@@ -186,6 +191,11 @@ export function compareChecks(a: Check, b: Check): number {
   return 0;
 }
 
+/** The reading of a pool computed at a decided percent (never above the rule set's maximum). */
+function decidedReading(reading: QuotaReading, decision: QuotaDecision): QuotaReading {
+  return { ...reading, percent: Math.min(decision.percent, reading.maxPercent), requestedPercent: decision.percent };
+}
+
 interface QuotaReading {
   readonly base: QuotaBaseKind;
   readonly percent: number;
@@ -196,7 +206,9 @@ interface QuotaReading {
   readonly scopeAssumption: boolean;
 }
 
-function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, reading: QuotaReading, ctx: EvaluationContext): Check {
+function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, settingReading: QuotaReading, ctx: EvaluationContext, decisions: QuotaDecisionResolver): Check {
+  const decision = decisions.forPool(bucket.pool, bucket.orgs);
+  const reading = decision === undefined ? settingReading : decidedReading(settingReading, decision);
   const [x, t, htnv, khtnv] = bucket.counts;
   const outcome = evaluateQuota({ htxsnv: x, httnv: t, percent: reading.percent, base: reading.base, minimumOne: reading.minimumOne });
   const aboveMax = reading.requestedPercent > reading.maxPercent;
@@ -215,12 +227,16 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, rea
         vi: `vượt quá mức tối đa ${outcome.cap}: cần chuyển ít nhất ${outcome.demote} từ HTXSNV xuống HTTNV (còn ${outcome.allowed} HTXSNV${reading.base === 'httnv' ? '; mỗi lần chuyển cũng tăng số HTTNV' : ''})`,
         en: `exceeds the cap of ${outcome.cap}: at least ${outcome.demote} must move from HTXSNV to HTTNV (leaving ${outcome.allowed} HTXSNV${reading.base === 'httnv' ? '; each move also raises the HTTNV count' : ''})`,
       };
-  const prefix: Message = aboveMax
+  let prefix: Message = aboveMax
     ? {
         vi: `quotaPercent ${reading.requestedPercent} vượt mức tối đa ${reading.maxPercent}% mà ${rule.cite.doc} cho phép; tính theo ${reading.maxPercent}%. `,
         en: `quotaPercent ${reading.requestedPercent} is above the ${reading.maxPercent}% that ${rule.cite.doc} allows; computed at ${reading.maxPercent}%. `,
       }
     : { vi: '', en: '' };
+  if (decision !== undefined) {
+    const decided = decisionPrefix(decision, ctx.organizationById);
+    prefix = { vi: `${decided.vi}${prefix.vi}`, en: `${decided.en}${prefix.en}` };
+  }
   const message: Message = {
     vi: `${prefix.vi}Tỷ lệ HTXSNV — ${readingText.vi}, trong ${scopeText.vi}: ${counted.vi}; ${verdict.vi}.`,
     en: `${prefix.en}HTXSNV quota — ${readingText.en}, in ${scopeText.en}: ${counted.en}; ${verdict.en}.`,
@@ -252,6 +268,10 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, rea
     check['requestedPercent'] = reading.requestedPercent;
     check['maxPercent'] = reading.maxPercent;
   }
+  if (decision !== undefined) {
+    check['cite'] = { ...QUOTA_DECISION_CITE, note: `decision ${decision.ref}${rule.cite.note !== undefined ? `; ${rule.cite.note}` : ''}` };
+    check['decision'] = { orgId: decision.orgId, ref: decision.ref, percent: decision.percent };
+  }
   return check as unknown as Check;
 }
 
@@ -260,7 +280,9 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, rea
  * subjects, for members (pooled by `quotaScope`), organizations (by their `group`, else their
  * parent) and heads (by the `group` of the organization headed, else its parent), in the order of
  * `compareChecks`. A `quotaPercent` above `params.quota.maxPercent` fails every pool and the
- * numbers are computed at `maxPercent`.
+ * numbers are computed at `maxPercent`. A pool at or under a decision of the review's
+ * `quotaDecisions` is computed at the decided percent and its check cites the decision
+ * (`decision: { orgId, ref, percent }`).
  *
  * @example
  * ```ts
@@ -301,10 +323,11 @@ export function quotaChecks(ctx: EvaluationContext, results: CheckResults, param
     if (r.rated && r.level !== null) (r.head === false ? deputies : leaders).add(r.orgId, r.level, r.memberId, r.orgId, r.score);
   }
 
+  const decisions = new QuotaDecisionResolver(ctx.review.quotaDecisions, ctx.organizationById);
   const checks: Check[] = [];
-  for (const bucket of members.buckets()) checks.push(buildCheck('members', bucket, params.quota.members, reading, ctx));
-  for (const bucket of organizations.buckets()) checks.push(buildCheck('organizations', bucket, params.quota.organizations, reading, ctx));
-  for (const bucket of leaders.buckets()) checks.push(buildCheck('leaders', bucket, params.quota.leaders, reading, ctx));
-  for (const bucket of deputies.buckets()) checks.push({ ...buildCheck('leaders', bucket, params.quota.leaders, reading, ctx), posts: 'deputies' });
+  for (const bucket of members.buckets()) checks.push(buildCheck('members', bucket, params.quota.members, reading, ctx, decisions));
+  for (const bucket of organizations.buckets()) checks.push(buildCheck('organizations', bucket, params.quota.organizations, reading, ctx, decisions));
+  for (const bucket of leaders.buckets()) checks.push(buildCheck('leaders', bucket, params.quota.leaders, reading, ctx, decisions));
+  for (const bucket of deputies.buckets()) checks.push({ ...buildCheck('leaders', bucket, params.quota.leaders, reading, ctx, decisions), posts: 'deputies' });
   return checks.sort(compareChecks);
 }

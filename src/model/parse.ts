@@ -35,7 +35,7 @@ export interface ParseReviewOptions {
 }
 
 const ZOD_OPTIONS = { reportInput: true } as const;
-const HEADER_FIELDS = ['year', 'period', 'ruleSet', 'reviewDate', 'settings'] as const;
+const HEADER_FIELDS = ['year', 'period', 'ruleSet', 'reviewDate', 'settings', 'quotaDecisions'] as const;
 
 /** A JSON object: not null, not an array, not a Map, Date or other built-in (any realm). */
 function isJsonObject(value: unknown): value is Readonly<Record<string, unknown>> {

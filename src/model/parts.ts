@@ -65,6 +65,7 @@ export const TasksSchema = strictObject('a tasks object', {
   exceeded: z.exactOptional(CountSchema),
   mainTargetsMissed: z.exactOptional(FlagSchema),
   forceMajeure: z.exactOptional(FlagSchema),
+  basicIndicatorsMissed: z.exactOptional(FlagSchema),
 }).check(z.superRefine((t, ctx) => {
   if (t.completed > t.assigned) countIssue(ctx, 'completed', t.completed, 'assigned', t.assigned);
   if (t.onTime !== undefined && t.onTime > t.completed) countIssue(ctx, 'onTime', t.onTime, 'completed', t.completed);
@@ -142,6 +143,9 @@ function disciplineSchema<const F extends readonly [string, ...string[]]>(forms:
     selfDetectedAndRemedied: z.exactOptional(FlagSchema),
     aggravates: z.exactOptional(FlagSchema),
     orgIdAtViolation: z.exactOptional(TextSchema),
+    dutyRelated: z.exactOptional(FlagSchema),
+    corruption: z.exactOptional(FlagSchema),
+    detectedByLeader: z.exactOptional(FlagSchema),
   }).check(z.superRefine((d, ctx) => {
     const decidedYear = Number(d.decidedOn.slice(0, 4));
     if (d.violationYear !== undefined && d.violationYear > decidedYear) {
@@ -195,7 +199,73 @@ export const DisciplineSchema = disciplineSchema([...MEMBER_DISCIPLINE_FORMS, 'g
  * PostSchema.parse({ orgId: 'xa-an-binh', title: 'Bí thư Đảng ủy xã', head: true });
  * ```
  */
-export const PostSchema = strictObject('a post { orgId, title, head }', { orgId: TextSchema, title: TextSchema, head: z.exactOptional(FlagSchema) });
+export const PostSchema = strictObject('a post { orgId, title, head }', {
+  orgId: TextSchema,
+  title: TextSchema,
+  head: z.exactOptional(FlagSchema),
+  leader: z.exactOptional(FlagSchema),
+  tasks: z.exactOptional(TasksSchema),
+  primary: z.exactOptional(FlagSchema),
+});
+
+/**
+ * A member's posts: at most one `primary: true` (the second one is the issue).
+ *
+ * @example
+ * ```ts
+ * import { PostsSchema } from 'xeploai';
+ * const posts = [{ orgId: 'a', title: 'Bí thư', primary: true }, { orgId: 'b', title: 'Giám đốc', primary: true }];
+ * PostsSchema.safeParse(posts).error?.issues[0]?.path; // [1, 'primary']
+ * ```
+ */
+export const PostsSchema = z.array(PostSchema, expecting('an array of posts')).check(
+  z.superRefine((posts, ctx) => {
+    const first = posts.findIndex((p) => p.primary === true);
+    for (let p = first + 1; first >= 0 && p < posts.length; p++) {
+      if (posts[p]!.primary === true) {
+        ctx.addIssue({ code: 'custom', path: [p, 'primary'], input: true, params: { code: 'second-primary' }, message: `expected at most one post with primary: true, got a second one (also posts[${first}].primary)` });
+      }
+    }
+  }),
+);
+
+/**
+ * The year's vote of confidence: whole counts with `total ≥ 1` and `low ≤ total` (the issue is
+ * at the vote itself).
+ *
+ * @example
+ * ```ts
+ * import { ConfidenceVoteSchema } from 'xeploai';
+ * ConfidenceVoteSchema.safeParse({ low: 30, total: 25 }).error?.issues[0]?.message;
+ * // 'expected low ≤ total (25), got 30'
+ * ```
+ */
+export const ConfidenceVoteSchema = strictObject('a confidence vote { low, total }', { low: CountSchema, total: CountSchema }).check(
+  z.superRefine((v, ctx) => {
+    if (v.total < 1) ctx.addIssue({ code: 'custom', input: v, params: { code: 'inconsistent-counts' }, message: `expected total ≥ 1 (votes cast), got ${v.total}` });
+    else if (v.low > v.total) ctx.addIssue({ code: 'custom', input: v, params: { code: 'inconsistent-counts' }, message: `expected low ≤ total (${v.total}), got ${v.low}` });
+  }),
+);
+
+const DECISION_PERCENT = 'a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5)';
+
+/**
+ * A decision of the competent level allowing up to `percent` (21–25) for the quota pools at or
+ * under `orgId`; `ref` names the decision. Which rule sets accept it and whether `orgId`
+ * exists is checked by `parseReview`.
+ *
+ * @example
+ * ```ts
+ * import { QuotaDecisionSchema } from 'xeploai';
+ * QuotaDecisionSchema.safeParse({ orgId: 'dbcs-3', percent: 25, ref: 'QĐ 15-QĐ/ĐU' }).success; // true
+ * QuotaDecisionSchema.safeParse({ orgId: 'dbcs-3', percent: 20, ref: 'QĐ 15-QĐ/ĐU' }).success; // false
+ * ```
+ */
+export const QuotaDecisionSchema = strictObject('a quota decision { orgId, percent, ref }', {
+  orgId: TextSchema,
+  percent: z.int(expecting(DECISION_PERCENT)).check(z.gt(20, { ...expecting(DECISION_PERCENT), abort: true }), z.lte(25, { ...expecting(DECISION_PERCENT), abort: true })),
+  ref: TextSchema,
+});
 
 /**
  * An exemption from party work, from a date.

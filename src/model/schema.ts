@@ -14,7 +14,9 @@ import {
   HistoryEntrySchema,
   MemberDisciplineSchema,
   OrganizationDisciplineSchema,
-  PostSchema,
+  ConfidenceVoteSchema,
+  PostsSchema,
+  QuotaDecisionSchema,
   SameLevelBodySchema,
   ScoreSchema,
   ShortcomingsSchema,
@@ -45,7 +47,8 @@ export const REVIEW_FORMAT = 'xeploai/review@1';
 export const MEMBER_STATUSES = ['chinh-thuc', 'du-bi'] as const satisfies readonly MemberStatus[];
 
 /**
- * Conclusions about an organization: mất đoàn kết (disunity), suy thoái (degradation).
+ * Conclusions about an organization: mất đoàn kết (disunity), sai phạm trong công tác cán bộ (cadre-work
+ * wrongdoing, factions, buying posts or power), suy thoái (degradation).
  *
  * @example
  * ```ts
@@ -53,7 +56,7 @@ export const MEMBER_STATUSES = ['chinh-thuc', 'du-bi'] as const satisfies readon
  * ORGANIZATION_CONCLUSIONS[0]; // 'mat-doan-ket'
  * ```
  */
-export const ORGANIZATION_CONCLUSIONS = ['mat-doan-ket', 'suy-thoai'] as const satisfies readonly OrganizationConclusion[];
+export const ORGANIZATION_CONCLUSIONS = ['mat-doan-ket', 'sai-pham-can-bo', 'suy-thoai'] as const satisfies readonly OrganizationConclusion[];
 
 /**
  * Conclusions about a member: suy thoái, vi phạm điều cấm (forbidden acts), vi phạm nêu gương (setting an example).
@@ -123,7 +126,7 @@ export const MemberSchema = strictObject('a member object', {
   workInPoliticalSystem: z.exactOptional(FlagSchema),
   civilService: z.exactOptional(strictObject('a civil-service rating { level }', { level: LevelSchema })),
   leave: z.exactOptional(strictObject('a leave object', { sickDays: z.exactOptional(CountSchema), maternity: z.exactOptional(FlagSchema) })),
-  posts: z.exactOptional(z.array(PostSchema, expecting('an array of posts'))),
+  posts: z.exactOptional(PostsSchema),
   criteria: z.exactOptional(CriteriaSchema),
   tasks: z.exactOptional(TasksSchema),
   score: z.exactOptional(ScoreSchema),
@@ -132,6 +135,8 @@ export const MemberSchema = strictObject('a member object', {
   conclusions: z.exactOptional(z.array(enumSchema(MEMBER_CONCLUSIONS), expecting('an array of conclusions'))),
   proposedLevel: z.exactOptional(LevelSchema),
   history: z.exactOptional(z.array(HistoryEntrySchema, expecting('an array of history entries'))),
+  managedByCentral: z.exactOptional(FlagSchema),
+  confidenceVote: z.exactOptional(ConfidenceVoteSchema),
 });
 
 const PERIOD_KIND = `kind "year", "quarter" or "term"`;
@@ -193,6 +198,7 @@ const HEADER_SHAPE = {
   ruleSet: z.exactOptional(TextSchema),
   reviewDate: z.exactOptional(IsoDateSchema),
   settings: z.exactOptional(ReviewSettingsSchema),
+  quotaDecisions: z.exactOptional(z.array(QuotaDecisionSchema, expecting('an array of quota decisions'))),
 };
 
 /**

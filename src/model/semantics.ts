@@ -11,7 +11,7 @@ import { resolveSettings, settingNames } from '../rules/settings.js';
 import type { RuleSet } from '../rules/types.js';
 import { periodBounds } from './dates.js';
 import type { PathedIssue, PathSegments } from './issues.js';
-import type { Discipline, IsoDate, Member, Organization, Period, ReviewSettings } from './types.js';
+import type { Discipline, IsoDate, Member, Organization, Period, QuotaDecision, ReviewSettings } from './types.js';
 
 /**
  * The header fields that parsed; a field listed in `invalid` was given but did not parse.
@@ -28,6 +28,7 @@ export interface DraftHeader {
   readonly ruleSet?: string;
   readonly reviewDate?: IsoDate;
   readonly settings?: ReviewSettings;
+  readonly quotaDecisions?: readonly QuotaDecision[];
   readonly invalid: ReadonlySet<string>;
 }
 
@@ -240,6 +241,7 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
   const orgIndex = firstIndexById(draft.organizationIds, 'organizations', out);
   firstIndexById(draft.memberIds, 'members', out);
   const ctx: EntryContext = { orgIndex, reviewDate: effectiveReviewDate(header), year: header.year, ruleSet, out };
+  if (checkQuotaDecisions(header.quotaDecisions, ruleSet, out)) quotaDecisionReferences(header.quotaDecisions, (id) => orgIndex.has(id), out);
 
   const collective = catalogue(ruleSet?.criteria.collective);
   for (let i = 0; i < draft.organizations.length; i++) {
@@ -259,6 +261,52 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
     if (member) checkMember(member, individual, ctx, ['members', i]);
   }
   return out;
+}
+
+/**
+ * `quotaDecisions` against the rule set (only one whose quota allows more than its default by
+ * decision: qd366-2025) and against each other (one decision per organization). False when the
+ * rule set refuses them (their references are not checked then).
+ */
+function checkQuotaDecisions(decisions: readonly QuotaDecision[] | undefined, ruleSet: RuleSet | undefined, out: PathedIssue[]): boolean {
+  if (decisions === undefined || ruleSet === undefined) return true;
+  const standard = ruleSet.settings.quotaPercent?.default ?? 20;
+  if (ruleSet.checks.quota.maxPercent <= standard) {
+    const n = decisions.length;
+    out.push({
+      path: ['quotaDecisions'], code: 'unsupported-field',
+      message: `expected no quotaDecisions under rule set ${ruleSet.id} (a quota above ${standard} % by decision of the competent level exists only under qd366-2025), got ${n} decision${n === 1 ? '' : 's'}`,
+    });
+    return false;
+  }
+  const first = new Map<string, number>();
+  for (let i = 0; i < decisions.length; i++) {
+    const { orgId } = decisions[i]!;
+    const at = first.get(orgId);
+    if (at === undefined) first.set(orgId, i);
+    else out.push({ path: ['quotaDecisions', i, 'orgId'], code: 'duplicate-id', message: `expected one decision per organization, got ${describeValue(orgId)} (also quotaDecisions[${at}].orgId)` });
+  }
+  return true;
+}
+
+/**
+ * A `quotaDecisions[i].orgId` that names no organization of the review (`has` answers); the NDJSON
+ * reader calls it once every organization line is read.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const out: PathedIssue[] = [];
+ * quotaDecisionReferences([{ orgId: 'x', percent: 25, ref: 'QĐ 1' }], () => false, out);
+ * out[0]?.path; // ['quotaDecisions', 0, 'orgId']
+ * ```
+ */
+export function quotaDecisionReferences(decisions: readonly QuotaDecision[] | undefined, has: (orgId: string) => boolean, out: PathedIssue[]): void {
+  if (decisions === undefined) return;
+  for (let i = 0; i < decisions.length; i++) {
+    const { orgId } = decisions[i]!;
+    if (!has(orgId)) out.push({ path: ['quotaDecisions', i, 'orgId'], code: 'unknown-reference', message: `expected the id of an organization in this review, got ${describeValue(orgId)}` });
+  }
 }
 
 function checkMember(member: Member, individual: ReadonlySet<string> | undefined, ctx: EntryContext, at: PathSegments): void {

@@ -71,11 +71,11 @@ export interface Discipline<Form extends string = MemberDisciplineForm | Organiz
   readonly aggravates?: boolean;
   /** Where the violation happened, if elsewhere. */
   readonly orgIdAtViolation?: string;
-  /** Default true: the violation relates to the person's duties; false = the record says it does not. */
+  /** Default true: the violation relates to the person's duties (or is a forbidden act / nêu gương breach); false = the record says it does not. */
   readonly dutyRelated?: boolean;
-  /** Tham nhũng, lãng phí, tiêu cực. */
+  /** Tham nhũng, lãng phí, tiêu cực (QĐ 366: a leader with such a disciplined case in his direct scope). */
   readonly corruption?: boolean;
-  /** The leader of the unit detected, reported and had it handled (QĐ 366). */
+  /** QĐ 366, with `corruption`: the leader of the unit detected, reported and had it handled in time, consequences remedied. */
   readonly detectedByLeader?: boolean;
 }
 
@@ -96,7 +96,7 @@ export interface Tasks {
   readonly mainTargetsMissed?: boolean;
   /** Force majeure (bất khả kháng). */
   readonly forceMajeure?: boolean;
-  /** The 5 basic socio-economic indicators were not achieved, as judged by the competent level (QĐ 366). */
+  /** QĐ 366: the 5 basic socio-economic indicators were not achieved, as judged by the competent level. */
   readonly basicIndicatorsMissed?: boolean;
 }
 
@@ -177,11 +177,11 @@ export interface Post {
   readonly title: string;
   /** The person who heads that organization (người đứng đầu). */
   readonly head?: boolean;
-  /** Default true; false = a seat in the leadership collective without a leadership post. */
+  /** Default true; false = a seat in the leadership collective without a leadership post (rated as a non-leader, no `leaders[]` entry). */
   readonly leader?: boolean;
-  /** The tasks of the field or bộ phận in his charge; default the organization's. */
+  /** The field or bộ phận in the post holder's charge; default: the organization's tasks. */
   readonly tasks?: Tasks;
-  /** The highest post, where the person is rated; default the first leadership post. */
+  /** The highest post, where the person is rated; default: the first post. */
   readonly primary?: boolean;
 }
 
@@ -196,7 +196,7 @@ export interface CivilServiceRating {
   readonly level: Level;
 }
 
-/** The year's vote of confidence: votes "tín nhiệm thấp" and votes cast. @example `const v: ConfidenceVote = { low: 3, total: 25 };` */
+/** The year's vote of confidence (lấy phiếu tín nhiệm): votes «tín nhiệm thấp» and votes cast. @example `const v: ConfidenceVote = { low: 3, total: 25 };` */
 export interface ConfidenceVote {
   readonly low: number;
   readonly total: number;
@@ -236,6 +236,7 @@ export interface Member {
   readonly history?: readonly HistoryEntry[];
   /** Cán bộ diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý (QĐ 366 Phụ lục 2). */
   readonly managedByCentral?: boolean;
+  /** The year's vote of confidence (lấy phiếu tín nhiệm). */
   readonly confidenceVote?: ConfidenceVote;
 }
 
@@ -255,7 +256,7 @@ export type Period =
 /** Named settings of a review (see the rule set for the values it accepts). @example `const s: ReviewSettings = { quotaScope: 'tccsd' };` */
 export type ReviewSettings = Readonly<Record<string, string | number | boolean>>;
 
-/** A decision allowing up to 25 % HTXSNV for the pools under one organization (QĐ 366). @example `const d: QuotaDecision = { orgId: 'dbcs-3', percent: 25, ref: 'QĐ 15-QĐ/ĐU' };` */
+/** A competent level's decision allowing up to `percent` (> 20, ≤ 25) for the quota pools at or under `orgId` (QĐ 366 Điều 11 k1.5). @example `const d: QuotaDecision = { orgId: 'dbcs-3', percent: 25, ref: 'QĐ 15-QĐ/ĐU ngày 10/12/2025' };` */
 export interface QuotaDecision {
   readonly orgId: string;
   readonly percent: number;
@@ -281,6 +282,7 @@ export interface ReviewFile {
   readonly ruleSet?: string;
   readonly reviewDate?: IsoDate;
   readonly settings?: ReviewSettings;
+  /** Decisions allowing up to 25 % for the quota pools under one organization (qd366-2025 only). */
   readonly quotaDecisions?: readonly QuotaDecision[];
   readonly organizations: readonly Organization[];
   readonly members: readonly Member[];

@@ -104,6 +104,10 @@ const PARSER_ONLY: Readonly<Record<string, string>> = {
   'unknown-rule-set.json': 'rule set ids: apps may evaluate under their own rule sets',
   'no-rule-set-for-year.json': 'which years a rule set covers',
   'unsupported-period.json': 'which periods a rule set supports',
+  'confidence-vote-inconsistent.json': 'compares two counts',
+  'posts-two-primary.json': 'compares the posts of a member with each other',
+  'quota-decisions-unknown-and-duplicate.json': 'a reference to another entry; unique organizations across decisions',
+  'quota-decisions-under-qd124.json': 'which rule sets accept quota decisions',
 };
 
 describe('the bad-input corpus (test/fixtures/bad)', () => {

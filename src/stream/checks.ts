@@ -9,6 +9,7 @@
  * @module
  */
 import { civilServiceShareChecks } from '../check/civilService.js';
+import { QuotaDecisionResolver } from '../check/decisions.js';
 import { PoolResolver, type Pool } from '../check/pools.js';
 import { evaluateQuota } from '../check/quota.js';
 import { compareSuggestion, quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
@@ -141,7 +142,13 @@ interface MemberPools {
   readonly chosen: ReadonlyMap<number, readonly Suggestion[]>;
 }
 
-function memberPools(table: OrganizationTable, ctx: EvaluationContext, candidates: Spool<QuotaCandidate>, scope: Parameters<PoolResolver['memberPool']>[1], quota: Omit<Parameters<typeof evaluateQuota>[0], 'htxsnv' | 'httnv'>): MemberPools {
+function memberPools(
+  table: OrganizationTable,
+  ctx: EvaluationContext,
+  candidates: Spool<QuotaCandidate>,
+  scope: Parameters<PoolResolver['memberPool']>[1],
+  quota: Omit<Parameters<typeof evaluateQuota>[0], 'htxsnv' | 'httnv'> & { readonly maxPercent: number },
+): MemberPools {
   // A pool is its kind and id; an id that is an organization's is kept as its slot, others (groups) by number.
   const kind = new Uint8Array(table.size);
   const target = new Int32Array(table.size);
@@ -182,6 +189,15 @@ function memberPools(table: OrganizationTable, ctx: EvaluationContext, candidate
     if (ka !== kb) return ka < kb ? -1 : 1;
     return a - b;
   });
+  // A pool under a quota decision is computed at the decided percent, as `quotaChecks` does.
+  const decisions = new QuotaDecisionResolver(ctx.review.quotaDecisions, ctx.organizationById);
+  const percentOf = (from: number, to: number): number => {
+    if (!decisions.any) return quota.percent;
+    const first = order[from]!;
+    const orgIds = Array.from(order.subarray(from, to), (slot) => table.idOf(slot));
+    const decision = decisions.forPool({ kind: KINDS[kind[first]!]!, id: idOf(first) }, orgIds);
+    return decision === undefined ? quota.percent : Math.min(decision.percent, quota.maxPercent);
+  };
   const starts: number[] = [];
   const failing = new Int32Array(table.size).fill(-1);
   const selections = new Map<number, { readonly demote: number; list: Suggestion[] }>();
@@ -196,7 +212,7 @@ function memberPools(table: OrganizationTable, ctx: EvaluationContext, candidate
       x += table.levelCount(order[j]!, 'HTXSNV');
       t += table.levelCount(order[j]!, 'HTTNV');
     }
-    const demote = x > 0 ? evaluateQuota({ ...quota, htxsnv: x, httnv: t }).demote : 0;
+    const demote = x > 0 ? evaluateQuota({ percent: percentOf(i, j), base: quota.base, minimumOne: quota.minimumOne === true, htxsnv: x, httnv: t }).demote : 0;
     if (demote > 0) {
       selections.set(p, { demote, list: [] });
       for (let k = i; k < j; k++) failing[order[k]!] = p;
@@ -304,7 +320,7 @@ export function* streamChecks(
   const civilCtx = checksContext(ctx);
   const none: readonly never[] = [];
 
-  const { order, starts, chosen } = memberPools(table, ctx, candidates, settings.scope, { percent, base: settings.base, minimumOne: settings.minimumOne });
+  const { order, starts, chosen } = memberPools(table, ctx, candidates, settings.scope, { percent, base: settings.base, minimumOne: settings.minimumOne, maxPercent: ruleSet.checks.quota.maxPercent });
   for (let p = 0; p + 1 < starts.length; p++) {
     const items = order.subarray(starts[p]!, starts[p + 1]!);
     const suggested = chosen.get(p) ?? [];

@@ -9,7 +9,8 @@ import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization } from '../model/types.js';
 import { memberCaseFlags } from '../rules/common/facts.js';
 import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
-import type { EvaluationContext, MemberResult } from '../rules/types.js';
+import { openDecisionCheck } from '../check/openDecisions.js';
+import type { Check, EvaluationContext, MemberResult } from '../rules/types.js';
 import { flagBits } from './context.js';
 import { fingerprint } from './idset.js';
 import { atLine, type LineIssue } from './issues.js';
@@ -73,6 +74,8 @@ export interface MemberOutcome {
   /** The rendered result travels with its batch's text (`PackedOutcomes`), not with the outcome. */
   readonly prerendered?: boolean;
   readonly head: HeadRecord | undefined;
+  /** The member's `decision-required` check, when a finding asks for a decision the review does not record. */
+  readonly decision?: Check | undefined;
 }
 
 /**
@@ -182,6 +185,7 @@ export class EntryEvaluator {
       result: r !== undefined && this.#render === undefined ? r : undefined,
       text: r !== undefined && this.#render !== undefined ? this.#render(r) : undefined,
       head,
+      decision: r === undefined ? undefined : openDecisionCheck('members', { id: m.id, orgId: m.orgId, proposedLevel: m.proposedLevel }, r.findings),
     };
   }
 }

@@ -7,10 +7,14 @@
  * @module
  */
 import { reviewPeriodBounds } from '../model/dates.js';
+import type { PathedIssue } from '../model/issues.js';
+import { quotaDecisionReferences } from '../model/semantics.js';
 import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
+import { openDecisionCheck } from '../check/openDecisions.js';
+import { compareChecks } from '../check/quotaChecks.js';
 import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
 import type { Member } from '../model/index.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
@@ -151,6 +155,8 @@ export class NdjsonEvaluator {
   #heads: Spool<HeadRecord> | undefined;
   #tree: OrganizationTree | undefined;
   #candidates: Spool<QuotaCandidate> | undefined;
+  /** The open `decision-required` checks (few: one per subject awaiting a decision). */
+  readonly #decisions: Check[] = [];
   #members = 0;
   #lines = 0;
   #suspects: Set<string> | undefined;
@@ -303,6 +309,7 @@ export class NdjsonEvaluator {
     if (m.civil !== undefined && m.civil !== null) this.#table.countCivil(slot, m.civil);
     if (m.level === 'HTXSNV' && m.rated) this.#candidates!.push(m.score !== undefined ? { id: m.id, slot, score: m.score } : { id: m.id, slot });
     if (m.head !== undefined) this.#heads!.push(m.head);
+    if (m.decision !== undefined) this.#decisions.push(m.decision);
   }
 
   /**
@@ -322,6 +329,12 @@ export class NdjsonEvaluator {
       const id = this.#table.idOf(slot);
       this.#issue({ line: this.#pendingLine.at(i), path: referencePath(this.#pendingCode.at(i)), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
     }
+    const decisionIssues: PathedIssue[] = [];
+    quotaDecisionReferences(this.#header.review.quotaDecisions, (id) => {
+      const slot = this.#table.findSlot(id);
+      return slot !== undefined && this.#table.isDefined(slot);
+    }, decisionIssues);
+    this.#issue(...atLine(this.#header.line, decisionIssues, []));
     this.#suspects = this.#ids.suspects();
     this.#ids = new IdFingerprints(); // 8 bytes a member, not needed any more
     if (this.#suspects.size > 0) this.#rereadSeen = new Map();
@@ -365,6 +378,7 @@ export class NdjsonEvaluator {
     const m = head.member;
     const r = this.#header!.ruleSet.evaluateMember(m, head.index, ctx);
     this.#emit({ kind: 'member', value: r, index: head.index });
+    this.#open(openDecisionCheck('members', { id: m.id, orgId: m.orgId, proposedLevel: m.proposedLevel }, r.findings));
     const slot = this.#table.findSlot(m.orgId)!;
     this.#table.countLevel(slot, r.level);
     count(this.#summary.members, r.level);
@@ -406,7 +420,9 @@ export class NdjsonEvaluator {
     for (const outline of bottomUpOrder(ctx.review, ctx)) {
       const slot = tree.slot(outline.id)!;
       const index = tree.indexOf(slot);
-      const r = ruleSet.evaluateOrganization(table.entryAt(index), index, ctx);
+      const entry = table.entryAt(index);
+      const r = ruleSet.evaluateOrganization(entry, index, ctx);
+      this.#open(openDecisionCheck('organizations', { id: r.id, proposedLevel: entry.proposedLevel }, r.findings));
       tree.setResult(slot, r, results.size);
       results.push(r);
     }
@@ -419,7 +435,11 @@ export class NdjsonEvaluator {
       ctx.setHead(head.member.id, head.index, head.result ?? waiting(head.member));
       const own = head.result ?? this.#rateAfterUnits(head, ctx);
       ctx.setHead(head.member.id, head.index, own);
-      for (const p of ratedPostIndices(head.member, mode)) leaderResults.push(ruleSet.evaluateLeader(head.member, p, ctx));
+      for (const p of ratedPostIndices(head.member, mode)) {
+        const r = ruleSet.evaluateLeader(head.member, p, ctx);
+        this.#open(openDecisionCheck('leaders', { id: r.memberId, orgId: r.orgId, proposedLevel: head.member.proposedLevel }, r.findings));
+        leaderResults.push(r);
+      }
     }
     for (const r of leaderResults.read()) {
       this.#emit({ kind: 'leader', value: r });
@@ -433,7 +453,18 @@ export class NdjsonEvaluator {
     }
     const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
     if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
-    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders, deputies)) this.#emit({ kind: 'check', value: c });
+    // The open decisions, merged into the unit checks (which come in `compareChecks` order).
+    const open = this.#decisions.sort(compareChecks);
+    let k = 0;
+    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders, deputies)) {
+      while (k < open.length && compareChecks(open[k]!, c) < 0) this.#emit({ kind: 'check', value: open[k++]! });
+      this.#emit({ kind: 'check', value: c });
+    }
+    while (k < open.length) this.#emit({ kind: 'check', value: open[k++]! });
     this.#emit({ kind: 'summary', value: this.#summary });
+  }
+
+  #open(check: Check | undefined): void {
+    if (check !== undefined) this.#decisions.push(check);
   }
 }

@@ -83,4 +83,20 @@ describe('packed outcomes (worker threads → folding thread)', () => {
     forEachOutcome(packer.take(), (o) => seen.push(o.kind === 'member' ? `member ${o.id} line ${o.line} #${o.index} ${o.level}` : `${o.kind}`));
     expect(seen).toEqual(['member dv-1 line 2 #0 HTXSNV', 'organization', 'issues', 'member dv-2 line 5 #1 HTXSNV']);
   });
+
+  it('carry a member’s open decision-required check', () => {
+    const evaluator = new NdjsonEvaluator({}, () => undefined);
+    evaluator.line('{"format":"xeploai/review@1","year":2025,"reviewDate":"2025-12-15"}', 1);
+    const header = evaluator.header!;
+    const finding = { code: 'decision-required', severity: 'warning', assumption: false, cite: { doc: '366-QĐ/TW', article: 'Điều 11, khoản 4' }, message: { vi: 'v', en: 'e' } } as const;
+    const ruleSet = { ...header.ruleSet, evaluateMember: (...args: Parameters<typeof header.ruleSet.evaluateMember>) => ({ ...header.ruleSet.evaluateMember(...args), findings: [finding] }) };
+    const entries = new EntryEvaluator({ ...header, ruleSet });
+    const packer = new OutcomePacker('');
+    const member = (id: string, proposed: string) => `{"member":{"id":"${id}","name":"A","orgId":"cb","status":"chinh-thuc","admittedOn":"2010-01-01"${proposed}}}`;
+    packer.add(entries.line(member('dv-1', ''), 2, 0));
+    packer.add(entries.line(member('dv-2', ',"proposedLevel":"HTNV"'), 3, 1));
+    const seen: unknown[] = [];
+    forEachOutcome(packer.take(), (o) => seen.push(o.kind === 'member' ? [o.id, o.decision?.scope] : o.kind));
+    expect(seen).toEqual([['dv-1', { kind: 'member', id: 'dv-1' }], ['', undefined]]);
+  });
 });

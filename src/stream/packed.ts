@@ -10,6 +10,7 @@
  * @module
  */
 import type { Level } from '../levels.js';
+import type { Check } from '../rules/types.js';
 import { grow } from './aggregates.js';
 import type { LineOutcome, MemberOutcome } from './entries.js';
 
@@ -44,6 +45,8 @@ export interface PackedExtra {
   readonly violations: MemberOutcome['violations'];
   readonly issues: MemberOutcome['issues'];
   readonly head: MemberOutcome['head'];
+  /** The member's open `decision-required` check, if any. */
+  readonly decision?: Check | undefined;
 }
 
 /**
@@ -153,8 +156,8 @@ export class OutcomePacker {
     c.state[k] = levelCode(outcome.level) | (outcome.rated ? RATED : 0) | (outcome.text !== undefined ? RENDERED : 0);
     c.civil[k] = outcome.civil === undefined ? NO_CIVIL : levelCode(outcome.civil);
     const candidate = outcome.rated && outcome.level === 'HTXSNV';
-    if (candidate || outcome.posts !== undefined || outcome.violations !== undefined || outcome.issues !== undefined || outcome.head !== undefined) {
-      this.#extras.push({ at: k, id: outcome.id, score: outcome.score, posts: outcome.posts, violations: outcome.violations, issues: outcome.issues, head: outcome.head });
+    if (candidate || outcome.posts !== undefined || outcome.violations !== undefined || outcome.issues !== undefined || outcome.head !== undefined || outcome.decision !== undefined) {
+      this.#extras.push({ at: k, id: outcome.id, score: outcome.score, posts: outcome.posts, violations: outcome.violations, issues: outcome.issues, head: outcome.head, decision: outcome.decision });
     }
   }
 
@@ -218,7 +221,7 @@ type Unpacked = { -readonly [K in keyof MemberOutcome]: MemberOutcome[K] };
 export function forEachOutcome(batch: PackedOutcomes, visit: (outcome: LineOutcome) => void): void {
   const m: Unpacked = {
     kind: 'member', line: 0, index: 0, id: '', hi: 0, lo: 0, orgId: '', posts: undefined, violations: undefined, flags: 0, issues: undefined,
-    rated: false, level: null, score: undefined, civil: undefined, result: undefined, text: undefined, prerendered: false, head: undefined,
+    rated: false, level: null, score: undefined, civil: undefined, result: undefined, text: undefined, prerendered: false, head: undefined, decision: undefined,
   };
   let other = 0;
   let extra = 0;
@@ -243,6 +246,7 @@ export function forEachOutcome(batch: PackedOutcomes, visit: (outcome: LineOutco
     m.civil = civil === NO_CIVIL ? undefined : (LEVEL_CODES[civil] ?? null);
     m.prerendered = (state & RENDERED) !== 0;
     m.head = x?.head;
+    m.decision = x?.decision;
     visit(m);
   }
   while (other < batch.others.length) visit(batch.others[other++]!.outcome);

@@ -12,7 +12,7 @@ import { guardWalk } from '../model/guard.js';
 import { fromZodIssues, type PathedIssue } from '../model/issues.js';
 import { parseJsonText } from '../model/json.js';
 import { safeParseReview } from '../builtIn.js';
-import { MemberSchema, OrganizationSchema, REVIEW_FORMAT } from '../model/schema.js';
+import { MemberSchema, OrganizationSchema, REVIEW_FORMAT, ReviewHeaderSchema } from '../model/schema.js';
 import { checkReviewSemantics, memberEntryChecks, type DraftHeader } from '../model/semantics.js';
 import type { Member, Organization, ReviewFile } from '../model/types.js';
 import { findRuleSet, findRuleSetFor } from '../rules/registry.js';
@@ -126,9 +126,12 @@ export function parseHeaderLine(text: string, line: number, options: StreamOptio
   }
   if (issues.length > 0) return { success: false, issues };
   const input = withOverrides(raw, options);
-  const result = safeParseReview({ ...input, organizations: [], members: [] }, typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {});
-  if (!result.success) return { success: false, issues: result.issues.map((i) => ({ line, path: i.path, code: i.code, message: i.message })) };
-  const review = result.data;
+  const parseOptions = typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {};
+  const result = safeParseReview({ ...input, organizations: [], members: [] }, parseOptions);
+  // The organizations a quota decision names come later: `NdjsonEvaluator.end` checks those references.
+  const problems = result.success ? [] : result.issues.filter((i) => !(i.code === 'unknown-reference' && QUOTA_DECISION_ORG.test(i.path)));
+  if (problems.length > 0) return { success: false, issues: problems.map((i) => ({ line, path: i.path, code: i.code, message: i.message })) };
+  const review = result.success ? result.data : withDecisions(input, parseOptions);
   const ruleSet = typeof options.ruleSet === 'object' ? options.ruleSet : review.ruleSet !== undefined ? findRuleSet(review.ruleSet) : findRuleSetFor(review.year);
   // safeParseReview has checked the rule set and the settings; this guards a registry that changed.
   const settings = ruleSet === undefined ? undefined : resolveSettings(ruleSet, review.settings);
@@ -136,6 +139,19 @@ export function parseHeaderLine(text: string, line: number, options: StreamOptio
     return { success: false, issues: [{ line, path: 'ruleSet', code: 'unknown-rule-set', message: 'expected a rule set for this review' }] };
   }
   return { success: true, header: { review, ruleSet, settings: settings.data, line } };
+}
+
+const QUOTA_DECISION_ORG = /^quotaDecisions\[\d+\]\.orgId$/;
+
+/**
+ * The header of a review whose only problems are quota decisions naming organizations not read
+ * yet: parsed without them, the decisions added back as their schema parses them.
+ */
+function withDecisions(input: Record<string, unknown>, parseOptions: { ruleSet?: RuleSet }): ReviewFile {
+  const { quotaDecisions, ...rest } = input;
+  const header = safeParseReview({ ...rest, organizations: [], members: [] }, parseOptions);
+  if (!header.success) throw new Error('xeploai: a header that parsed with its quota decisions did not parse without them');
+  return { ...header.data, quotaDecisions: ReviewHeaderSchema.shape.quotaDecisions.parse(quotaDecisions) ?? [] };
 }
 
 /**

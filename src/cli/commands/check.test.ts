@@ -77,6 +77,27 @@ describe('xeploai check', () => {
     expect(checkReport(result, true).ok).toBe(false);
   });
 
+  it('lists an open decision (decision-required, no proposedLevel): reported without --strict, a failure with it', async () => {
+    const finding = { code: 'decision-required', severity: 'warning' as const, assumption: false, cite: { doc: '366-QĐ/TW', article: 'Điều 11, khoản 4' }, message: { vi: 'Bất khả kháng: cấp có thẩm quyền quyết định', en: 'Force majeure: the competent level decides' } };
+    // a1-new has no proposedLevel in the fixture; a1-x1 (HTXSNV proposed) has decided
+    const members = [{ ...memberResult('a1-new', 'cb-a1', 'HTTNV'), findings: [finding] }, { ...memberResult('a1-x1', 'cb-a1', 'HTTNV'), findings: [finding] }];
+    evaluateReview.mockReturnValue(resultOf({ members, organizations: [], leaders: [] }));
+    const t = io();
+    expect(await runCheck(['review.json', '--lang', 'en'], t)).toBe(0);
+    expect(t.out()).toContain('PASS');
+    expect(t.out()).toContain('? Open decision: decision-required · members · member:a1-new\n  Member a1-new: awaiting the competent level');
+    expect(t.out()).toContain('Citation: (366-QĐ/TW · Điều 11, khoản 4)');
+    expect(t.out()).not.toContain('member:a1-x1');
+    const strict = io();
+    expect(await runCheck(['review.json', '--strict', '--format', 'json'], strict)).toBe(1);
+    const json = JSON.parse(strict.out());
+    expect(json).toMatchObject({ ok: false, warnings: [] });
+    expect(json.failed.filter((c: { code: string }) => c.code === 'decision-required')).toMatchObject([{ scope: { kind: 'member', id: 'a1-new' }, severity: 'warning', findings: [finding] }]);
+    const table = io();
+    expect(await runCheck(['review.json', '--strict'], table)).toBe(1);
+    expect(table.out()).toContain('✗ decision-required · đảng viên · member:a1-new');
+  });
+
   it('gives the corrections in the json output', async () => {
     evaluateReview.mockReturnValue(resultOf(RESULTS));
     const t = io();

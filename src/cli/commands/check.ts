@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { DECISION_REQUIRED } from '../../check/openDecisions.js';
 import { assessChecks, type CheckAssessment } from '../../evaluate/index.js';
 import { parseAndEvaluateReview } from '../../builtIn.js';
 import type { ReviewFile } from '../../model/index.js';
@@ -38,7 +39,7 @@ export interface CheckArgs {
   readonly ruleSet?: string;
   readonly settings: Readonly<Record<string, string | number | boolean>>;
   readonly lang: Lang;
-  /** Failing `warning` checks (civil-service share) fail the run too. */
+  /** Failing `warning` checks (civil-service share, open decisions) fail the run too. */
   readonly strict: boolean;
   readonly help: boolean;
 }
@@ -103,6 +104,7 @@ const WORDS = {
   moves: { vi: 'Đề xuất chuyển HTXSNV → HTTNV', en: 'Suggested moves HTXSNV → HTTNV' },
   decides: { vi: '(cấp có thẩm quyền xem xét, quyết định)', en: '(the competent level decides)' },
   warning: { vi: 'Cảnh báo', en: 'Warning' },
+  openDecision: { vi: 'Chờ quyết định', en: 'Open decision' },
   members: { vi: 'đảng viên', en: 'members' },
   organizations: { vi: 'tổ chức đảng', en: 'organizations' },
   leaders: { vi: 'người đứng đầu', en: 'heads' },
@@ -124,7 +126,8 @@ function formatCounts(check: Check): string {
 }
 
 function formatCheck(check: Check, lang: Lang, n: ReturnType<typeof names>, mark: string): string[] {
-  const lines = [`${mark} ${check.code} · ${WORDS[check.subjects][lang]} · ${check.scope.kind}:${check.scope.id === '' ? '—' : check.scope.id}`];
+  const post = check.subjects === 'leaders' && typeof check['orgId'] === 'string' ? ` @ ${check['orgId']}` : '';
+  const lines = [`${mark} ${check.code} · ${WORDS[check.subjects][lang]} · ${check.scope.kind}:${check.scope.id === '' ? '—' : check.scope.id}${post}`];
   const counts = formatCounts(check);
   if (counts) lines.push(`  ${counts}`);
   lines.push(`  ${check.message[lang]}`);
@@ -155,7 +158,7 @@ export function formatCheckTable(result: ReviewResult, review: ReviewFile | unde
   if (report.ok) out.push(WORDS.pass[lang]);
   else out.push(`${WORDS.fail[lang]}: ${report.failed.length} ${WORDS.checksFailed[lang]}, ${report.errors.length} ${WORDS.errors[lang]}`);
   for (const c of report.failed) out.push('', ...formatCheck(c, lang, n, '✗'));
-  for (const c of report.warnings) out.push('', ...formatCheck(c, lang, n, `! ${WORDS.warning[lang]}:`));
+  for (const c of report.warnings) out.push('', ...formatCheck(c, lang, n, c.code === DECISION_REQUIRED ? `? ${WORDS.openDecision[lang]}:` : `! ${WORDS.warning[lang]}:`));
   if (report.errors.length > 0) {
     out.push('', `✗ ${WORDS.errors[lang]}:`);
     for (const e of report.errors) {
@@ -187,10 +190,13 @@ function helpText(): string {
   return `Usage: xeploai check FILE [options]
 
 Rates a review file (format xeploai/review@1) and checks the proposed ratings
-of each unit: the HTXSNV quota ("not more than 20% of those rated HTTNV")
-with the least number of HTXSNV → HTTNV moves that makes it hold and which
-ones to move, and the civil-service share (a warning). Subjects that cannot
-be rated (no score, criteria or proposal) are listed too.
+of each unit: the HTXSNV quota ("not more than 20% of those rated HTTNV",
+or the percent of a recorded quota decision) with the least number of
+HTXSNV → HTTNV moves that makes it hold and which ones to move, and the
+civil-service share (a warning). Subjects that cannot be rated (no score,
+criteria or proposal) are listed too, and so are open decisions: subjects
+whose case the competent level must decide (a decision-required finding)
+and whose decision is not recorded as proposedLevel (a warning).
 
 Options:
   -f, --format FORMAT   table (default) or json
@@ -198,12 +204,14 @@ Options:
       --set NAME=VALUE  override a named setting (repeatable), e.g.
                         --set quotaScope=chi-bo --set quotaBase=httnv-and-above
       --lang LANG       language of the table: vi (default) or en
-      --strict          failing warnings (civil-service share) fail too
+      --strict          failing warnings (civil-service share, open
+                        decisions) fail too
   -h, --help            show this help
 
 Exit codes:
   0   every check passes and every subject can be rated
-  1   a check failed, or a subject has an error finding (e.g. no-basis)
+  1   a check failed, or a subject has an error finding (e.g. no-basis);
+      with --strict, also a failing warning or an open decision
   2   invalid input or usage: every problem on stderr, nothing on stdout
   70  internal error (set XEPLOAI_DEBUG=1 for the stack)
 
