@@ -35,8 +35,11 @@ const LEVEL_WIDTH = 5;
 const CIVIL_WIDTH = 3;
 
 /**
- * Discipline flags per organization, two sets of three bits: its members' cases and its
- * leadership collective (`OrganizationFacts.memberCases`, `.leadership`).
+ * Discipline flags per organization, four sets of three bits: its members' cases and its
+ * leadership collective (`OrganizationFacts.memberCases`, `.leadership`), then the same counted
+ * at the unit of the violation (`OrganizationFacts.atViolationUnit`, shifted by `atViolationUnit`).
+ * A member line's own flags (`MemberOutcome.flags`) are the first set and, shifted by
+ * `leadership`, its flags without the violations at other units.
  *
  * @internal
  * @example
@@ -50,6 +53,8 @@ export const FLAG = {
   fromCanhCao: 4,
   /** Shift of the leadership bits. */
   leadership: 3,
+  /** Shift of the bits counted at the unit of the violation. */
+  atViolationUnit: 6,
 } as const;
 
 /**
@@ -95,7 +100,7 @@ export class U32List {
  * grow(new Uint8Array(4), 5, (n) => new Uint8Array(n)).length; // 8
  * ```
  */
-export function grow<T extends Uint8Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
+export function grow<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
   if (array.length >= size) return array;
   let n = array.length;
   while (n < size) n *= 2;
@@ -129,9 +134,9 @@ export class OrganizationTable {
   #at: ((index: number) => { readonly line: number; readonly org: Organization }) | undefined;
   #levels = new Uint32Array(1024 * LEVEL_WIDTH);
   #civil = new Uint32Array(1024 * CIVIL_WIDTH);
-  #flags = new Uint8Array(1024);
+  #flags = new Uint16Array(1024);
   /** Member disciplines committed at a slot's organization by members rated elsewhere. */
-  readonly violationsAt = new Map<number, { readonly memberId: string; readonly memberIndex: number; readonly discipline: number }[]>();
+  readonly violationsAt = new Map<number, { readonly memberId: string; readonly memberIndex: number; readonly discipline: number; readonly severalUnits: boolean }[]>();
 
   /**
    * `spool` keeps the organization entries until the end (a national tree is about 100 MB of
@@ -156,7 +161,7 @@ export class OrganizationTable {
       this.#defined = grow(this.#defined, slot + 1, (n) => new Uint8Array(n));
       this.#levels = grow(this.#levels, (slot + 1) * LEVEL_WIDTH, (n) => new Uint32Array(n));
       this.#civil = grow(this.#civil, (slot + 1) * CIVIL_WIDTH, (n) => new Uint32Array(n));
-      this.#flags = grow(this.#flags, slot + 1, (n) => new Uint8Array(n));
+      this.#flags = grow(this.#flags, slot + 1, (n) => new Uint16Array(n));
     }
     return slot;
   }

@@ -260,7 +260,9 @@ export class NdjsonEvaluator {
     this.#members++;
     this.#ids.addPair(m.hi, m.lo);
     if (m.issues !== undefined) this.#issue(...m.issues);
-    const { line, flags } = m;
+    const { line } = m;
+    // All the member's flags, and those counted at its own unit (`FLAG.atViolationUnit`).
+    const flags = (m.flags & 7) | ((m.flags >>> FLAG.leadership) << FLAG.atViolationUnit);
     const slot = this.#reference(m.orgId, line, REF.orgId);
     if (m.posts !== undefined) {
       for (let p = 0; p < m.posts.length; p++) {
@@ -272,8 +274,9 @@ export class NdjsonEvaluator {
       for (const v of m.violations) {
         const at = this.#reference(v.orgId, line, (REF.violation << 24) | v.d);
         if (!v.inPeriod) continue;
+        if (v.bits !== 0) this.#table.flag(at, v.bits << FLAG.atViolationUnit);
         const list = this.#table.violationsAt.get(at);
-        const entry = { memberId: m.id, memberIndex: m.index, discipline: v.d };
+        const entry = { memberId: m.id, memberIndex: m.index, discipline: v.d, severalUnits: v.severalUnits };
         if (list === undefined) this.#table.violationsAt.set(at, [entry]);
         else list.push(entry);
       }

@@ -10,6 +10,7 @@ import { addCalendarMonths } from '../../model/dates.js';
 import type { EvaluationContext, Finding, MemberResult } from '../types.js';
 import { criteriaBasis, proposalBasis, type Basis } from './basis.js';
 import { disciplineTiming, violationYearOf } from './discipline.js';
+import { atOtherUnit, violationsAtSeveralUnits } from './facts.js';
 import { LevelAccumulator, makeFinding } from './findings.js';
 import type { MemberParams } from './params.js';
 import { applyTaskConditions } from './tasks.js';
@@ -65,6 +66,7 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
   if (list === undefined) return;
   const d = params.discipline;
   const firstYear = Number(ctx.periodStart.slice(0, 4));
+  const several = violationsAtSeveralUnits(list, member.orgId, ctx);
   for (let i = 0; i < list.length; i++) {
     const disc = list[i]!;
     const at = `${path}.disciplines[${i}]`;
@@ -73,8 +75,9 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
     const vYear = violationYearOf(disc);
     // Earlier than the period (not the review year): a term review covers several years.
     const earlier = vYear < firstYear;
-    if (disc.orgIdAtViolation !== undefined && disc.orgIdAtViolation !== member.orgId && d.otherUnit !== undefined) {
-      acc.note('counts-for-other-unit', 'info', d.otherUnit, { path: at, detail: { vi: `đơn vị ${disc.orgIdAtViolation}`, en: `unit ${disc.orgIdAtViolation}` } });
+    const otherUnit = several && d.bothUnits !== undefined ? d.bothUnits : d.otherUnit;
+    if (otherUnit !== undefined && atOtherUnit(disc, member.orgId)) {
+      acc.note('counts-for-other-unit', 'warning', otherUnit, { path: at, detail: { vi: `đơn vị ${disc.orgIdAtViolation}`, en: `unit ${disc.orgIdAtViolation}` } });
     }
     if (earlier && d.reRate !== undefined) {
       acc.note('re-rate-violation-year', 'warning', d.reRate, {

@@ -17,6 +17,14 @@ const D11 = { doc: QD, article: 'Điều 11' } as const;
 const D12 = { doc: QD, article: 'Điều 12' } as const;
 const EXCLUSIONS = { doc: QD, article: 'Điều 5, khoản 2' } as const;
 
+/** 4.7: text cut for QĐ 124; the wording is QĐ 366's (shared/regulations/qd124-2023.md §5). */
+const BOTH_UNITS = r(
+  { doc: QD, article: 'Điều 12, khoản 4, điểm 4.7', note: 'text not seen; wording of 366-QĐ/TW' },
+  'Vi phạm ở cả đơn vị cũ và đơn vị mới: mỗi kỷ luật tính vào kết quả xếp loại của đơn vị nơi xảy ra vi phạm',
+  'Violations at both the former and the new unit: each discipline counts for the unit where its violation happened',
+  true,
+);
+
 const kem = r(K4, 'Có tiêu chí bị đánh giá mức Kém', 'A criterion was graded Poor (Kém)');
 const belowAll = r(D12, 'Các tiêu chí không đạt mức tối thiểu của mức "Hoàn thành nhiệm vụ"', 'The criteria do not reach the minimum for HTNV');
 
@@ -89,7 +97,8 @@ export const qd124MemberParams: MemberParams = {
     selfDetectedException: true,
     selfDetected: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.3 d' }, 'Kỷ luật không tính do tự phát hiện và khắc phục xong hậu quả', 'Discipline not counted: self-detected and consequences remedied'),
     reRate: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.5' }, 'Vi phạm của năm trước bị xử lý trong năm: cấp có thẩm quyền xem xét xếp loại lại năm xảy ra vi phạm', 'Earlier-year violation decided this year: the superior re-rates the year of the violation'),
-    otherUnit: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.6' }, 'Vi phạm xảy ra ở đơn vị cũ: tính vào kết quả xếp loại của đơn vị cũ', 'Violation at the former unit: counts against that unit\'s result'),
+    otherUnit: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.6' }, 'Vi phạm xảy ra ở đơn vị cũ: tính vào kết quả xếp loại của đơn vị cũ, không quy trách nhiệm cho đơn vị mới', 'Violation at the former unit: counts against that unit\'s result, never the new unit\'s'),
+    bothUnits: BOTH_UNITS,
   },
   targetsBelowHalf: { effect: 'warning', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.3 b–c', note: 'text not seen; not applied' }, 'Hoàn thành dưới 50% chỉ tiêu, nhiệm vụ: cần xem xét mức "Không hoàn thành nhiệm vụ"', 'Under 50% of targets completed: consider KHTNV', true) },
   sickLeave: { minDays: 90, cap: 'HTNV', rule: r({ doc: '21-HD/BTCTW', article: 'Mục II, tiểu mục 6', note: 'carried over from HD 21 (setting sickLeaveCap)' }, 'Nghỉ ốm từ 3 tháng trở lên trong năm: không xếp loại từ HTTNV trở lên', 'Sick leave of 3 months or more: not HTTNV or above', true) },
@@ -132,6 +141,7 @@ export const qd124OrganizationParams: OrganizationParams = {
     rule: r({ ...K4, note: 'attributed to the leadership collective; its own rating is outside review@1' }, 'Tập thể lãnh đạo, quản lý có thành viên bị kỷ luật trong năm: tập thể lãnh đạo xếp loại KHTNV (không áp dụng cho tổ chức đảng)', 'A leadership-collective member was disciplined: the leadership collective is KHTNV (not applied to the organization)', true),
   },
   otherUnitViolation: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.6' }, 'Vi phạm của đảng viên xảy ra tại đơn vị này (kỷ luật ở đơn vị mới) được tính vào kết quả xếp loại của đơn vị', 'A member\'s violation committed here (disciplined elsewhere) counts against this unit'),
+  bothUnitsViolation: BOTH_UNITS,
   linkage: {
     rows: [
       { level: 'HTXSNV', atLeastHtnvPercent: 100, atLeastHttnvPercent: 80, sameLevelBodiesAtLeast: 'HTTNV', rule: r({ doc: '21-HD/BTCTW', article: 'Mục II, điểm B, tiết 1.3', note: 'QĐ 132 thresholds applied by setting orgLinkageThresholds' }, 'HTXSNV: 100% từ HTNV, ít nhất 80% từ HTTNV trở lên; chính quyền, MTTQ, đoàn thể cùng cấp từ HTTNV', 'HTXSNV: 100% HTNV or above, at least 80% HTTNV or above; same-level bodies HTTNV or above', true) },
