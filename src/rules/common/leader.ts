@@ -45,7 +45,8 @@ export function leaderEvaluator(params: LeaderParams): (member: Member, postInde
         acc.note('unit-tasks-not-given', 'warning', params.unitTasksNotGiven, { path: `${unitPath}.tasks` });
       }
     } else {
-      if (params.unitBelowHalf !== undefined && 2 * tasks.completed < tasks.assigned && tasks.forceMajeure !== true) {
+      const mainMissed = params.unitBelowHalfNeedsMainTargetsMissed !== true || tasks.mainTargetsMissed === true;
+      if (params.unitBelowHalf !== undefined && 2 * tasks.completed < tasks.assigned && mainMissed && tasks.forceMajeure !== true) {
         acc.cap('KHTNV', 'unit-targets-below-half', params.unitBelowHalf, { path: `${unitPath}.tasks`, detail: describeTasks(tasks) });
       }
       for (const c of params.unitConditions) {

@@ -260,6 +260,12 @@ export interface LinkageParams {
 export interface LeaderParams {
   /** «Địa phương, tổ chức … do mình trực tiếp lãnh đạo … dưới 50% số chỉ tiêu» ⇒ KHTNV. Absent where the texts put it on the collective only. */
   readonly unitBelowHalf?: RuleText;
+  /**
+   * `unitBelowHalf` needs the unit's main targets missed too (`tasks.mainTargetsMissed`): «… dưới
+   * 50% … **và** có các chỉ tiêu chủ yếu không đạt kế hoạch giao» (QĐ 124 Điều 12 k4). Absent or
+   * false: under 50% alone is the case.
+   */
+  readonly unitBelowHalfNeedsMainTargetsMissed?: boolean;
   /** Conditions on the unit led, per level (QĐ 89 for HTTNV). */
   readonly unitConditions: readonly (TaskCondition & { readonly subordinatesAtLeast?: Level })[];
   readonly unitTasksNotGiven: RuleText;

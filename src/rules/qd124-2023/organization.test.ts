@@ -123,9 +123,18 @@ describe('qd124-2023 leaders', () => {
     expect(r.members[0]!.level).toBe('HTTNV');
   });
 
-  it('unit under 50% of targets → leader KHTNV', () => {
-    const r = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4 })], [head]));
+  it('unit under 50% of targets and main targets missed → leader KHTNV', () => {
+    const r = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true })], [head]));
     expect(r.leaders[0]!.level).toBe('KHTNV');
+    expect(r.leaders[0]!.findings.find((f) => f.code === 'unit-targets-below-half')!.message.en).toContain('missed its main targets');
+  });
+
+  it('under 50% alone, or with force majeure, is not the KHTNV case: both conjuncts are needed (Điều 12 k4)', () => {
+    for (const tasks of [{ assigned: 10, completed: 4, onTime: 4 }, { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: false }, { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true, forceMajeure: true }]) {
+      const r = evaluateReview(review(2024, [unit('HTTNV', tasks)], [head]));
+      expect(r.leaders[0]!.level).toBe('HTNV');
+      expect(r.leaders[0]!.findings.map((f) => f.code)).not.toContain('unit-targets-below-half');
+    }
   });
 
   it('QĐ 89 HTTNV condition: unit < 80% on time → leader at most HTNV', () => {

@@ -164,7 +164,8 @@ export const qd124OrganizationParams: OrganizationParams = {
  * ```
  */
 export const qd124LeaderParams: LeaderParams = {
-  unitBelowHalf: r({ ...K4, note: 'sub-number not seen' }, 'Đơn vị do mình trực tiếp lãnh đạo, quản lý chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ (trừ bất khả kháng)', 'The unit led completed under 50% of its targets (no force majeure)'),
+  unitBelowHalf: r({ ...K4, note: 'sub-number not seen' }, 'Đơn vị do mình trực tiếp lãnh đạo, quản lý chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ bất khả kháng)', 'The unit led completed under 50% of its targets and missed its main targets (no force majeure)'),
+  unitBelowHalfNeedsMainTargetsMissed: true,
   unitConditions: [
     {
       level: 'HTTNV', completedPercent: 100, onTimePercent: 80, subordinatesAtLeast: 'HTNV',
