@@ -144,8 +144,9 @@ function applyCivilService(acc: LevelAccumulator, member: Member, path: string, 
   }
 }
 
-function previousYearKhtnv(history: Member['history'], year: number): boolean {
-  return history !== undefined && history.some((h) => h.year === year - 1 && h.level === 'KHTNV');
+/** «hai năm liền»: between years only, so a quarter or a term never follows last year's KHTNV. */
+function previousYearKhtnv(history: Member['history'], ctx: EvaluationContext): boolean {
+  return ctx.period.kind === 'year' && history !== undefined && history.some((h) => h.year === ctx.year - 1 && h.level === 'KHTNV');
 }
 
 /**
@@ -198,7 +199,7 @@ export function memberEvaluator(
     }
     // Last, so a mismatch warning compares the level the member actually gets.
     applyCivilService(acc, member, path, ctx, params);
-    if (acc.level === 'KHTNV' && previousYearKhtnv(member.history, ctx.year)) {
+    if (acc.level === 'KHTNV' && previousYearKhtnv(member.history, ctx)) {
       const cadre = member.posts !== undefined && member.posts.length > 0;
       acc.note('consecutive-khtnv', 'warning', cadre ? params.consecutiveKhtnvCadre : params.consecutiveKhtnv, { path: `${path}.history` });
     }

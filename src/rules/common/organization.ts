@@ -117,7 +117,7 @@ export function organizationEvaluator(
     const linkageKinds = params.linkage.kinds;
     if (ctx.settings.orgLinkageThresholds === true && (linkageKinds === undefined || linkageKinds.includes(org.kind))) applyLinkage(acc, org, path, ctx, params.linkage, params.linkage.rows[0]?.rule.assumption ?? false);
     if (basis.source !== 'proposal' && org.proposedLevel !== undefined) acc.cap(org.proposedLevel, 'proposed-level', params.proposed, { path: `${path}.proposedLevel` });
-    if (acc.level === 'KHTNV' && org.history?.some((h) => h.year === ctx.year - 1 && h.level === 'KHTNV')) {
+    if (acc.level === 'KHTNV' && ctx.period.kind === 'year' && org.history?.some((h) => h.year === ctx.year - 1 && h.level === 'KHTNV')) {
       acc.note('consecutive-khtnv', 'warning', params.consecutiveKhtnv, { path: `${path}.history` });
     }
     if (acc.level === 'KHTNV' && params.khtnvConsequence !== undefined) acc.note('khtnv-consequence', 'info', params.khtnvConsequence, { path });
