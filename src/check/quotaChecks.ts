@@ -8,7 +8,7 @@ import type { Check, CheckSubjects, EvaluationContext, LeaderResult, MemberResul
 import { describePool, describeQuotaReading, subjectNoun } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
 import { evaluateQuota, type QuotaBaseKind } from './quota.js';
-import type { UnitCheckParams } from './types.js';
+import { checkParamsForYear, type UnitCheckParams } from './types.js';
 
 /**
  * The entries of a result that the unit checks read (a `ReviewResult` is one).
@@ -270,7 +270,8 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, rea
  *   .map((c) => `${c.scope.id}: move ${c.demote} (${c.suggest?.join(', ')})`);
  * ```
  */
-export function quotaChecks(ctx: EvaluationContext, results: CheckResults, params: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+export function quotaChecks(ctx: EvaluationContext, results: CheckResults, allParams: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+  const params = checkParamsForYear(allParams, ctx.year);
   const settings = quotaSettings(ctx.settings);
   const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
   const reading: QuotaReading = {

@@ -63,15 +63,32 @@ export function inherited(rule: RuleText, note: string): RuleText {
  * ```
  */
 export function inheritRuleTexts<T>(params: T, note: string): T {
-  return mapRuleTexts(params, note) as T;
+  return mapRuleTexts(params, (rule) => inherited(rule, note));
 }
 
-function mapRuleTexts(value: unknown, note: string): unknown {
-  if (isRuleText(value)) return inherited(value, note);
-  if (Array.isArray(value)) return value.map((v) => mapRuleTexts(v, note));
+/**
+ * Maps every `RuleText` inside a params object (plain objects and arrays, at any depth) through
+ * `f`; other values are kept. The input is not changed. Used to re-cite a rule set's data, e.g.
+ * for a review year whose guidance was an earlier document.
+ *
+ * @example
+ * ```ts
+ * import { mapRuleTexts } from 'xeploai';
+ * const p = mapRuleTexts({ months: 6, rule: { cite: { doc: 'A', article: '1' }, assumption: false, message: { vi: 'x', en: 'x' } } }, (r) => ({ ...r, cite: { ...r.cite, doc: 'B' } }));
+ * p.rule.cite.doc; // 'B'
+ * p.months; // 6
+ * ```
+ */
+export function mapRuleTexts<T>(params: T, f: (rule: RuleText) => RuleText): T {
+  return mapValue(params, f) as T;
+}
+
+function mapValue(value: unknown, f: (rule: RuleText) => RuleText): unknown {
+  if (isRuleText(value)) return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapValue(v, f));
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = mapRuleTexts(v, note);
+    for (const [k, v] of Object.entries(value)) out[k] = mapValue(v, f);
     return out;
   }
   return value;

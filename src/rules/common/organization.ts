@@ -68,7 +68,7 @@ function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: str
     }
   }
   const lc = params.leadershipCollective;
-  if (lc !== undefined && (lc.minForm === 'canh-cao' ? leadership.fromCanhCao : leadership.any)) {
+  if (lc !== undefined && (lc.minForm === 'canh-cao' ? leadership.fromCanhCao : leadership.any) && (lc.exceptSelfDetected !== true || leadership.notSelfDetected)) {
     acc.note('leadership-collective-discipline', 'info', lc.rule, { path });
   }
 }

@@ -199,7 +199,12 @@ export interface OrganizationParams {
   readonly targetsBelowHalf: RuleText;
   readonly conclusions: RuleText;
   /** A rule on the leadership collective's own rating, reported as info (FORMAT §1). */
-  readonly leadershipCollective?: { readonly minForm: 'khien-trach' | 'canh-cao'; readonly rule: RuleText };
+  readonly leadershipCollective?: {
+    readonly minForm: 'khien-trach' | 'canh-cao';
+    /** «(trừ trường hợp tự phát hiện và khắc phục xong hậu quả)»: a self-detected and remedied case does not count (QĐ 124). */
+    readonly exceptSelfDetected?: boolean;
+    readonly rule: RuleText;
+  };
   /**
    * A member's violation committed here and disciplined elsewhere counts here, as a case of one of
    * this organization's members, and never at the member's new unit (every collective rule reads
