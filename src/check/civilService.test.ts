@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewFile } from '../model/index.js';
-import { CIVIL_SERVICE_SHARE_TEXT, civilServiceShareChecks } from './civilService.js';
+import { CIVIL_SERVICE_SHARE_TEXT, CIVIL_SERVICE_SHARE_TEXT_2026, civilServiceShareChecks } from './civilService.js';
 import { REVIEW, RESULTS } from './testFixture.js';
 import { makeContext, member, memberResult, org, testParams } from './testUtil.js';
 
@@ -47,6 +47,16 @@ describe('civilServiceShareChecks', () => {
     const text = { ...CIVIL_SERVICE_SHARE_TEXT, cite: { doc: 'OWN', article: '1' } };
     const checks = civilServiceShareChecks(makeContext(REVIEW, { quotaScope: 'chi-bo' }), RESULTS, { ...testParams(), civilServiceShare: text });
     expect(checks.map((c) => [c.scope.kind, c.scope.id, c.cite.doc])).toEqual([['chi-bo', 'cb-a1', 'OWN']]);
+  });
+
+  it('follows the review year: none before 2023, NĐ 90 as amended by NĐ 48 for 2023–2025, NĐ 335 from 2026', () => {
+    const at = (year: number) => civilServiceShareChecks(makeContext({ ...REVIEW, year }), RESULTS, testParams()).map((c) => c.cite);
+    expect(at(2018)).toEqual([]);
+    expect(at(2022)).toEqual([]);
+    expect(at(2023)).toEqual([CIVIL_SERVICE_SHARE_TEXT.cite]);
+    expect(at(2025)).toEqual([CIVIL_SERVICE_SHARE_TEXT.cite]);
+    expect(at(2026)).toEqual([CIVIL_SERVICE_SHARE_TEXT_2026.cite]);
+    expect(at(2026)[0]).toMatchObject({ doc: '335/2025/NĐ-CP', article: 'Điều 20, khoản 5, điểm a' });
   });
 
   it('emits nothing where no member carries civilService', () => {

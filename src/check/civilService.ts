@@ -5,11 +5,12 @@
  * @module
  */
 import type { Check, EvaluationContext, Message, RuleText } from '../rules/types.js';
+import { paramsForYear, type ParamsByYear } from '../rules/common/byYear.js';
 import { describePool } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
 import { compareChecks, quotaSettings, type CheckResults, type UnitCheckOptions } from './quotaChecks.js';
 import { quotaHolds } from './quota.js';
-import type { UnitCheckParams } from './types.js';
+import { checkParamsForYear, type UnitCheckParams } from './types.js';
 
 /**
  * The text behind the civil-service share check, used when a rule set gives none. The ratio rule
@@ -36,6 +37,50 @@ export const CIVIL_SERVICE_SHARE_TEXT: RuleText = {
   },
 };
 
+/**
+ * The `civil-service-share` text for review years from 2026: NĐ 335/2025 Điều 20 khoản 5 điểm a
+ * for công chức (in force 01/01/2026); viên chức and cán bộ stay under NĐ 90/2020 as amended by
+ * NĐ 48/2023 until replaced (ASSUMPTION, shared/regulations/civil-service.md).
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_SERVICE_SHARE_TEXT_2026 } from 'xeploai';
+ * CIVIL_SERVICE_SHARE_TEXT_2026.cite.article; // 'Điều 20, khoản 5, điểm a'
+ * ```
+ */
+export const CIVIL_SERVICE_SHARE_TEXT_2026: RuleText = {
+  cite: {
+    doc: '335/2025/NĐ-CP',
+    article: 'Điều 20, khoản 5, điểm a',
+    note: 'công chức (in force 01/01/2026); its own rule is 20% of those rated HTTNV (see quotaRuleOk); viên chức, cán bộ: 90/2020/NĐ-CP Điều 2 as amended by 48/2023/NĐ-CP until replaced (ASSUMPTION)',
+  },
+  assumption: true,
+  message: {
+    vi: 'Tỷ lệ công chức xếp loại "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% tổng số công chức được xếp loại "Hoàn thành tốt nhiệm vụ" trong phạm vi cùng một cơ quan, tổ chức, đơn vị và trong từng nhóm công chức có nhiệm vụ tương đồng',
+    en: 'Civil servants rated HTXSNV may not exceed 20% of those rated HTTNV in the same body and group of similar tasks',
+  },
+};
+
+/**
+ * The state text of the `civil-service-share` check by review year (shared/regulations/
+ * civil-service.md, "Which state text a review year uses"): none before 2023 (the ratio sentence
+ * came with NĐ 48/2023), NĐ 90 as amended by NĐ 48 for 2023–2025, NĐ 335/2025 from 2026. A check
+ * never cites a text not yet in force.
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_SERVICE_SHARE_BY_YEAR, paramsForYear } from 'xeploai';
+ * paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, 2021); // undefined
+ * paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, 2024)?.cite.doc; // '90/2020/NĐ-CP'
+ * paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, 2026)?.cite.doc; // '335/2025/NĐ-CP'
+ * ```
+ */
+export const CIVIL_SERVICE_SHARE_BY_YEAR: ParamsByYear<RuleText | undefined> = [
+  { fromYear: 0, params: undefined },
+  { fromYear: 2023, params: CIVIL_SERVICE_SHARE_TEXT },
+  { fromYear: 2026, params: CIVIL_SERVICE_SHARE_TEXT_2026 },
+];
+
 interface ShareBucket {
   readonly pool: Pool;
   /** Members in the pool with a CBCCVC rating, and how many of those are HTXSNV. */
@@ -53,7 +98,8 @@ function fraction(part: number, whole: number): string {
 }
 
 /**
- * The `civil-service-share` checks: for each member pool (the `quotaScope` pools) with at least one
+ * The `civil-service-share` checks (none before review year 2023: `CIVIL_SERVICE_SHARE_BY_YEAR`;
+ * a rule set's `civilServiceShare` replaces the text of the years that have one): for each member pool (the `quotaScope` pools) with at least one
  * member carrying `civilService` and one rated member, `ok` is false when the CBCCVC HTXSNV share
  * exceeds the members' HTXSNV share: `cX · N > X · cN` (cross-multiplied, never divided).
  * `severity: 'warning'` and `assumption: true`: which party ratio the decree means is not stated.
@@ -70,7 +116,9 @@ function fraction(part: number, whole: number): string {
  * ```
  */
 export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckResults, params: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
-  const rule = params.civilServiceShare ?? CIVIL_SERVICE_SHARE_TEXT;
+  const inForce = paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, ctx.year);
+  if (inForce === undefined) return [];
+  const rule = checkParamsForYear(params, ctx.year).civilServiceShare ?? inForce;
   const settings = quotaSettings(ctx.settings);
   const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
   const buckets = new Map<string, ShareBucket>();

@@ -10,7 +10,7 @@ import { decisionPrefix, QUOTA_DECISION_CITE, QuotaDecisionResolver } from './de
 import { describePool, describeQuotaReading, subjectNoun } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
 import { evaluateQuota, type QuotaBaseKind } from './quota.js';
-import type { UnitCheckParams } from './types.js';
+import { checkParamsForYear, type UnitCheckParams } from './types.js';
 
 /**
  * The entries of a result that the unit checks read (a `ReviewResult` is one).
@@ -295,7 +295,8 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, set
  *   .map((c) => `${c.scope.id}: move ${c.demote} (${c.suggest?.join(', ')})`);
  * ```
  */
-export function quotaChecks(ctx: EvaluationContext, results: CheckResults, params: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+export function quotaChecks(ctx: EvaluationContext, results: CheckResults, allParams: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+  const params = checkParamsForYear(allParams, ctx.year);
   const settings = quotaSettings(ctx.settings);
   const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
   const reading: QuotaReading = {

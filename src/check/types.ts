@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { paramsForYear, type ParamsByYear } from '../rules/common/byYear.js';
 import type { RuleText } from '../rules/types.js';
 
 /**
@@ -33,4 +34,24 @@ export interface UnitCheckParams {
    * NĐ 48/2023). Absent: the library's default text `CIVIL_SERVICE_SHARE_TEXT` is used.
    */
   readonly civilServiceShare?: RuleText;
+  /**
+   * Variants by review year, oldest first (QĐ 132: HD 16 for 2018), each a whole set of these
+   * params; the checks use the one in force for the review's year (`checkParamsForYear`). Absent:
+   * these params for every year.
+   */
+  readonly byYear?: ParamsByYear<UnitCheckParams>;
+}
+
+/**
+ * The check params in force for a review year: the variant of `byYear`, else `params` itself.
+ *
+ * @example
+ * ```ts
+ * import { checkParamsForYear, getRuleSet } from 'xeploai';
+ * checkParamsForYear(getRuleSet('qd132-2018').checks, 2018).quota.members.cite.doc; // '16-HD/BTCTW'
+ * checkParamsForYear(getRuleSet('qd132-2018').checks, 2021).quota.members.cite.doc; // '21-HD/BTCTW'
+ * ```
+ */
+export function checkParamsForYear(params: UnitCheckParams, year: number): UnitCheckParams {
+  return params.byYear === undefined || params.byYear.length === 0 ? params : paramsForYear(params.byYear, year);
 }

@@ -5,7 +5,7 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization, ReviewFile } from '../model/index.js';
-import { factsFromMembers, type OrganizationFacts } from '../rules/common/facts.js';
+import { factsFromMembers, violationsAtSeveralUnits, type OrganizationFacts } from '../rules/common/facts.js';
 import type { EffectiveSettings, EvaluationContext, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
 
 /**
@@ -54,7 +54,7 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
   const memberIndex = new Map<string, number>();
   const membersOf = new Map<string, Member[]>();
   const leadershipOf = new Map<string, Member[]>();
-  const violationsAt = new Map<string, { member: Member; index: number }[]>();
+  const violationsAt = new Map<string, { member: Member; index: number; severalUnits: boolean }[]>();
   review.members.forEach((m, i) => {
     memberById.set(m.id, m);
     memberIndex.set(m.id, i);
@@ -67,9 +67,10 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
         push(leadershipOf, p.orgId, m);
       }
     }
+    const severalUnits = violationsAtSeveralUnits(m.disciplines, m.orgId, { periodStart: start, periodEnd: end });
     m.disciplines?.forEach((d, index) => {
       if (d.orgIdAtViolation !== undefined && d.orgIdAtViolation !== m.orgId && d.decidedOn >= start && d.decidedOn <= end) {
-        push(violationsAt, d.orgIdAtViolation, { member: m, index });
+        push(violationsAt, d.orgIdAtViolation, { member: m, index, severalUnits });
       }
     });
   });
@@ -81,7 +82,7 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
   const organizationFacts = (orgId: string): OrganizationFacts => {
     let facts = factsCache.get(orgId);
     if (facts === undefined) {
-      facts = factsFromMembers(membersOf.get(orgId) ?? [], leadershipOf.get(orgId) ?? [], memberResults, window);
+      facts = factsFromMembers(membersOf.get(orgId) ?? [], leadershipOf.get(orgId) ?? [], memberResults, window, violationsAt.get(orgId));
       factsCache.set(orgId, facts);
     }
     return facts;

@@ -313,8 +313,12 @@ export interface EvaluationContext {
   readonly membersOf: ReadonlyMap<string, readonly Member[]>;
   /** Members holding a post at an organization (its leadership collective). */
   readonly leadershipOf: ReadonlyMap<string, readonly Member[]>;
-  /** Member disciplines whose violation happened at another organization, by that organization. */
-  readonly violationsAt: ReadonlyMap<string, readonly { readonly member: Member; readonly index: number }[]>;
+  /**
+   * Member disciplines decided in the period whose violation happened at another organization,
+   * by that organization; `severalUnits` when the member's violations in the period are at more
+   * than one unit.
+   */
+  readonly violationsAt: ReadonlyMap<string, readonly { readonly member: Member; readonly index: number; readonly severalUnits: boolean }[]>;
   readonly memberResults: ReadonlyMap<string, MemberResult>;
   /**
    * Aggregates about an organization's members (level counts, discipline flags), available once

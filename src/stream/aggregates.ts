@@ -35,8 +35,11 @@ const LEVEL_WIDTH = 5;
 const CIVIL_WIDTH = 3;
 
 /**
- * Discipline flags per organization, two sets of three bits: its members' cases and its
- * leadership collective (`OrganizationFacts.memberCases`, `.leadership`).
+ * Discipline flags per organization, four sets of three bits: its members' cases and its
+ * leadership collective (`OrganizationFacts.memberCases`, `.leadership`), then the same counted
+ * at the unit of the violation (`OrganizationFacts.atViolationUnit`, shifted by `atViolationUnit`).
+ * A member line's own flags (`MemberOutcome.flags`) are the first set and, shifted by
+ * `leadership`, its flags without the violations at other units.
  *
  * @internal
  * @example
@@ -99,7 +102,7 @@ export class U32List {
  * grow(new Uint8Array(4), 5, (n) => new Uint8Array(n)).length; // 8
  * ```
  */
-export function grow<T extends Uint8Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
+export function grow<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
   if (array.length >= size) return array;
   let n = array.length;
   while (n < size) n *= 2;
@@ -134,8 +137,9 @@ export class OrganizationTable {
   #levels = new Uint32Array(1024 * LEVEL_WIDTH);
   #civil = new Uint32Array(1024 * CIVIL_WIDTH);
   #flags = new Uint32Array(1024);
+  #here = new Uint32Array(1024);
   /** Member disciplines committed at a slot's organization by members rated elsewhere. */
-  readonly violationsAt = new Map<number, { readonly memberId: string; readonly memberIndex: number; readonly discipline: number }[]>();
+  readonly violationsAt = new Map<number, { readonly memberId: string; readonly memberIndex: number; readonly discipline: number; readonly severalUnits: boolean }[]>();
 
   /**
    * `spool` keeps the organization entries until the end (a national tree is about 100 MB of
@@ -161,6 +165,7 @@ export class OrganizationTable {
       this.#levels = grow(this.#levels, (slot + 1) * LEVEL_WIDTH, (n) => new Uint32Array(n));
       this.#civil = grow(this.#civil, (slot + 1) * CIVIL_WIDTH, (n) => new Uint32Array(n));
       this.#flags = grow(this.#flags, slot + 1, (n) => new Uint32Array(n));
+      this.#here = grow(this.#here, slot + 1, (n) => new Uint32Array(n));
     }
     return slot;
   }
@@ -240,6 +245,16 @@ export class OrganizationTable {
 
   flag(slot: number, flags: number): void {
     this.#flags[slot]! |= flags;
+  }
+
+  /** Flags counted at the unit of each violation (`OrganizationFacts.atViolationUnit`), same layout as `flag`. */
+  flagHere(slot: number, flags: number): void {
+    this.#here[slot]! |= flags;
+  }
+
+  /** The flags set by `flagHere`. */
+  flagsHere(slot: number): number {
+    return this.#here[slot]!;
   }
 
   flags(slot: number): number {

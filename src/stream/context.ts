@@ -10,7 +10,7 @@
  * @module
  */
 import type { Discipline, Member, Organization } from '../model/types.js';
-import { CASE_FLAGS, NO_DISCIPLINE, type DisciplineFlags, type OrganizationFacts } from '../rules/common/facts.js';
+import { CASE_FLAGS, NO_DISCIPLINE, splitFlags, type DisciplineFlags, type OrganizationFacts } from '../rules/common/facts.js';
 import type { EvaluationContext, LevelCounts, MemberResult, OrganizationResult } from '../rules/types.js';
 import { FLAG, type OrganizationTable } from './aggregates.js';
 import type { StreamHeader } from './parse.js';
@@ -110,7 +110,28 @@ export function flagBits(flags: DisciplineFlags): number {
   return bits;
 }
 
-const NOTHING: OrganizationFacts = Object.freeze({ members: Object.freeze({ rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }), memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE });
+/**
+ * A member line's discipline bits (see `FLAG`): all its flags, and shifted by `FLAG.leadership`
+ * those of the violations at its own unit.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
+ * memberFlagBits({ id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cu' }] }, ctx); // 3
+ * ```
+ */
+export function memberFlagBits(member: Member, ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd' | 'settings'>): number {
+  const [all, own] = splitFlags(member, ctx);
+  return flagBits(all) | (flagBits(own) << FLAG.leadership);
+}
+
+const NOTHING: OrganizationFacts = Object.freeze({
+  members: Object.freeze({ rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }),
+  memberCases: NO_DISCIPLINE,
+  leadership: NO_DISCIPLINE,
+  atViolationUnit: Object.freeze({ memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE }),
+});
 
 function standIn(id: string, disciplines?: readonly Discipline<'khien-trach' | 'canh-cao'>[]): Member {
   return { id, name: id, orgId: '', status: 'chinh-thuc', admittedOn: '1930-01-01', ...(disciplines !== undefined ? { disciplines } : {}) };
@@ -179,7 +200,13 @@ export function aggregateContext(
     const bits = table.flags(slot);
     const members: LevelCounts = { rated: 0, notRated: table.levelCount(slot, null), HTXSNV: table.levelCount(slot, 'HTXSNV'), HTTNV: table.levelCount(slot, 'HTTNV'), HTNV: table.levelCount(slot, 'HTNV'), KHTNV: table.levelCount(slot, 'KHTNV') };
     members.rated = members.HTXSNV + members.HTTNV + members.HTNV + members.KHTNV;
-    return { members, memberCases: flagsOf(bits & FLAG.mask), leadership: flagsOf((bits >>> FLAG.leadership) & FLAG.mask) };
+    const here = table.flagsHere(slot);
+    return {
+      members,
+      memberCases: flagsOf(bits & FLAG.mask),
+      leadership: flagsOf((bits >>> FLAG.leadership) & FLAG.mask),
+      atViolationUnit: { memberCases: flagsOf(here & FLAG.mask), leadership: flagsOf((here >>> FLAG.leadership) & FLAG.mask) },
+    };
   };
 
   const unavailable = (name: string) => new LookupMap<never>(() => {
@@ -187,13 +214,13 @@ export function aggregateContext(
   });
 
   const violators = new Map<string, number>();
-  const violationsAt = new Map<string, { member: Member; index: number }[]>();
+  const violationsAt = new Map<string, { member: Member; index: number; severalUnits: boolean }[]>();
   for (const [slot, list] of table.violationsAt) {
     violationsAt.set(
       table.idOf(slot),
       list.map((v) => {
         violators.set(v.memberId, v.memberIndex);
-        return { member: standIn(v.memberId), index: v.discipline };
+        return { member: standIn(v.memberId), index: v.discipline, severalUnits: v.severalUnits };
       }),
     );
   }

@@ -7,11 +7,11 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization } from '../model/types.js';
-import { memberCaseFlags } from '../rules/common/facts.js';
+import { memberCaseFlags, violationsAtSeveralUnits } from '../rules/common/facts.js';
 import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
 import { openDecisionCheck } from '../check/openDecisions.js';
 import type { Check, EvaluationContext, MemberResult } from '../rules/types.js';
-import { flagBits } from './context.js';
+import { flagBits, memberFlagBits } from './context.js';
 import { fingerprint } from './idset.js';
 import { atLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
@@ -57,9 +57,13 @@ export interface MemberOutcome {
   readonly orgId: string;
   /** `posts[p].orgId`, in order. */
   readonly posts: readonly string[] | undefined;
-  /** `disciplines[d].orgIdAtViolation` given, and whether the decision falls in the period. */
-  readonly violations: readonly { readonly orgId: string; readonly d: number; readonly inPeriod: boolean }[] | undefined;
-  /** Discipline flags (see `FLAG`). */
+  /**
+   * `disciplines[d].orgIdAtViolation` given, whether the decision falls in the period (at another
+   * unit), the discipline's flags (see `FLAG`) and whether the member's violations in the period
+   * are at several units.
+   */
+  readonly violations: readonly Violation[] | undefined;
+  /** Discipline flags (see `FLAG`): all of them, and shifted by `FLAG.leadership` those of violations at the member's own unit. */
   readonly flags: number;
   /** Problems found by the checks that need the header (dates, criteria, history). */
   readonly issues: readonly LineIssue[] | undefined;
@@ -76,6 +80,23 @@ export interface MemberOutcome {
   readonly head: HeadRecord | undefined;
   /** The member's `decision-required` check, when a finding asks for a decision the review does not record. */
   readonly decision?: Check | undefined;
+}
+
+/**
+ * A discipline record that names the unit of its violation (see `MemberOutcome.violations`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const v: Violation = { orgId: 'cb-cu', d: 0, inPeriod: true, bits: 3, severalUnits: false };
+ * ```
+ */
+export interface Violation {
+  readonly orgId: string;
+  readonly d: number;
+  readonly inPeriod: boolean;
+  readonly bits: number;
+  readonly severalUnits: boolean;
 }
 
 /**
@@ -151,13 +172,15 @@ export class EntryEvaluator {
     const semantic = this.#checker.member(m);
     const issues = semantic.length > 0 ? atLine(line, semantic, ['member'], 2) : undefined;
     const disciplines = m.disciplines;
-    let violations: { orgId: string; d: number; inPeriod: boolean }[] | undefined;
+    let violations: Violation[] | undefined;
     if (disciplines !== undefined) {
+      const severalUnits = violationsAtSeveralUnits(disciplines, m.orgId, ctx);
       for (let d = 0; d < disciplines.length; d++) {
-        const at = disciplines[d]!.orgIdAtViolation;
+        const disc = disciplines[d]!;
+        const at = disc.orgIdAtViolation;
         if (at === undefined) continue;
-        const decided = disciplines[d]!.decidedOn;
-        (violations ??= []).push({ orgId: at, d, inPeriod: at !== m.orgId && decided >= ctx.periodStart && decided <= ctx.periodEnd });
+        const inPeriod = at !== m.orgId && disc.decidedOn >= ctx.periodStart && disc.decidedOn <= ctx.periodEnd;
+        (violations ??= []).push({ orgId: at, d, inPeriod, bits: inPeriod ? flagBits(memberCaseFlags({ disciplines: [disc] }, ctx)) : 0, severalUnits });
       }
     }
     const [hi, lo] = fingerprint(m.id);
@@ -176,7 +199,7 @@ export class EntryEvaluator {
       orgId: m.orgId,
       posts: m.posts?.map((p) => p.orgId),
       violations,
-      flags: disciplines === undefined && m.conclusions === undefined ? 0 : flagBits(memberCaseFlags(m, ctx)),
+      flags: disciplines === undefined && m.conclusions === undefined ? 0 : memberFlagBits(m, ctx),
       issues,
       rated: r?.rated ?? false,
       level: r?.level ?? null,

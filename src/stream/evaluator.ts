@@ -277,25 +277,31 @@ export class NdjsonEvaluator {
     this.#members++;
     this.#ids.addPair(m.hi, m.lo);
     if (m.issues !== undefined) this.#issue(...m.issues);
-    const { line, flags } = m;
+    const { line } = m;
+    // All the member's flags, and those counted at its own unit (`flagHere`).
+    const flags = m.flags & FLAG.mask;
+    const own = m.flags >>> FLAG.leadership;
     const slot = this.#reference(m.orgId, line, REF.orgId);
     if (m.posts !== undefined) {
       for (let p = 0; p < m.posts.length; p++) {
         const postSlot = this.#reference(m.posts[p]!, line, (REF.post << 24) | p);
         if (flags !== 0) this.#table.flag(postSlot, flags << FLAG.leadership);
+        if (own !== 0) this.#table.flagHere(postSlot, own << FLAG.leadership);
       }
     }
     if (m.violations !== undefined) {
       for (const v of m.violations) {
         const at = this.#reference(v.orgId, line, (REF.violation << 24) | v.d);
         if (!v.inPeriod) continue;
+        if (v.bits !== 0) this.#table.flagHere(at, v.bits);
         const list = this.#table.violationsAt.get(at);
-        const entry = { memberId: m.id, memberIndex: m.index, discipline: v.d };
+        const entry = { memberId: m.id, memberIndex: m.index, discipline: v.d, severalUnits: v.severalUnits };
         if (list === undefined) this.#table.violationsAt.set(at, [entry]);
         else list.push(entry);
       }
     }
     if (flags !== 0) this.#table.flag(slot, flags);
+    if (own !== 0) this.#table.flagHere(slot, own);
     if (m.head !== undefined && m.head.result === undefined) {
       // A post holder rated as a leader after the units (QĐ 366): rated, counted and written at the end.
       if (this.#issues.length === 0) this.#heads!.push(m.head);

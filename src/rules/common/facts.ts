@@ -57,6 +57,72 @@ export interface OrganizationFacts {
   readonly memberCases: DisciplineFlags;
   /** Discipline flags of its leadership collective (the members holding a post here). */
   readonly leadership: DisciplineFlags;
+  /**
+   * The same flags with each discipline counted for the unit where its violation happened
+   * (`orgIdAtViolation`; absent: the member's unit): the cases of this organization's members
+   * committed here, plus those of members of other organizations committed here; the leadership
+   * collective's cases committed at its members' current unit only (review@1 records no former
+   * posts). Rules that attribute a violation to the old unit (QĐ 124 Điều 12 k4 4.6–4.7) read
+   * these through `casesOf`.
+   */
+  readonly atViolationUnit: { readonly memberCases: DisciplineFlags; readonly leadership: DisciplineFlags };
+}
+
+/**
+ * Whether a discipline record's violation happened at another unit than the member's own
+ * (`orgIdAtViolation` set and different from `orgId`).
+ *
+ * @example
+ * ```ts
+ * import { atOtherUnit } from 'xeploai';
+ * atOtherUnit({ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cb-cu' }, 'cb-moi'); // true
+ * atOtherUnit({ form: 'khien-trach', decidedOn: '2024-05-05' }, 'cb-moi'); // false
+ * ```
+ */
+export function atOtherUnit(d: Discipline, orgId: string): boolean {
+  return d.orgIdAtViolation !== undefined && d.orgIdAtViolation !== orgId;
+}
+
+/**
+ * Whether a member's disciplines decided in the period name violations at two or more units
+ * (each record counted for its own unit, an absent `orgIdAtViolation` being the member's unit):
+ * "violations at both units" (QĐ 124 Điều 12 k4 4.7).
+ *
+ * @example
+ * ```ts
+ * import { violationsAtSeveralUnits } from 'xeploai';
+ * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31' };
+ * violationsAtSeveralUnits([{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cb-cu' }, { form: 'khien-trach', decidedOn: '2024-06-05' }], 'cb-moi', ctx); // true
+ * ```
+ */
+export function violationsAtSeveralUnits(disciplines: readonly Discipline[] | undefined, orgId: string, ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd'>): boolean {
+  if (disciplines === undefined || disciplines.length < 2) return false;
+  let first: string | undefined;
+  for (const d of disciplines) {
+    if (d.decidedOn < ctx.periodStart || d.decidedOn > ctx.periodEnd) continue;
+    const unit = d.orgIdAtViolation ?? orgId;
+    if (first === undefined) first = unit;
+    else if (unit !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * The discipline flags an organization's rules read: counted for the member's current unit
+ * (`byViolationUnit` false, the texts that say nothing of transfers), or for the unit where each
+ * violation happened (true: a rule set whose `OrganizationParams.otherUnitViolation` is set).
+ *
+ * @example
+ * ```ts
+ * import { casesOf, NO_DISCIPLINE } from 'xeploai';
+ * const moved = { any: true, notSelfDetected: true, fromCanhCao: false };
+ * const facts = { members: { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }, memberCases: moved, leadership: moved, atViolationUnit: { memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE } };
+ * casesOf(facts, true).leadership.any; // false
+ * casesOf(facts, false).leadership.any; // true
+ * ```
+ */
+export function casesOf(facts: OrganizationFacts, byViolationUnit: boolean): { readonly memberCases: DisciplineFlags; readonly leadership: DisciplineFlags } {
+  return byViolationUnit ? facts.atViolationUnit : facts;
 }
 
 /** No discipline at all. @example `NO_DISCIPLINE.any // false` */
@@ -130,11 +196,12 @@ export function mergeFlags(a: DisciplineFlags, b: DisciplineFlags): DisciplineFl
 }
 
 /**
- * Computes an organization's facts from its members, their results and its leadership.
+ * Computes an organization's facts from its members, their results, its leadership and the
+ * violations committed here by members of other organizations (`ctx.violationsAt`).
  *
  * @example
  * ```ts
- * // factsFromMembers(ctx.membersOf.get(id) ?? [], ctx.leadershipOf.get(id) ?? [], ctx.memberResults, ctx)
+ * // factsFromMembers(ctx.membersOf.get(id) ?? [], ctx.leadershipOf.get(id) ?? [], ctx.memberResults, ctx, ctx.violationsAt.get(id))
  * ```
  */
 export function factsFromMembers(
@@ -142,9 +209,11 @@ export function factsFromMembers(
   leadership: readonly Member[],
   results: ReadonlyMap<string, MemberResult>,
   ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd' | 'settings'>,
+  violationsHere: readonly { readonly member: Member; readonly index: number }[] = [],
 ): OrganizationFacts {
   const counts: LevelCounts = { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
   let memberCases = NO_DISCIPLINE;
+  let here = NO_DISCIPLINE;
   for (const m of members) {
     const r = results.get(m.id);
     if (r !== undefined) {
@@ -154,30 +223,56 @@ export function factsFromMembers(
         counts[r.level]++;
       }
     }
-    memberCases = mergeFlags(memberCases, memberCaseFlags(m, ctx));
+    const [all, own] = splitFlags(m, ctx);
+    memberCases = mergeFlags(memberCases, all);
+    here = mergeFlags(here, own);
   }
+  for (const v of violationsHere) here = mergeFlags(here, disciplineFlags([v.member.disciplines![v.index]!], ctx));
   let lead = NO_DISCIPLINE;
-  for (const m of leadership) lead = mergeFlags(lead, memberCaseFlags(m, ctx));
-  return { members: counts, memberCases, leadership: lead };
+  let leadHere = NO_DISCIPLINE;
+  for (const m of leadership) {
+    const [all, own] = splitFlags(m, ctx);
+    lead = mergeFlags(lead, all);
+    leadHere = mergeFlags(leadHere, own);
+  }
+  return { members: counts, memberCases, leadership: lead, atViolationUnit: { memberCases: here, leadership: leadHere } };
+}
+
+/**
+ * A member's discipline flags: all of them, and those of violations at the member's own unit.
+ *
+ * @example
+ * ```ts
+ * import { splitFlags } from 'xeploai';
+ * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
+ * splitFlags({ id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cu' }] }, ctx)[1].any; // false
+ * ```
+ */
+export function splitFlags(member: Member, ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd' | 'settings'>): readonly [DisciplineFlags, DisciplineFlags] {
+  const list = member.disciplines;
+  const all = memberCaseFlags(member, ctx);
+  if (!all.any || !list!.some((d) => atOtherUnit(d, member.orgId))) return [all, all];
+  return [all, memberCaseFlags({ disciplines: list!.filter((d) => !atOtherUnit(d, member.orgId)), ...(member.conclusions !== undefined ? { conclusions: member.conclusions } : {}) }, ctx)];
 }
 
 /**
  * Discipline flags of everything inside an organization: its own decisions as a collective,
  * its members' and, recursively, its subordinate organizations' — "a unit where a case was
- * disciplined" (QĐ 124 Điều 12 k4 điểm 4.1 a).
+ * disciplined" (QĐ 124 Điều 12 k4 điểm 4.1 a). With `byViolationUnit`, each member's case
+ * counts where its violation happened (see `casesOf`).
  *
  * @example
  * ```ts
  * // subtreeCases(ctx, 'chi-bo-thon-1').notSelfDetected
  * ```
  */
-export function subtreeCases(ctx: Pick<EvaluationContext, 'organizationById' | 'childrenOf' | 'organizationFacts' | 'periodStart' | 'periodEnd' | 'settings'>, orgId: string): DisciplineFlags {
+export function subtreeCases(ctx: Pick<EvaluationContext, 'organizationById' | 'childrenOf' | 'organizationFacts' | 'periodStart' | 'periodEnd' | 'settings'>, orgId: string, byViolationUnit = false): DisciplineFlags {
   let flags = NO_DISCIPLINE;
   const stack = [orgId];
   while (stack.length > 0) {
     const id = stack.pop()!;
     flags = mergeFlags(flags, disciplineFlags(ctx.organizationById.get(id)?.disciplines, ctx));
-    flags = mergeFlags(flags, ctx.organizationFacts(id).memberCases);
+    flags = mergeFlags(flags, casesOf(ctx.organizationFacts(id), byViolationUnit).memberCases);
     for (const c of ctx.childrenOf.get(id) ?? []) stack.push(c.id);
   }
   return flags;

@@ -16,6 +16,7 @@ export * from './params.js';
 export * from './tasks.js';
 export * from './facts.js';
 export * from './cases.js';
+export * from './inherit.js';
 export * from './leaderCases.js';
 export * from './posts.js';
 export * from './score.js';

@@ -103,7 +103,7 @@ export function applyLeaderCases(
   }
   const corruption = leader.corruptionInScope;
   if (corruption !== undefined) {
-    const flags = subtreeCases(ctx, post.orgId);
+    const flags = subtreeCases(ctx, post.orgId, true);
     const at = `organizations[${ctx.organizationIndex.get(post.orgId) ?? -1}]`;
     if (flags.corruption === true) acc.cap('KHTNV', 'corruption-in-scope', corruption.rule, { path: at });
     else if (flags.corruptionDetected === true) requireDecision(acc, corruption.decision, at, { vi: 'tham nhũng, tiêu cực trong phạm vi quản lý; đã chủ động phát hiện, xử lý', en: 'corruption in the scope led; detected and handled by the leader' });

@@ -10,6 +10,7 @@ import { addCalendarMonths } from '../../model/dates.js';
 import type { EvaluationContext, Finding, MemberResult, RuleText } from '../types.js';
 import { criteriaBasis, proposalBasis, type Basis } from './basis.js';
 import { disciplineTiming, violationYearOf } from './discipline.js';
+import { atOtherUnit, violationsAtSeveralUnits } from './facts.js';
 import { LevelAccumulator, makeFinding } from './findings.js';
 import type { MemberParams } from './params.js';
 import { applyTaskConditions } from './tasks.js';
@@ -72,6 +73,7 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
   if (list === undefined) return;
   const d = params.discipline;
   const firstYear = Number(ctx.periodStart.slice(0, 4));
+  const several = violationsAtSeveralUnits(list, member.orgId, ctx);
   for (let i = 0; i < list.length; i++) {
     const disc = list[i]!;
     const at = `${path}.disciplines[${i}]`;
@@ -80,8 +82,9 @@ function applyDisciplines(acc: LevelAccumulator, member: Member, path: string, c
     const vYear = violationYearOf(disc);
     // Earlier than the period (not the review year): a term review covers several years.
     const earlier = vYear < firstYear;
-    if (disc.orgIdAtViolation !== undefined && disc.orgIdAtViolation !== member.orgId && d.otherUnit !== undefined) {
-      acc.note('counts-for-other-unit', 'info', d.otherUnit, { path: at, detail: { vi: `đơn vị ${disc.orgIdAtViolation}`, en: `unit ${disc.orgIdAtViolation}` } });
+    const otherUnit = several && d.bothUnits !== undefined ? d.bothUnits : d.otherUnit;
+    if (otherUnit !== undefined && atOtherUnit(disc, member.orgId)) {
+      acc.note('counts-for-other-unit', 'warning', otherUnit, { path: at, detail: { vi: `đơn vị ${disc.orgIdAtViolation}`, en: `unit ${disc.orgIdAtViolation}` } });
     }
     if (earlier && d.reRate !== undefined) {
       acc.note('re-rate-violation-year', 'warning', d.reRate, {
@@ -158,8 +161,9 @@ function applyCivilService(acc: LevelAccumulator, member: Member, path: string, 
   }
 }
 
-function previousYearKhtnv(history: Member['history'], year: number): boolean {
-  return history !== undefined && history.some((h) => h.year === year - 1 && h.level === 'KHTNV');
+/** «hai năm liền»: between years only, so a quarter or a term never follows last year's KHTNV. */
+function previousYearKhtnv(history: Member['history'], ctx: EvaluationContext): boolean {
+  return ctx.period.kind === 'year' && history !== undefined && history.some((h) => h.year === ctx.year - 1 && h.level === 'KHTNV');
 }
 
 function applyLeave(acc: LevelAccumulator, member: Member, path: string, ctx: EvaluationContext, params: MemberParams): void {
@@ -256,7 +260,7 @@ export function rateIndividual(rules: IndividualRules, member: Member, index: nu
   // Last, so a mismatch warning compares the level the member actually gets.
   applyCivilService(acc, member, path, ctx, params);
   // «hai năm liền»: between years, never a quarter next to a year.
-  if (acc.level === 'KHTNV' && ctx.period.kind === 'year' && previousYearKhtnv(member.history, ctx.year)) {
+  if (acc.level === 'KHTNV' && previousYearKhtnv(member.history, ctx)) {
     const cadre = member.posts !== undefined && member.posts.length > 0;
     acc.note('consecutive-khtnv', 'warning', cadre ? params.consecutiveKhtnvCadre : params.consecutiveKhtnv, { path: `${path}.history` });
   }

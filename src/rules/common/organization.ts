@@ -9,7 +9,7 @@ import { addCalendarMonths } from '../../model/dates.js';
 import type { EvaluationContext, OrganizationResult } from '../types.js';
 import { criteriaBasis, proposalBasis, type Basis } from './basis.js';
 import { hasCountingDiscipline } from './discipline.js';
-import { disciplineFlags, mergeFlags, NO_DISCIPLINE, subtreeCases } from './facts.js';
+import { casesOf, disciplineFlags, mergeFlags, NO_DISCIPLINE, subtreeCases } from './facts.js';
 import { LevelAccumulator, makeFinding } from './findings.js';
 import { applyLinkage } from './linkage.js';
 import type { BasisFn } from './member.js';
@@ -45,26 +45,29 @@ export function organizationCriteriaBasis(params: OrganizationParams): BasisFn<O
  * @example
  * ```ts
  * import { collectiveDisciplined } from 'xeploai';
- * const ctx = { childrenOf: new Map(), organizationFacts: () => ({ leadership: { any: true } }), settings: {}, periodStart: '2025-01-01', periodEnd: '2025-12-31' };
+ * const ctx = { childrenOf: new Map(), organizationFacts: () => ({ atViolationUnit: { leadership: { any: true } } }), settings: {}, periodStart: '2025-01-01', periodEnd: '2025-12-31' };
  * collectiveDisciplined({ id: 'xa', name: 'Đảng bộ xã', kind: 'dang-bo-co-so' }, ctx as never); // true
  * ```
  */
 export function collectiveDisciplined(org: Organization, ctx: EvaluationContext): boolean {
-  if (ctx.organizationFacts(org.id).leadership.any) return true;
+  // A member's violation committed at another unit counts there, not here (Điều 11, case 2).
+  if (casesOf(ctx.organizationFacts(org.id), true).leadership.any) return true;
   for (const c of ctx.childrenOf.get(org.id) ?? []) if (hasCountingDiscipline(c.disciplines, ctx)) return true;
   return false;
 }
 
 function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: string, ctx: EvaluationContext, params: OrganizationParams): void {
   const children = ctx.childrenOf.get(org.id) ?? [];
-  const leadership = ctx.organizationFacts(org.id).leadership;
+  // With `otherUnitViolation`, a case counts where its violation happened, never at the new unit.
+  const byViolationUnit = params.otherUnitViolation !== undefined;
+  const leadership = casesOf(ctx.organizationFacts(org.id), byViolationUnit).leadership;
   // A subordinate unit "disciplined" read two ways: the unit itself as a collective (the text's
   // plain case), or any case disciplined inside it (the broad reading, flagged as an assumption).
   let units = NO_DISCIPLINE;
   let inside = NO_DISCIPLINE;
   for (const c of children) {
     units = mergeFlags(units, disciplineFlags(c.disciplines, ctx));
-    inside = mergeFlags(inside, subtreeCases(ctx, c.id));
+    inside = mergeFlags(inside, subtreeCases(ctx, c.id, byViolationUnit));
   }
   if ((leadership.any || inside.any) && params.barHtxsnv !== undefined) {
     acc.cap('HTTNV', 'collective-bar-htxsnv', params.barHtxsnv, { path, assumption: !(leadership.any || units.any) });
@@ -98,7 +101,7 @@ function applyDisciplineBars(acc: LevelAccumulator, org: Organization, path: str
     }
   }
   const lc = params.leadershipCollective;
-  if (lc !== undefined && (lc.minForm === 'canh-cao' ? leadership.fromCanhCao : leadership.any)) {
+  if (lc !== undefined && (lc.minForm === 'canh-cao' ? leadership.fromCanhCao : leadership.any) && (lc.exceptSelfDetected !== true || leadership.notSelfDetected)) {
     acc.note('leadership-collective-discipline', 'info', lc.rule, { path });
   }
   const cases = params.leadershipCases;
@@ -149,7 +152,7 @@ export function organizationEvaluator(
     const otherUnit = params.otherUnitViolation;
     if (otherUnit !== undefined) {
       for (const v of ctx.violationsAt.get(org.id) ?? []) {
-        acc.note('counts-for-other-unit', 'warning', otherUnit, { path: `members[${ctx.memberIndex.get(v.member.id)}].disciplines[${v.index}]` });
+        acc.note('counts-for-other-unit', 'warning', (v.severalUnits ? params.bothUnitsViolation : undefined) ?? otherUnit, { path: `members[${ctx.memberIndex.get(v.member.id)}].disciplines[${v.index}]` });
       }
     }
     const linkageKinds = params.linkage.kinds;

@@ -117,8 +117,14 @@ export interface DisciplineParams {
   readonly selfDetected: RuleText;
   /** Earlier-year violation decided (or made heavier) in the period: the superior re-rates that year. Absent where the texts have no re-rating. */
   readonly reRate?: RuleText;
-  /** A violation at another unit counts against that unit's result. */
+  /**
+   * A violation at another unit (`orgIdAtViolation`) counts for that unit and never for the new
+   * one: a `counts-for-other-unit` warning on the member (the organization side is
+   * `OrganizationParams.otherUnitViolation`).
+   */
   readonly otherUnit?: RuleText;
+  /** Violations at both units, each counted for its own unit: replaces `otherUnit` when the member's records in the period name two or more units. */
+  readonly bothUnits?: RuleText;
   /** «một vi phạm … chỉ tính một lần»: a violation whose year was already rated KHTNV does not count again. */
   readonly countedOnce?: RuleText;
   /**
@@ -260,9 +266,21 @@ export interface OrganizationParams {
     readonly degradation: RuleText;
   };
   /** A rule on the leadership collective's own rating, reported as info (FORMAT §1). */
-  readonly leadershipCollective?: { readonly minForm: 'khien-trach' | 'canh-cao'; readonly rule: RuleText };
-  /** A member's violation committed here and disciplined elsewhere counts here. Absent where the texts say nothing. */
+  readonly leadershipCollective?: {
+    readonly minForm: 'khien-trach' | 'canh-cao';
+    /** «(trừ trường hợp tự phát hiện và khắc phục xong hậu quả)»: a self-detected and remedied case does not count (QĐ 124). */
+    readonly exceptSelfDetected?: boolean;
+    readonly rule: RuleText;
+  };
+  /**
+   * A member's violation committed here and disciplined elsewhere counts here, as a case of one of
+   * this organization's members, and never at the member's new unit (every collective rule reads
+   * `OrganizationFacts.atViolationUnit`); a `counts-for-other-unit` warning names it. Absent where
+   * the texts say nothing: a discipline then counts at the member's current unit.
+   */
   readonly otherUnitViolation?: RuleText;
+  /** As `otherUnitViolation`, cited instead when the member's violations are at several units. */
+  readonly bothUnitsViolation?: RuleText;
   readonly linkage: LinkageParams;
   readonly proposed: RuleText;
   readonly noBasis: RuleText;

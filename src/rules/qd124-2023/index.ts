@@ -28,7 +28,7 @@ export const qd124: RuleSetWithParams = Object.freeze<RuleSetWithParams>({
   title: 'QĐ 124-QĐ/TW (2023) và HD 25-HD/BTCTW — kiểm điểm, đánh giá, xếp loại chất lượng hằng năm',
   documents: [
     { id: '124-QĐ/TW', title: 'Quy định về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị', issuedOn: '2023-10-04', issuer: 'Bộ Chính trị' },
-    { id: '25-HD/BTCTW', title: 'Hướng dẫn một số nội dung về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tổ chức đảng, đảng viên', issuedOn: '2023-11-10', issuer: 'Ban Tổ chức Trung ương' },
+    { id: '25-HD/BTCTW', title: 'Hướng dẫn một số nội dung về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị', issuedOn: '2023-11-10', issuer: 'Ban Tổ chức Trung ương' },
   ],
   appliesTo: { fromYear: 2023, toYear: 2024 },
   periods: ['year'],

@@ -24,7 +24,7 @@ describe('qd124-2023 organizations', () => {
       const r = ward(3, true, { subordinateDisciplineKhtnv: s }).organizations[0]!;
       expect(r.level).toBe('KHTNV');
       const f = r.findings.find((x) => x.code === 'disciplined-units-share')!;
-      expect(f.cite).toEqual({ doc: '124-QĐ/TW', article: 'Điều 12, khoản 4, điểm 4.1 c' });
+      expect(f.cite).toEqual({ doc: '124-QĐ/TW', article: 'Điều 12, khoản 4, điểm 4.1 c', note: 'sub-number inferred' });
       expect(f.message.en).toContain('3/12');
     }
   });
@@ -65,6 +65,28 @@ describe('qd124-2023 organizations', () => {
     expect(o.level).toBe('HTNV');
     expect(codes(o)).toEqual(['collective-bar-htxsnv', 'collective-bar-httnv', 'leadership-collective-discipline']);
     expect(o.findings[2]!.severity).toBe('info');
+  });
+
+  it('a self-detected and remedied case of a leadership-collective member: no leadership-collective note (its exception)', () => {
+    const r = evaluateReview(review(2024, [org('x', 'dang-bo-co-so', { criteria: best })], [
+      member('bt', 'x', { criteria: allTot, posts: [{ orgId: 'x', title: 'Bí thư', head: true }], disciplines: [{ form: 'khien-trach', decidedOn: '2024-06-01', selfDetectedAndRemedied: true }] }),
+    ]));
+    expect(codes(r.organizations[0]!)).toEqual(['collective-bar-htxsnv']);
+  });
+
+  it('the 4.1 a–c sub-numbers carry the "inferred" note, like 4.3 a', () => {
+    const r = ward(3, false).organizations[0]!;
+    for (const code of ['subordinate-discipline', 'disciplined-units-share']) expect(r.findings.find((f) => f.code === code)!.cite.note).toContain('sub-number inferred');
+    const t = { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true };
+    const below = evaluateReview(review(2024, [org('x', 'chi-bo-co-so', { criteria: good, tasks: t })], [])).organizations[0]!;
+    expect(below.findings.find((f) => f.code === 'targets-below-half')!.cite.note).toContain('sub-number inferred');
+    const self = evaluateReview(review(2024, [org('x', 'chi-bo-co-so', { criteria: good, disciplines: [{ form: 'canh-cao', decidedOn: '2024-07-07' }] })], [])).organizations[0]!;
+    expect(self.findings.find((f) => f.code === 'collective-disciplined')!.cite.note).toContain('sub-number inferred');
+  });
+
+  it('HD 25 has its own title («… đối với tập thể, cá nhân trong hệ thống chính trị»)', () => {
+    const doc = evaluateReview(review(2024, [], [])).ruleSet.documents.find((d) => d.id === '25-HD/BTCTW')!;
+    expect(doc.title).toBe('Hướng dẫn một số nội dung về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính trị');
   });
 
   it('the organization itself disciplined → KHTNV (4.1 c)', () => {
@@ -123,15 +145,18 @@ describe('qd124-2023 leaders', () => {
     expect(r.members[0]!.level).toBe('HTTNV');
   });
 
-  it('unit under 50% of targets and main targets missed → leader KHTNV; either alone is not', () => {
-    const both = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true })], [head]));
-    expect(both.leaders[0]!.level).toBe('KHTNV');
-    expect(both.leaders[0]!.findings.find((f) => f.code === 'unit-targets-below-half')?.cite.doc).toBe('124-QĐ/TW');
-    const under = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4 })], [head]));
-    expect(under.leaders[0]!.findings.map((f) => f.code)).not.toContain('unit-targets-below-half');
-    expect(under.leaders[0]!.level).toBe('HTNV');
-    const forced = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true, forceMajeure: true })], [head]));
-    expect(forced.leaders[0]!.findings.map((f) => f.code)).not.toContain('unit-targets-below-half');
+  it('unit under 50% of targets and main targets missed → leader KHTNV', () => {
+    const r = evaluateReview(review(2024, [unit('HTTNV', { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true })], [head]));
+    expect(r.leaders[0]!.level).toBe('KHTNV');
+    expect(r.leaders[0]!.findings.find((f) => f.code === 'unit-targets-below-half')!.message.en).toContain('missed its main targets');
+  });
+
+  it('under 50% alone, or with force majeure, is not the KHTNV case: both conjuncts are needed (Điều 12 k4)', () => {
+    for (const tasks of [{ assigned: 10, completed: 4, onTime: 4 }, { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: false }, { assigned: 10, completed: 4, onTime: 4, mainTargetsMissed: true, forceMajeure: true }]) {
+      const r = evaluateReview(review(2024, [unit('HTTNV', tasks)], [head]));
+      expect(r.leaders[0]!.level).toBe('HTNV');
+      expect(r.leaders[0]!.findings.map((f) => f.code)).not.toContain('unit-targets-below-half');
+    }
   });
 
   it('QĐ 89 HTTNV condition: unit < 80% on time → leader at most HTNV', () => {

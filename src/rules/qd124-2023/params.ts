@@ -17,6 +17,14 @@ const D11 = { doc: QD, article: 'Điều 11' } as const;
 const D12 = { doc: QD, article: 'Điều 12' } as const;
 const EXCLUSIONS = { doc: QD, article: 'Điều 5, khoản 2' } as const;
 
+/** 4.7: text cut for QĐ 124; the wording is QĐ 366's (shared/regulations/qd124-2023.md §5). */
+const BOTH_UNITS = r(
+  { doc: QD, article: 'Điều 12, khoản 4, điểm 4.7', note: 'text not seen; wording of 366-QĐ/TW' },
+  'Vi phạm ở cả đơn vị cũ và đơn vị mới: mỗi kỷ luật tính vào kết quả xếp loại của đơn vị nơi xảy ra vi phạm',
+  'Violations at both the former and the new unit: each discipline counts for the unit where its violation happened',
+  true,
+);
+
 const kem = r(K4, 'Có tiêu chí bị đánh giá mức Kém', 'A criterion was graded Poor (Kém)');
 const belowAll = r(D12, 'Các tiêu chí không đạt mức tối thiểu của mức "Hoàn thành nhiệm vụ"', 'The criteria do not reach the minimum for HTNV');
 
@@ -89,7 +97,8 @@ export const qd124MemberParams: MemberParams = {
     selfDetectedException: true,
     selfDetected: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.3 d' }, 'Kỷ luật không tính do tự phát hiện và khắc phục xong hậu quả', 'Discipline not counted: self-detected and consequences remedied'),
     reRate: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.5' }, 'Vi phạm của năm trước bị xử lý trong năm: cấp có thẩm quyền xem xét xếp loại lại năm xảy ra vi phạm', 'Earlier-year violation decided this year: the superior re-rates the year of the violation'),
-    otherUnit: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.6' }, 'Vi phạm xảy ra ở đơn vị cũ: tính vào kết quả xếp loại của đơn vị cũ', 'Violation at the former unit: counts against that unit\'s result'),
+    otherUnit: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.6' }, 'Vi phạm xảy ra ở đơn vị cũ: tính vào kết quả xếp loại của đơn vị cũ, không quy trách nhiệm cho đơn vị mới', 'Violation at the former unit: counts against that unit\'s result, never the new unit\'s'),
+    bothUnits: BOTH_UNITS,
   },
   targetsBelowHalf: { effect: 'warning', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.3 b–c', note: 'text not seen; not applied' }, 'Hoàn thành dưới 50% chỉ tiêu, nhiệm vụ: cần xem xét mức "Không hoàn thành nhiệm vụ"', 'Under 50% of targets completed: consider KHTNV', true) },
   sickLeave: { minDays: 90, cap: 'HTNV', rule: r({ doc: '21-HD/BTCTW', article: 'Mục II, tiểu mục 6', note: 'carried over from HD 21 (setting sickLeaveCap)' }, 'Nghỉ ốm từ 3 tháng trở lên trong năm: không xếp loại từ HTTNV trở lên', 'Sick leave of 3 months or more: not HTTNV or above', true) },
@@ -122,16 +131,18 @@ export const qd124OrganizationParams: OrganizationParams = {
   barHtxsnv: r(K1, 'Mức HTXSNV: không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật', 'HTXSNV: no subordinate unit or leadership member may have been disciplined'),
   barHttnv: r(K2, 'Mức HTTNV: không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo, quản lý bị kỷ luật (trừ trường hợp tự phát hiện và khắc phục xong hậu quả)', 'HTTNV: no subordinate unit or leadership member disciplined (unless self-detected and remedied)'),
   barHtnv: r({ ...K3, note: 'the HTNV row repeats the HTTNV bar (setting collectiveHtnvRequiresNoDiscipline)' }, 'Mức HTNV: không có đơn vị trực thuộc hoặc thành viên tập thể lãnh đạo bị kỷ luật', 'HTNV: no subordinate unit or leadership member disciplined', true),
-  subordinateCase: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 a', note: 'scope unresolved (setting subordinateDisciplineKhtnv)' }, 'Có đơn vị trực thuộc xảy ra vụ việc vi phạm bị xử lý kỷ luật (không tự phát hiện): cần xem xét mức KHTNV', 'A subordinate unit had a violation that was disciplined (not self-detected): consider KHTNV', true),
-  selfDisciplined: { effect: 'cap', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 c' }, 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật trong năm', 'The leadership collective was disciplined in the year') },
-  disciplinedUnitsShare: { percent: 20, rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 c' }, 'Có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm', 'More than 20% of subordinate units disciplined in the year') },
-  taskShortfall: { code: 'targets-below-half', belowPercent: 50, withMainTargetsMissed: true, forceMajeure: 'lifts', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 b' }, 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ và có chỉ tiêu chủ yếu không đạt (không do bất khả kháng)', 'Under 50% of targets met and main targets missed (no force majeure)') },
+  subordinateCase: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 a', note: 'sub-number inferred; scope unresolved (setting subordinateDisciplineKhtnv)' }, 'Có đơn vị trực thuộc xảy ra vụ việc vi phạm bị xử lý kỷ luật (không tự phát hiện): cần xem xét mức KHTNV', 'A subordinate unit had a violation that was disciplined (not self-detected): consider KHTNV', true),
+  selfDisciplined: { effect: 'cap', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 c', note: 'sub-number inferred' }, 'Tập thể lãnh đạo, quản lý bị xử lý kỷ luật trong năm', 'The leadership collective was disciplined in the year') },
+  disciplinedUnitsShare: { percent: 20, rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 c', note: 'sub-number inferred' }, 'Có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm', 'More than 20% of subordinate units disciplined in the year') },
+  taskShortfall: { code: 'targets-below-half', belowPercent: 50, withMainTargetsMissed: true, forceMajeure: 'lifts', rule: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.1 b', note: 'sub-number inferred' }, 'Chỉ hoàn thành dưới 50% số chỉ tiêu, nhiệm vụ và có chỉ tiêu chủ yếu không đạt (không do bất khả kháng)', 'Under 50% of targets met and main targets missed (no force majeure)') },
   conclusions: r({ ...K4, note: 'sub-number not seen' }, 'Bị cấp có thẩm quyền kết luận mất đoàn kết nội bộ hoặc có thành viên suy thoái', 'Concluded by a competent authority: internal disunity or degradation'),
   leadershipCollective: {
     minForm: 'khien-trach',
+    exceptSelfDetected: true,
     rule: r({ ...K4, note: 'attributed to the leadership collective; its own rating is outside review@1' }, 'Tập thể lãnh đạo, quản lý có thành viên bị kỷ luật trong năm: tập thể lãnh đạo xếp loại KHTNV (không áp dụng cho tổ chức đảng)', 'A leadership-collective member was disciplined: the leadership collective is KHTNV (not applied to the organization)', true),
   },
   otherUnitViolation: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.6' }, 'Vi phạm của đảng viên xảy ra tại đơn vị này (kỷ luật ở đơn vị mới) được tính vào kết quả xếp loại của đơn vị', 'A member\'s violation committed here (disciplined elsewhere) counts against this unit'),
+  bothUnitsViolation: BOTH_UNITS,
   linkage: {
     rows: [
       { level: 'HTXSNV', atLeastHtnvPercent: 100, atLeastHttnvPercent: 80, sameLevelBodiesAtLeast: 'HTTNV', rule: r({ doc: '21-HD/BTCTW', article: 'Mục II, điểm B, tiết 1.3', note: 'QĐ 132 thresholds applied by setting orgLinkageThresholds' }, 'HTXSNV: 100% từ HTNV, ít nhất 80% từ HTTNV trở lên; chính quyền, MTTQ, đoàn thể cùng cấp từ HTTNV', 'HTXSNV: 100% HTNV or above, at least 80% HTTNV or above; same-level bodies HTTNV or above', true) },

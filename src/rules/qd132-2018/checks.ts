@@ -5,6 +5,7 @@
  * @module
  */
 import type { UnitCheckParams } from '../../check/types.js';
+import { asHd16 } from './params.js';
 import type { RuleText } from '../types.js';
 
 const HD = '21-HD/BTCTW';
@@ -48,6 +49,7 @@ const organizations: RuleText = {
  * qd132Checks.quota.maxPercent; // 20
  * ```
  */
-export const qd132Checks: UnitCheckParams = {
-  quota: { members, organizations, leaders, maxPercent: 20 },
-};
+export const qd132Checks: UnitCheckParams = (() => {
+  const hd21: UnitCheckParams = { quota: { members, organizations, leaders, maxPercent: 20 } };
+  return { ...hd21, byYear: [{ fromYear: 2018, params: asHd16(hd21) }, { fromYear: 2019, params: hd21 }] };
+})();

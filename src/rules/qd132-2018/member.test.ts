@@ -206,3 +206,44 @@ describe('qd132-2018 members: §8 partial year, §9 consequences', () => {
     expect(rate(2021, member('p', 'cb')).findings[0]).toMatchObject({ code: 'no-basis', severity: 'error' });
   });
 });
+
+describe('qd132-2018 citations by review year (issue 16: HD 16 for 2018)', () => {
+  const cbs = [org('db', 'dang-bo-co-so', { criteria: { results: 'tot', building: 'tot', leadership: 'tot' } }), org('cb', 'chi-bo', { parentId: 'db', proposedLevel: 'HTTNV' })];
+  const file = (year: number) =>
+    review(year, cbs, [
+      member('d', 'cb', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: `${year}-05-05` }] }),
+      member('n', 'cb', { admittedOn: `${year}-09-20`, criteria: allTot }),
+      member('s', 'cb', { criteria: allTot, leave: { sickDays: 100 } }),
+      member('x', 'cb', { proposedLevel: 'HTXSNV' }),
+    ], { reviewDate: `${year}-12-06` });
+
+  it('2018 reviews cite 16-HD/BTCTW where HD 16 holds the rule: discipline, new members, sick leave, linkage, quota', () => {
+    const r = evaluateReview(file(2018));
+    expect(find(r.members[0]!, 'discipline-in-year').cite).toMatchObject({ doc: '16-HD/BTCTW', article: T2.article });
+    expect(find(r.members[1]!, 'new-member').cite).toMatchObject({ doc: '16-HD/BTCTW', article: T6.article });
+    expect(find(r.members[2]!, 'sick-leave').cite.doc).toBe('16-HD/BTCTW');
+    expect(r.checks.filter((c) => c.code === 'quota').map((c) => c.cite.doc)).toEqual(expect.arrayContaining(['16-HD/BTCTW']));
+    expect(r.checks.every((c) => c.cite.doc !== HD21)).toBe(true);
+    const cites = JSON.stringify(r);
+    // HD 21 (18/10/2019) appears only where a rule is known from it alone, and says so.
+    for (const m of cites.matchAll(/"doc":"21-HD\/BTCTW","article":"[^"]*"(,"note":"([^"]*)")?/g)) expect(m[2] ?? '').toContain('known only from 21-HD/BTCTW');
+  });
+
+  it('2019 reviews cite 21-HD/BTCTW', () => {
+    const r = evaluateReview(file(2019));
+    expect(find(r.members[0]!, 'discipline-in-year').cite).toEqual(T2);
+    expect(r.checks.find((c) => c.code === 'quota')!.cite.doc).toBe(HD21);
+  });
+
+  it('a rule known only from HD 21 keeps it in 2018, with a note', () => {
+    const r = evaluateReview(review(2018, [org('x', 'dang-bo-co-so', { criteria: { results: 'tot', building: 'tot', leadership: 'tot' } })], [
+      member('bt', 'x', { criteria: allTot, posts: [{ orgId: 'x', title: 'Bí thư', head: true }], disciplines: [{ form: 'canh-cao', decidedOn: '2018-06-01' }] }),
+    ]));
+    expect(find(r.organizations[0]!, 'leadership-collective-discipline').cite).toMatchObject({ doc: HD21, note: expect.stringContaining('known only from 21-HD/BTCTW') });
+  });
+
+  it('QĐ 132 degradation is quoted with HD 21\'s own wording («kết luận đánh giá có biểu hiện suy thoái»)', () => {
+    const r = rate(2021, member('c', 'cb', { criteria: allTot, conclusions: ['suy-thoai'] }));
+    expect(find(r, 'conclusion').message.vi).toContain('kết luận đánh giá có biểu hiện suy thoái');
+  });
+});

@@ -7,6 +7,7 @@
  * @module
  */
 import { ruleText as r } from '../common/findings.js';
+import { mapRuleTexts } from '../common/inherit.js';
 import type { ParamsByYear, RuleSetParams } from '../common/byYear.js';
 import type { CivilServiceParams, GradingTable, LeaderParams, MemberParams, OrganizationParams } from '../common/params.js';
 
@@ -24,6 +25,33 @@ const T4 = { doc: HD, article: 'Mục II, điểm B, tiết 4' } as const;
 const D12K4 = { doc: QD, article: 'Điều 12, khoản 4' } as const;
 const D12K4A = { doc: QD, article: 'Điều 12, khoản 4, điểm a' } as const;
 const PARALLEL = 'text not seen; read by the parallel structure of tiết 2.3 a';
+
+const HD16_NOTE = 'section numbering as in 21-HD/BTCTW';
+const HD21_ONLY = 'known only from 21-HD/BTCTW (18/10/2019): 16-HD/BTCTW not seen';
+const withNote = (note: string | undefined, more: string): string => (note === undefined ? more : `${note}; ${more}`);
+
+/**
+ * The data of review year 2018 re-cited to HD 16-HD/BTCTW (24/9/2018), the guidance of that year:
+ * every rule cited to HD 21 (issued 18/10/2019, not yet in force) is cited to HD 16 at the same
+ * section, except those known only from HD 21 (the leadership-collective list of tiết 3), which
+ * keep HD 21 with a note saying so (shared/regulations/qd132-2018.md).
+ *
+ * @example
+ * ```ts
+ * import { asHd16, qd132OrganizationParams } from 'xeploai/rules/qd132-2018';
+ * asHd16(qd132OrganizationParams).linkage.rows[0]?.rule.cite.doc; // '16-HD/BTCTW'
+ * asHd16(qd132OrganizationParams).leadershipCollective?.rule.cite.doc; // '21-HD/BTCTW'
+ * ```
+ */
+export function asHd16<T>(params: T): T {
+  return mapRuleTexts(params, (rule) => {
+    const { doc, article, note } = rule.cite;
+    const through = note?.replace('applied through 21-HD/BTCTW', 'applied through 16-HD/BTCTW');
+    if (doc !== HD) return through === note ? rule : { ...rule, cite: { doc, article, note: through! } };
+    if (article === T3.article) return { ...rule, cite: { doc, article, note: withNote(note, HD21_ONLY) } };
+    return { ...rule, cite: { doc: HD16, article, note: withNote(note, HD16_NOTE) } };
+  });
+}
 
 /**
  * Individual criteria → level (HD 21 tiết 2.3 "khung tiêu chuẩn"). Only the HTXSNV row was seen;
@@ -110,7 +138,7 @@ const memberBase = {
   // HD 21 tiết 2.3 sets no task shares for HTXSNV (unlike QĐ 124 Điều 12 k1).
   taskConditions: [],
   tasksNotGiven: r({ ...T23, note: 'no task conditions for members in HD 21' }, 'Không có số liệu chỉ tiêu, nhiệm vụ', 'No task data', true),
-  conclusions: r(T2, '«Bị cấp có thẩm quyền kết luận có biểu hiện suy thoái» về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa"', 'Concluded by a competent authority to show degradation'),
+  conclusions: r(T2, '«Bị cấp có thẩm quyền kết luận đánh giá có biểu hiện suy thoái» về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa"', 'Concluded by a competent authority to show degradation'),
   conclusionKinds: {
     kinds: ['suy-thoai'],
     other: r({ ...T2, note: 'the KHTNV list of tiết 2 names degradation only' }, 'Kết luận này không thuộc các trường hợp "Không hoàn thành nhiệm vụ" của HD 21 tiết 2: cấp có thẩm quyền xem xét', 'This conclusion is not among the KHTNV cases of HD 21 tiết 2: for the competent level to consider'),
@@ -159,7 +187,7 @@ export const qd132MemberParams: MemberParams = {
  * qd132MemberParams2018.civilService.ties.HTXSNV?.cite.doc; // '16-HD/BTCTW'
  * ```
  */
-export const qd132MemberParams2018: MemberParams = {
+export const qd132MemberParams2018: MemberParams = asHd16({
   ...memberBase,
   suspendedRated: r({ doc: HD16, article: 'Mục II', note: 'PARTIAL: HD 16 did not exclude suspended members; the exclusion came with 21-HD/BTCTW' }, 'Đảng viên bị đình chỉ sinh hoạt đảng: HD 16 không loại trừ, vẫn xếp loại', 'Suspended member: HD 16 does not exclude him or her, so he or she is rated'),
   civilService: {
@@ -169,7 +197,7 @@ export const qd132MemberParams2018: MemberParams = {
       HTXSNV: r({ doc: HD16, article: 'Mục II, điểm B, tiết 2.3 a', note: 'PARTIAL: section as in 21-HD/BTCTW; the clause reads «Đảng viên là công chức, viên chức …»' }, '«Đảng viên là công chức, viên chức …» phải được xếp loại "Hoàn thành xuất sắc nhiệm vụ" để được xếp loại HTXSNV', 'A member who is a civil servant or public employee must be rated HTXSNV as such to be HTXSNV'),
     },
   },
-};
+});
 
 /**
  * Organization rules of QĐ 132 Điều 12 khoản 4 and HD 21 tiết 1.3 and 3.
@@ -242,8 +270,8 @@ export const qd132LeaderParams: LeaderParams = {
 };
 
 /**
- * All parameters of the rule set by review year: HD 16 for 2018, HD 21 from 2019. Only the
- * member rules differ (the digest records no organization or leader difference).
+ * All parameters of the rule set by review year: HD 16 for 2018 (every rule HD 16 holds cited to
+ * it, `asHd16`), HD 21 from 2019. Only the member rules differ in substance.
  *
  * @example
  * ```ts
@@ -254,6 +282,6 @@ export const qd132LeaderParams: LeaderParams = {
  * ```
  */
 export const qd132Params: ParamsByYear<RuleSetParams> = [
-  { fromYear: 2018, params: { member: qd132MemberParams2018, organization: qd132OrganizationParams, leader: qd132LeaderParams } },
+  { fromYear: 2018, params: { member: qd132MemberParams2018, organization: asHd16(qd132OrganizationParams), leader: asHd16(qd132LeaderParams) } },
   { fromYear: 2019, params: { member: qd132MemberParams, organization: qd132OrganizationParams, leader: qd132LeaderParams } },
 ];
