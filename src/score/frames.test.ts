@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Member } from '../model/index.js';
 import { QD366_FRAME, QD366_SCORE_FRAMES, scoreFrameOfSubject, SCORE_SUBJECTS, subjectGroupOf, SUBJECT_GROUPS } from './index.js';
 
 describe('QD366_SCORE_FRAMES: the general-criteria parts of Phụ lục 1–5 (366-QĐ/TW · Điều 10, khoản 2)', () => {
@@ -51,27 +52,28 @@ describe('QD366_SCORE_FRAMES: the general-criteria parts of Phụ lục 1–5 (3
 describe('subjectGroupOf: central-leader, then leader, then outside-system, then non-leader', () => {
   it('each rule alone', () => {
     expect(subjectGroupOf({ managedByCentral: true })).toBe('central-leader');
-    expect(subjectGroupOf({ posts: [{}] })).toBe('leader');
-    expect(subjectGroupOf({ posts: [{ leader: true }] })).toBe('leader');
+    expect(subjectGroupOf({ posts: [{ orgId: 'o' }] })).toBe('leader');
+    expect(subjectGroupOf({ posts: [{ orgId: 'o', leader: true }] })).toBe('leader');
     expect(subjectGroupOf({ workInPoliticalSystem: false })).toBe('outside-system');
     expect(subjectGroupOf({})).toBe('non-leader');
   });
 
   it('the precedence when several hold', () => {
-    expect(subjectGroupOf({ managedByCentral: true, posts: [{}], workInPoliticalSystem: false })).toBe('central-leader');
-    expect(subjectGroupOf({ posts: [{}], workInPoliticalSystem: false })).toBe('leader');
-    expect(subjectGroupOf({ posts: [{ leader: false }], workInPoliticalSystem: false })).toBe('outside-system');
+    expect(subjectGroupOf({ managedByCentral: true, posts: [{ orgId: 'o' }], workInPoliticalSystem: false })).toBe('central-leader');
+    expect(subjectGroupOf({ posts: [{ orgId: 'o' }], workInPoliticalSystem: false })).toBe('leader');
+    expect(subjectGroupOf({ posts: [{ orgId: 'o', leader: false }], workInPoliticalSystem: false })).toBe('outside-system');
   });
 
   it('a seat with leader: false, no posts, managedByCentral: false and workInPoliticalSystem: true are non-leader', () => {
-    expect(subjectGroupOf({ posts: [{ leader: false }] })).toBe('non-leader');
+    expect(subjectGroupOf({ posts: [{ orgId: 'o', leader: false }] })).toBe('non-leader');
     expect(subjectGroupOf({ posts: [] })).toBe('non-leader');
     expect(subjectGroupOf({ managedByCentral: false, workInPoliticalSystem: true })).toBe('non-leader');
-    expect(subjectGroupOf({ posts: [{ leader: false }, { leader: false }, {}] })).toBe('leader');
+    expect(subjectGroupOf({ posts: [{ orgId: 'o', leader: false }, { orgId: 'o', leader: false }, { orgId: 'o' }] })).toBe('leader');
   });
 
-  it('reads a review@1 member as it is (extra fields ignored)', () => {
-    const member = { id: 'dv', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', posts: [{ orgId: 'cb', title: 'Phó bí thư', head: false }] } as const;
+  it('reads a review@1 Member as it is (a deputy is a leader)', () => {
+    const member: Member = { id: 'dv', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', posts: [{ orgId: 'cb', title: 'Phó bí thư', head: false }] };
     expect(subjectGroupOf(member)).toBe('leader');
+    expect(subjectGroupOf({ ...member, posts: [], workInPoliticalSystem: false })).toBe('outside-system');
   });
 });

@@ -214,17 +214,18 @@ export function scoreFrameOfSubject(subject: ScoreSubject): ScoreFrame {
 }
 
 /**
- * The fields of a review@1 member that decide its subject group, read structurally.
+ * The fields of a review@1 member that decide its subject group, read structurally (any
+ * `Member` fits).
  *
  * @example
  * ```ts
  * import type { SubjectGroupFacts } from 'xeploai/score';
- * const m: SubjectGroupFacts = { posts: [{ leader: false }], workInPoliticalSystem: true };
+ * const m: SubjectGroupFacts = { posts: [{ orgId: 'cb', leader: false }], workInPoliticalSystem: true };
  * ```
  */
 export interface SubjectGroupFacts {
   readonly managedByCentral?: boolean;
-  readonly posts?: readonly { readonly leader?: boolean }[];
+  readonly posts?: readonly { readonly orgId: string; readonly leader?: boolean }[];
   readonly workInPoliticalSystem?: boolean;
 }
 
@@ -237,9 +238,9 @@ export interface SubjectGroupFacts {
  * @example
  * ```ts
  * import { subjectGroupOf } from 'xeploai/score';
- * subjectGroupOf({ managedByCentral: true, posts: [{}] }); // 'central-leader'
- * subjectGroupOf({ posts: [{ leader: false }, {}] }); // 'leader'
- * subjectGroupOf({ posts: [{ leader: false }], workInPoliticalSystem: false }); // 'outside-system'
+ * subjectGroupOf({ managedByCentral: true, posts: [{ orgId: 'tinh' }] }); // 'central-leader'
+ * subjectGroupOf({ posts: [{ orgId: 'cb', leader: false }, { orgId: 'xa' }] }); // 'leader'
+ * subjectGroupOf({ posts: [{ orgId: 'cb', leader: false }], workInPoliticalSystem: false }); // 'outside-system'
  * subjectGroupOf({}); // 'non-leader'
  * ```
  */
