@@ -49,7 +49,16 @@ describe('a sheet naming frame parts (framePart) is checked against its subject 
       ['chinh-tri-pham-chat-dao-duc-ky-luat', 15, 0], ['nang-luc-chuyen-mon-theo-vi-tri-viec-lam', 10, 0], ['tu-phe-binh', 5, 0],
     ]);
     expect(c.parts.reduce((s, p) => s + p.general, 0)).toBe(QD366_SCORE_FRAMES['non-leader'].general);
-    expect(scoreWithSheet(sheet, { 'chinh-tri': 9, 'dao-duc': 5, 'chuyen-mon': 8.5, 'tu-phe-binh': 4, nv: 63 }).total).toBe(89.5);
+    const marked = scoreWithSheet(sheet, { 'chinh-tri': 9, 'dao-duc': 5, 'chuyen-mon': 8.5, 'tu-phe-binh': 4, nv: 63 });
+    expect(marked.total).toBe(89.5);
+    expect(marked.framePartPoints?.map((p) => [p.id, p.general, p.results])).toEqual([
+      ['chinh-tri-pham-chat-dao-duc-ky-luat', 14, 0], ['nang-luc-chuyen-mon-theo-vi-tri-viec-lam', 8.5, 0], ['tu-phe-binh', 4, 0],
+    ]);
+    expect(marked.framePartPoints?.reduce((sum, p) => sum + p.general * 10, 0)).toBe(marked.general * 10);
+  });
+
+  it('marks of a sheet without parts have no framePartPoints', () => {
+    expect('framePartPoints' in scoreWithSheet(exampleDangUyWeightedSheet, { 'pham-chat-chinh-tri-dao-duc': 1, 'tu-duy-doi-moi': 1, 'tu-phe-binh-va-phe-binh': 1, 'ket-qua-thuc-hien-nhiem-vu': 1 })).toBe(false);
   });
 
   it('a group-level framePart applies to its items; an item may name its own', () => {
@@ -93,6 +102,7 @@ describe('a sheet naming frame parts (framePart) is checked against its subject 
       ]),
       results([{ id: 'nl', title: 'Năng lực lãnh đạo', max: 20, framePart: 'nang-luc-lanh-dao-quan-ly-va-chuyen-mon' }, { id: 'kq', title: 'Kết quả', max: 50 }]),
     ] });
+    expect(scoreWithSheet(leader, { a: 9, b: 9, c: 4, d: 4, nl: 18.5, kq: 45 }).framePartPoints?.map((p) => [p.general, p.results])).toEqual([[9, 0], [9, 0], [0, 18.5], [4, 0], [4, 0]]);
     const c = checkScoreSheet(leader, 'leader');
     expect(c.parts.map((p) => [p.general, p.results])).toEqual([[10, 0], [10, 0], [0, 20], [5, 0], [5, 0]]);
     expect(c.frame.note).toMatch(/not seen/);
