@@ -1,9 +1,11 @@
 /**
  * Review periods beyond the year (QĐ 366: «theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần
- * thiết»): the KL 198 quarterly report deadline and quarterly results side by side. The subpath
+ * thiết») and deadlines: the HD 43 annual deadlines and the draft report's working-day notice,
+ * the KL 198 quarterly report deadline, and quarterly results side by side. The subpath
  * `xeploai/period`.
  *
  * @module xeploai/period
  */
 export * from './deadline.js';
 export * from './quarters.js';
+export * from './reviewDeadlines.js';

@@ -7,6 +7,8 @@
 import { XeploaiError, describeValue, type InputIssue, type SafeResult } from '../errors.js';
 import { hasAtMostOneDecimal } from '../model/fields.js';
 import type { Score } from '../model/index.js';
+import type { PartPoints } from './check.js';
+import { scoreFrameOfSubject } from './frames.js';
 import { isScoreSheet, type ScoreItemId, type ScorePart, type ScoreSheet } from './sheet.js';
 import { fromTenths, toTenths } from './tenths.js';
 
@@ -40,7 +42,8 @@ export interface GroupPoints {
 
 /**
  * What a marked sheet adds up to: points per group, per part and in total, and the `score`
- * (`{ general, results }`) to put in a review file.
+ * (`{ general, results }`) to put in a review file. When the sheet's items name the parts of its
+ * subject group (`framePart`), `framePartPoints` gives the points of each part, in the frame's order.
  *
  * @example
  * ```ts
@@ -56,6 +59,7 @@ export interface SheetScore {
   readonly results: number;
   readonly total: number;
   readonly score: Score;
+  readonly framePartPoints?: readonly PartPoints[];
 }
 
 function markIssue(value: unknown, max: number, item: string, group: string): string | undefined {
@@ -89,6 +93,7 @@ export function safeScoreWithSheet(sheet: ScoreSheet, marks: unknown): SafeResul
   const known = new Set<string>();
   const groups: GroupPoints[] = [];
   const parts: Record<ScorePart, number> = { general: 0, results: 0 };
+  const byFramePart = new Map<string, Record<ScorePart, number>>();
   for (const group of sheet.groups) {
     let points = 0;
     for (const item of group.items) {
@@ -101,7 +106,15 @@ export function safeScoreWithSheet(sheet: ScoreSheet, marks: unknown): SafeResul
       const value = given[item.id];
       const problem = markIssue(value, item.max, item.title, group.title);
       if (problem !== undefined) issues.push({ path, code: 'invalid-mark', message: problem });
-      else points += toTenths(value as number);
+      else {
+        points += toTenths(value as number);
+        const framePart = item.framePart ?? group.framePart;
+        if (framePart !== undefined) {
+          const sums = byFramePart.get(framePart) ?? { general: 0, results: 0 };
+          sums[group.part] += toTenths(value as number);
+          byFramePart.set(framePart, sums);
+        }
+      }
     }
     parts[group.part] += points;
     groups.push({ id: group.id, part: group.part, max: group.max, points: fromTenths(points) });
@@ -112,7 +125,14 @@ export function safeScoreWithSheet(sheet: ScoreSheet, marks: unknown): SafeResul
   if (issues.length > 0) return { success: false, issues };
   const general = fromTenths(parts.general);
   const results = fromTenths(parts.results);
-  return { success: true, data: { sheetId: sheet.id, groups, general, results, total: fromTenths(parts.general + parts.results), score: { general, results } } };
+  const data = { sheetId: sheet.id, groups, general, results, total: fromTenths(parts.general + parts.results), score: { general, results } };
+  // A sheet naming parts has a subject (defineScoreSheet checks it).
+  if (byFramePart.size === 0 || sheet.subject === undefined) return { success: true, data };
+  const framePartPoints = scoreFrameOfSubject(sheet.subject).parts.map((p) => {
+    const sums = byFramePart.get(p.id) ?? { general: 0, results: 0 };
+    return { id: p.id, title: p.title, general: fromTenths(sums.general), results: fromTenths(sums.results) };
+  });
+  return { success: true, data: { ...data, framePartPoints } };
 }
 
 /**

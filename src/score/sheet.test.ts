@@ -7,6 +7,7 @@ import {
   findScoreSheet,
   isScoreSheet,
   qd366DefaultSheets,
+  exampleDangUyWeightedSheet,
   qd366IndividualWeightedSheet,
   safeDefineScoreSheet,
   safeScoreWithSheet,
@@ -109,13 +110,13 @@ describe('defineScoreSheet: the tree and the 30 + 70 frame (C366-06)', () => {
 });
 
 describe('scoreWithSheet: marks', () => {
-  const s = qd366IndividualWeightedSheet;
+  const s = exampleDangUyWeightedSheet;
   const good = { 'pham-chat-chinh-tri-dao-duc': 17.5, 'tu-duy-doi-moi': 3.5, 'tu-phe-binh-va-phe-binh': 7, 'ket-qua-thuc-hien-nhiem-vu': 62.1 };
 
   it('adds up per group and part in tenths; the score fits review@1', () => {
     const r = scoreWithSheet(s, good);
     expect(r).toEqual({
-      sheetId: 'qd366-ca-nhan-18-4-8',
+      sheetId: 'vi-du-dang-uy-ca-nhan-18-4-8',
       groups: [{ id: 'general', part: 'general', max: 30, points: 28 }, { id: 'results', part: 'results', max: 70, points: 62.1 }],
       general: 28, results: 62.1, total: 90.1, score: { general: 28, results: 62.1 },
     });
@@ -173,11 +174,28 @@ describe('built-in QĐ 366 sheets', () => {
     }
   });
 
-  it('the 18/4/8 sheet is offered, documented as partial, and is no default', () => {
-    expect(Object.values(qd366DefaultSheets)).not.toContain(qd366IndividualWeightedSheet);
-    expect(qd366IndividualWeightedSheet.note).toMatch(/Non-default/);
-    expect(qd366IndividualWeightedSheet.groups[0]!.items[0]!.cite?.note).toMatch(/PARTIAL/);
-    expect(findScoreSheet('qd366-ca-nhan-18-4-8')).toBe(qd366IndividualWeightedSheet);
+  it('the 18/4/8 sheet is a cited example of one đảng ủy’s choice, no default, not cited to QĐ 366', () => {
+    expect(Object.values(qd366DefaultSheets)).not.toContain(exampleDangUyWeightedSheet);
+    expect(exampleDangUyWeightedSheet.id).toBe('vi-du-dang-uy-ca-nhan-18-4-8');
+    expect(exampleDangUyWeightedSheet.title).toMatch(/^Ví dụ: .*một đảng ủy.*không phải quy định của Trung ương/);
+    expect(exampleDangUyWeightedSheet.note).toMatch(/^Example, not a default: one đảng ủy/);
+    expect('subject' in exampleDangUyWeightedSheet).toBe(false);
+    for (const c of [exampleDangUyWeightedSheet.cite, ...exampleDangUyWeightedSheet.groups[0]!.items.map((i) => i.cite)]) {
+      expect(c).toMatchObject({ doc: '03-HD/TVĐU', note: expect.stringMatching(/not central: 43-HD\/BTCTW · Mục 7, tiểu mục 7\.12/) });
+    }
+    expect(findScoreSheet('vi-du-dang-uy-ca-nhan-18-4-8')).toBe(exampleDangUyWeightedSheet);
     expect(findScoreSheet('qd366-tap-the')).toBe(qd366DefaultSheets['tap-the']);
+  });
+
+  it('the former name and id still work (deprecated)', () => {
+    expect(qd366IndividualWeightedSheet).toBe(exampleDangUyWeightedSheet);
+    expect(findScoreSheet('qd366-ca-nhan-18-4-8')).toBe(exampleDangUyWeightedSheet);
+  });
+
+  it('no default sheet carries sub-weights of the 30 general points', () => {
+    for (const sheet of Object.values(qd366DefaultSheets)) {
+      expect(sheet.groups.filter((g) => g.part === 'general').flatMap((g) => g.items.map((i) => i.max))).toEqual([30]);
+      expect(sheet.cite?.note).toMatch(/frame only/);
+    }
   });
 });

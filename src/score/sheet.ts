@@ -9,6 +9,8 @@
 import { XeploaiError, describeValue, type InputIssue, type SafeResult } from '../errors.js';
 import { hasAtMostOneDecimal } from '../model/fields.js';
 import type { Citation } from '../rules/types.js';
+import { QD366_FRAME } from './frames.js';
+import { sheetPartsIssues } from './parts.js';
 import { fromTenths, toTenths } from './tenths.js';
 
 /**
@@ -48,21 +50,6 @@ export const SCORE_SUBJECTS = ['tap-the', 'can-bo-trung-uong-quan-ly', 'lanh-dao
 export type ScoreSubject = (typeof SCORE_SUBJECTS)[number];
 
 /**
- * The QĐ 366 frame: the points of each part and where that comes from.
- *
- * @example
- * ```ts
- * import { QD366_FRAME } from 'xeploai/score';
- * QD366_FRAME.general + QD366_FRAME.results; // 100
- * ```
- */
-export const QD366_FRAME = {
-  general: 30,
-  results: 70,
-  cite: { doc: '366-QĐ/TW', article: 'Phụ lục', note: '«Nhóm tiêu chí chung (30 điểm)» + «nhóm tiêu chí về kết quả thực hiện nhiệm vụ (70 điểm)»' },
-} as const satisfies { general: number; results: number; cite: Citation };
-
-/**
  * An item of a group: what is marked.
  *
  * @example
@@ -76,6 +63,8 @@ export interface ScoreItemDefinition {
   readonly title: string;
   /** Highest mark, > 0, at most one decimal place. */
   readonly max: number;
+  /** The part of the subject group's general criteria (`QD366_SCORE_FRAMES[group].parts`) the item marks; default: its group's. */
+  readonly framePart?: string;
   readonly cite?: Citation;
 }
 
@@ -94,12 +83,16 @@ export interface ScoreGroupDefinition {
   readonly part: ScorePart;
   readonly max: number;
   readonly items: readonly ScoreItemDefinition[];
+  /** The part of the subject group's general criteria every item of the group marks (an item may name its own). */
+  readonly framePart?: string;
   readonly cite?: Citation;
 }
 
 /**
  * What `defineScoreSheet` takes: ids unique across groups and items, item maxima adding up to
- * their group, the `general` groups to 30 and the `results` groups to 70.
+ * their group, the `general` groups to 30 and the `results` groups to 70. A sheet whose groups
+ * or items name a `framePart` is also checked against the parts of its `subject`'s frame
+ * (`checkScoreSheet`).
  *
  * @example
  * ```ts
@@ -195,8 +188,8 @@ function checkId(value: unknown, path: string, seen: Set<string>, out: InputIssu
 }
 
 const SHEET_FIELDS = ['id', 'title', 'subject', 'note', 'cite', 'groups'] as const;
-const GROUP_FIELDS = ['id', 'title', 'part', 'max', 'items', 'cite'] as const;
-const ITEM_FIELDS = ['id', 'title', 'max', 'cite'] as const;
+const GROUP_FIELDS = ['id', 'title', 'part', 'max', 'items', 'framePart', 'cite'] as const;
+const ITEM_FIELDS = ['id', 'title', 'max', 'framePart', 'cite'] as const;
 
 function checkItems(group: Raw, at: string, seen: Set<string>, out: InputIssue[]): number | undefined {
   const items = group['items'];
@@ -216,6 +209,7 @@ function checkItems(group: Raw, at: string, seen: Set<string>, out: InputIssue[]
     checkId(item['id'], `${ip}.id`, seen, out);
     checkText(item['title'], `${ip}.title`, 'a title', out);
     checkCite(item['cite'], `${ip}.cite`, out);
+    if (item['framePart'] !== undefined) checkText(item['framePart'], `${ip}.framePart`, 'a part id', out);
     const max = checkMax(item['max'], `${ip}.max`, out);
     sum = max === undefined || sum === undefined ? undefined : sum + max;
   });
@@ -254,6 +248,7 @@ function validateSheet(definition: unknown): InputIssue[] {
     checkId(group['id'], `${at}.id`, seen, out);
     checkText(group['title'], `${at}.title`, 'a title', out);
     checkCite(group['cite'], `${at}.cite`, out);
+    if (group['framePart'] !== undefined) checkText(group['framePart'], `${at}.framePart`, 'a part id', out);
     const part = group['part'];
     const partOk = part === 'general' || part === 'results';
     if (!partOk) out.push({ path: `${at}.part`, code: 'invalid-part', message: `expected "general" (tiêu chí chung) or "results" (kết quả thực hiện nhiệm vụ), got ${describeValue(part)}` });
@@ -273,6 +268,7 @@ function validateSheet(definition: unknown): InputIssue[] {
       out.push({ path: 'groups', code: 'frame-mismatch', message: `expected the "${part}" groups (${name}) to add up to ${QD366_FRAME[part]} points (366-QĐ/TW · Phụ lục: 30 + 70 = 100), got ${fromTenths(sum)}` });
     }
   }
+  if (out.length === 0) out.push(...sheetPartsIssues(definition as unknown as ScoreSheetDefinition));
   return out;
 }
 
