@@ -118,7 +118,7 @@ export function flagBits(flags: DisciplineFlags): number {
  * @example
  * ```ts
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
- * memberFlagBits({ id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cu' }] }, ctx); // 3
+ * memberFlagBits({ id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cu' }] }, ctx); // 11
  * ```
  */
 export function memberFlagBits(member: Member, ctx: Pick<EvaluationContext, 'periodStart' | 'periodEnd' | 'settings'>): number {

@@ -21,8 +21,6 @@ export const SKIP_TYPES: Readonly<Record<string, string>> = {
   'src/cli/format/findings.ts': 'FindingSubject example lacks the required `id`',
   'src/levels.ts': "compareLevels example sorts a string[] (['HTNV', 'HTXSNV'] needs `as Level[]`)",
   'src/rules/common/tasks.ts': 'meetsTaskCondition example passes `rule` to Omit<TaskCondition, "rule">',
-  'src/rules/qd366-2025/forms.ts': "withReviewForm example: property 'code' on never",
-  'src/rules/qd366-2025/inherited.ts': 'qd366OrganizationParams example reads optional barHtxsnv/barHttnv without `?.`',
 };
 
 /** Exported declarations without a summary or an @example, by file. */

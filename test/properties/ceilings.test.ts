@@ -5,7 +5,7 @@
 // order, every head post one `leaders[]` entry, and a subject left unrated says why.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateReview, isAtLeast, LEVELS, parseReview } from '../../src/index.js';
+import { evaluateReview, getRuleSet, isAtLeast, LEVELS, parseReview } from '../../src/index.js';
 import { reviewArb } from './arbitraries.js';
 import { params, timeout } from './config.js';
 import { subjects } from './results.js';
@@ -64,8 +64,11 @@ describe('ceilings and findings', () => {
           const result = evaluateReview(review);
           expect(result.members.map((m) => [m.id, m.orgId])).toEqual(parsed.members.map((m) => [m.id, m.orgId]));
           expect(result.organizations.map((o) => [o.id, o.kind])).toEqual(parsed.organizations.map((o) => [o.id, o.kind]));
-          // One entry per person heading a unit, however often the head post is listed.
-          const heads = parsed.members.flatMap((m) => [...new Set((m.posts ?? []).filter((p) => p.head === true).map((p) => p.orgId))].map((orgId) => [m.id, orgId]));
+          // One entry per person and unit led, however often the post is listed: head posts under
+          // QĐ 132/124, every leadership post under QĐ 366 (`leaderPosts`).
+          const everyPost = getRuleSet(result.ruleSet.id).leaderPosts === 'post-holders';
+          const rated = (p: { head?: boolean; leader?: boolean }) => (everyPost ? p.leader !== false : p.head === true);
+          const heads = parsed.members.flatMap((m) => [...new Set((m.posts ?? []).filter(rated).map((p) => p.orgId))].map((orgId) => [m.id, orgId]));
           expect(result.leaders.map((l) => [l.memberId, l.orgId])).toEqual(heads);
           for (const list of ['members', 'leaders', 'organizations'] as const) {
             const entries = result[list];

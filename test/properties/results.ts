@@ -64,6 +64,7 @@ export function canonical(result: ReviewResult, review: ReviewFile): unknown {
     members: byId(result.members).map((m) => ({ ...m, findings: findingsById(m.findings, review) })),
     organizations: byId(result.organizations).map((o) => ({ ...o, findings: findingsById(o.findings, review) })),
     leaders: byJson(result.leaders.map((l) => ({ ...l, findings: findingsById(l.findings, review) }))),
-    checks: byJson(result.checks),
+    // An open-decision check carries its subject's findings: their paths name the input by id too.
+    checks: byJson(result.checks.map((c) => (Array.isArray(c['findings']) ? { ...c, findings: findingsById(c['findings'] as Finding[], review) } : c))),
   };
 }

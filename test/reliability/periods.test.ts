@@ -27,8 +27,9 @@ describe('a term review (2021–2025)', () => {
     expect(codes('2020-12-31')).not.toContain('discipline-in-year');
   });
 
-  it('a violation before the term, decided in it, asks for the earlier year to be re-rated', () => {
-    expect(codes('2021-03-01', 2020)).toContain('re-rate-violation-year');
+  it('a violation before the term, decided in it, counts in the term (QĐ 366 case 1: «ở thời điểm đánh giá hiện tại»), no re-rating', () => {
+    expect(codes('2021-03-01', 2020)).toContain('discipline-in-year');
+    expect(codes('2021-03-01', 2020)).not.toContain('re-rate-violation-year');
   });
 
   // Regression (fixed in src/rules/common/member.ts, applyDisciplines): `re-rate-violation-year` is raised when

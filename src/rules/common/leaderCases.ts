@@ -67,7 +67,7 @@ export function leaderConditions(score: ScoreParams, leader: LeaderParams): read
  * import { qd366LeaderParams } from 'xeploai/rules/qd366-2025';
  * const acc = new LevelAccumulator('HTTNV');
  * const m = { id: 'a', confidenceVote: { low: 13, total: 25 } };
- * applyLeaderCases(acc, m as never, 'members[0]', { orgId: 'x', title: 'Bí thư' }, { tasks: undefined, path: 'organizations[0].tasks', fromOrganization: false }, { childrenOf: new Map() } as never, { ...qd366LeaderParams, corruptionInScope: undefined } as never);
+ * applyLeaderCases(acc, m as never, 'members[0]', { orgId: 'x', title: 'Bí thư' }, { tasks: undefined, path: 'organizations[0].tasks' }, { childrenOf: new Map() } as never, { ...qd366LeaderParams, corruptionInScope: undefined } as never);
  * acc.level; // 'KHTNV'
  * ```
  */

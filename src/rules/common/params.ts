@@ -220,7 +220,7 @@ export interface CivilServiceParams {
  * @example
  * ```ts
  * declare const p: OrganizationParams;
- * p.disciplinedUnitsShare.percent; // 20 — "trên 20%"
+ * p.disciplinedUnitsShare?.percent; // 20 — "trên 20%"
  * ```
  */
 export interface OrganizationParams {

@@ -119,7 +119,7 @@ export const qd124MemberParams: MemberParams = {
  * @example
  * ```ts
  * import { qd124OrganizationParams } from 'xeploai/rules/qd124-2023';
- * qd124OrganizationParams.disciplinedUnitsShare.percent; // 20
+ * qd124OrganizationParams.disciplinedUnitsShare?.percent; // 20
  * ```
  */
 export const qd124OrganizationParams: OrganizationParams = {

@@ -11,6 +11,7 @@ import { member, org, review } from '../../../test/helpers/build.js';
 import { qd366, qd366LeaderParams, qd366MemberParams, qd366OrganizationParams } from './index.js';
 import { applyTaskShortfall } from '../common/cases.js';
 import { LevelAccumulator } from '../common/findings.js';
+import { ruleSetParams } from '../common/byYear.js';
 
 type Extra = Record<string, unknown>;
 const full = (assigned: number, exceeded = 0) => ({ assigned, completed: assigned, onTime: assigned, exceeded });
@@ -282,7 +283,7 @@ describe('qd366-2025 as data', () => {
     expect(tinh.params).toBeDefined();
     expect(diffRuleSets(qd366, tinh).differences.map((x) => x.path)).toContain('organization.taskShortfall.belowPercent');
     const acc = new LevelAccumulator('HTNV');
-    applyTaskShortfall(acc, { assigned: 100, completed: 72 }, (tinh.params as typeof qd366.params).organization.taskShortfall, 'x');
+    applyTaskShortfall(acc, { assigned: 100, completed: 72 }, ruleSetParams(tinh)!.organization.taskShortfall, 'x');
     expect(find(acc, 'tasks-below-70-percent')?.cite).toEqual({ doc: '07-HD/TU', article: 'Mục 3' });
     expect(tinh.leaderPosts).toBe('post-holders');
     const r = evaluateReview(review(2025, commune(), [secretary(), deputy()]), { ruleSet: tinh });

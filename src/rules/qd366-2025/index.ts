@@ -25,7 +25,6 @@ import { qd366Settings } from './settings.js';
  * qd366.id; // 'qd366-2025'
  * qd366.periods; // ['year', 'quarter', 'term']
  * qd366.leaderPosts; // 'post-holders'
- * qd366.params.organization.taskShortfall.belowPercent; // 70
  * ```
  */
 export const qd366: RuleSetWithParams = Object.freeze<RuleSetWithParams>({
@@ -52,4 +51,5 @@ export const qd366: RuleSetWithParams = Object.freeze<RuleSetWithParams>({
 export { qd366Checks } from './checks.js';
 export * from './criteria.js';
 export * from './params.js';
+export type { LevelConditions, ScoreBand, ScoreParams } from '../common/score.js';
 export { qd366Settings } from './settings.js';
