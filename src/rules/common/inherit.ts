@@ -37,10 +37,10 @@ export function isRuleText(value: unknown): value is RuleText {
  * import { inherited } from 'xeploai';
  * const r = inherited(
  *   { cite: { doc: '124-QĐ/TW', article: 'Điều 5, khoản 2' }, assumption: false, message: { vi: 'Miễn sinh hoạt', en: 'Exempt' } },
- *   'inherited (inherit124Rules)',
+ *   'inherited from another rule set',
  * );
  * r.assumption; // true
- * r.cite.note; // 'inherited (inherit124Rules)'
+ * r.cite.note; // 'inherited from another rule set'
  * ```
  */
 export function inherited(rule: RuleText, note: string): RuleText {
