@@ -12,65 +12,10 @@ import { formatPointsVi, fromTenths, scoreTenths } from '../../score/tenths.js';
 import type { EvaluationContext, Finding, Message, RuleText } from '../types.js';
 import type { Basis } from './basis.js';
 import { LevelAccumulator, makeFinding } from './findings.js';
-import type { TaskCondition } from './params.js';
+import type { LevelConditions, ScoreBand, ScoreParams } from './params.js';
 import { describeTasks, meetsTaskCondition, missingTaskField, reportMissingTaskField } from './tasks.js';
 
-/**
- * A score band: the level a score indicates when it is at least `minTenths` tenths of a point.
- *
- * @example
- * ```ts
- * import { qd366ScoreBands, type ScoreBand } from 'xeploai/rules/qd366-2025';
- * const htxsnv: ScoreBand = qd366ScoreBands[0]!;
- * htxsnv.minTenths; // 900
- * ```
- */
-export interface ScoreBand {
-  readonly level: Level;
-  /** Lowest score of the band in integer tenths (90 points = 900). */
-  readonly minTenths: number;
-  readonly rule: RuleText;
-}
-
-/**
- * The non-score conditions a level needs: tasks, and for HTXSNV the shortcomings remedied and,
- * for a collective, no discipline below it.
- *
- * @example
- * ```ts
- * import { qd366IndividualConditions, type LevelConditions } from 'xeploai/rules/qd366-2025';
- * const httnv: LevelConditions = qd366IndividualConditions[1]!;
- * httnv.tasks.onTimePercent; // 100
- * ```
- */
-export interface LevelConditions {
-  readonly level: Exclude<Level, 'KHTNV'>;
-  readonly tasks: TaskCondition;
-  /** «Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm điểm trước (nếu có)». */
-  readonly shortcomings?: RuleText;
-  /** No subordinate unit or leadership-collective member disciplined in the period. */
-  readonly noDiscipline?: RuleText;
-}
-
-/**
- * A rule set's 100-point basis as cited data.
- *
- * @example
- * ```ts
- * import { qd366MemberParams } from 'xeploai/rules/qd366-2025';
- * qd366MemberParams.score?.bands.map((b) => b.minTenths); // [900, 700, 500, 0]
- * ```
- */
-export interface ScoreParams {
-  /** Best first; the last band catches every lower score. */
-  readonly bands: readonly ScoreBand[];
-  /** The conditions of each level besides the score, on the subject's own tasks (best first). */
-  readonly conditions: readonly LevelConditions[];
-  /** `over90FailingConditions`: a score in a band whose other conditions fail. */
-  readonly bandConditionsNotMet: RuleText;
-  /** Criterion grades given though they are not a basis under this rule set. */
-  readonly criteriaNotBasis: RuleText;
-}
+export type { LevelConditions, ScoreBand, ScoreParams } from './params.js';
 
 /**
  * What the score basis reads from a member or an organization.
