@@ -28,6 +28,11 @@ export interface UnitCheckParams {
     readonly leaders: RuleText;
     /** The highest `quotaPercent` the rule set allows with a decision of the competent level. */
     readonly maxPercent: number;
+    /**
+     * The highest rule-set-wide `quotaPercent` (setting), where the texts allow more only for the
+     * pools a recorded decision names (QĐ 366: 20, and 25 by `quotaDecisions`). Absent: `maxPercent`.
+     */
+    readonly settingMaxPercent?: number;
   };
   /**
    * The CBCCVC HTXSNV share against the party HTXSNV share (NĐ 90/2020 Điều 2 as amended by

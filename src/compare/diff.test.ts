@@ -89,12 +89,22 @@ describe('diffRuleSets within qd132-2018: HD 16 (2018) → HD 21 (2019)', () => 
 
   it('the CBCCVC clause of HTXSNV: HD 16 wording and citation (texts compared within one rule set)', () => {
     expect(at(d, 'member.civilService.ties.HTXSNV.cite')).toMatchObject({ a: { cite: { doc: '16-HD/BTCTW' } }, b: { cite: { doc: '21-HD/BTCTW' } } });
-    expect(d.differences.map((x) => x.path)).toEqual([
+    expect(d.differences.map((x) => x.path).filter((p) => !p.endsWith('.cite'))).toEqual([
       'member.suspendedRated',
-      'member.civilService.ties.HTXSNV.cite',
       'member.civilService.ties.HTXSNV.message',
       'member.suspended',
     ]);
+  });
+
+  it('every other difference is a citation: HD 16 in 2018 where HD 21 from 2019, or HD 21 with a note where only HD 21 is known (issue 16)', () => {
+    const cites = d.differences.filter((x) => x.path.endsWith('.cite'));
+    expect(cites.length).toBeGreaterThan(20);
+    for (const x of cites) {
+      const a = (x.a as { cite?: { doc: string; note?: string } }).cite!;
+      if (a.doc === '21-HD/BTCTW') expect(a.note).toContain('known only from 21-HD/BTCTW');
+      else if (a.doc !== '16-HD/BTCTW') expect(a.note).toContain('applied through 16-HD/BTCTW');
+    }
+    expect(d.differences.map((x) => x.path)).toContain('checks.quota.members.cite');
   });
 });
 

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { checkParamsForYear } from '../check/types.js';
 import { ruleSetParams, variantForYear, type ParamsByYear, type RuleSetParams, type RuleSetWithParams } from '../rules/common/byYear.js';
 import { getRuleSet } from '../rules/registry.js';
 import { SETTING_DOMAINS } from '../rules/settings.js';
@@ -284,7 +285,12 @@ export function diffRuleSets(a: string | RuleSet, b: string | RuleSet, options: 
   const criteria: Walk = { section: 'criteria', texts, out };
   diffCriteria(criteria, 'individual', rsA.criteria.individual, rsB.criteria.individual);
   diffCriteria(criteria, 'collective', rsA.criteria.collective, rsB.criteria.collective);
-  walk({ section: 'checks', texts, out }, 'checks', rsA.checks, rsB.checks, undefined, undefined);
+  // The check params in force for each year (QĐ 132: HD 16's quota texts for 2018), variants aside.
+  const checksOf = (rs: RuleSet, year: number) => {
+    const { byYear: _byYear, ...inForce } = checkParamsForYear(rs.checks, year);
+    return inForce;
+  };
+  walk({ section: 'checks', texts, out }, 'checks', checksOf(rsA, yearA), checksOf(rsB, yearB), undefined, undefined);
 
   const pa = paramsOf(rsA, yearA);
   const pb = paramsOf(rsB, yearB);

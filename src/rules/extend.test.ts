@@ -213,8 +213,26 @@ describe('extendRuleSet refuses a bad extension at definition time, listing ever
       { path: 'settings.headCap.default', code: 'invalid-setting' },
       { path: 'settings.quotaPercent.default', code: 'invalid-setting' },
     ]);
-    expect(issues({ ...ext, settings: { quotaPercent: 25 } })).toEqual([{ path: 'settings.quotaPercent.default', code: 'above-maximum' }]);
+    expect(issues({ ...ext, settings: { quotaPercent: 25 } })).toEqual([{ path: 'settings.quotaPercent.default', code: 'invalid-setting' }]);
     expect(issues({ ...ext, settings: { over90FailingConditions: 'residual-khtnv' } })).toEqual([{ path: 'settings.over90FailingConditions.cite', code: 'missing-citation' }]);
+  });
+
+  it('an extension can lower the quota, never raise it above the base\'s maximum (issue 16)', () => {
+    expect(issues({ id: 'x', title: 'X', checks: { quota: { maxPercent: 40 } }, settings: { quotaPercent: 40 } })).toEqual([
+      { path: 'checks.quota.maxPercent', code: 'above-maximum' },
+      { path: 'settings.quotaPercent.default', code: 'invalid-setting' },
+    ]);
+    const lowered = extendRuleSet(qd124, { id: 'x', title: 'X', checks: { quota: { maxPercent: 15 } } });
+    expect(lowered.checks.quota.maxPercent).toBe(15);
+    expect(() => evaluateWith(lowered, review(2024).organization({ id: 'cb' }).settings({ quotaPercent: 20 }))).toThrow(/settings\.quotaPercent: expected an integer from 1 to 15/);
+  });
+
+  it('a setting\'s cite must name a document of the rule set; a cited quotaPercent cites the quota checks it drives', () => {
+    expect(issues({ ...ext, settings: { quotaPercent: { default: 15, cite: { doc: '99-HD/TU', article: 'Mục I' } } } })).toEqual([{ path: 'settings.quotaPercent.cite.doc', code: 'unknown-document' }]);
+    const tinh = extendRuleSet(qd124, ext);
+    const unit = review(2024).organization({ id: 'cb' }).member({ proposedLevel: 'HTXSNV' }).members(6, { proposedLevel: 'HTTNV' });
+    const check = evaluateWith(tinh, unit).checks.find((c) => c.code === 'quota' && c.subjects === 'members')!;
+    expect(check.cite).toMatchObject({ doc: '05-HD/TU', article: 'Mục II, điểm 2', note: expect.stringContaining('124-QĐ/TW') });
   });
 
   it('ids, titles, documents, params without citations, score sheets not made by defineScoreSheet', () => {

@@ -17,6 +17,7 @@ import { memberEvaluator, type BasisFn } from './common/member.js';
 import { organizationEvaluator } from './common/organization.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './common/params.js';
 import { ruleSetParams, type ParamsByYear, type RuleSetParams } from './common/byYear.js';
+import { checkCitedData, checkCite, checkDocument, checkDocuments, checkRuleText, nonEmpty } from './citedInput.js';
 import { BUILT_IN_RULE_SET_IDS } from './lookup.js';
 import { resolveSettings, SETTING_DOMAINS } from './settings.js';
 import type {
@@ -192,68 +193,11 @@ export interface ExtendedRuleSet extends RuleSet {
 
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function nonEmpty(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-function checkCite(value: unknown, path: string, out: InputIssue[]): void {
-  if (typeof value !== 'object' || value === null) {
-    out.push({ path, code: 'missing-citation', message: `expected a citation { doc, article, note? }, got ${describeValue(value)}` });
-    return;
-  }
-  const c = value as Record<string, unknown>;
-  if (!nonEmpty(c['doc'])) out.push({ path: `${path}.doc`, code: 'missing-citation', message: `expected the document cited (a non-empty string), got ${describeValue(c['doc'])}` });
-  if (!nonEmpty(c['article'])) out.push({ path: `${path}.article`, code: 'missing-citation', message: `expected the article cited (a non-empty string), got ${describeValue(c['article'])}` });
-  if (c['note'] !== undefined && typeof c['note'] !== 'string') out.push({ path: `${path}.note`, code: 'invalid-type', message: `expected a string, got ${describeValue(c['note'])}` });
-}
-
-function checkMessage(value: unknown, path: string, out: InputIssue[]): void {
-  const m = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  for (const lang of ['vi', 'en'] as const) {
-    if (!nonEmpty(m[lang])) out.push({ path: `${path}.${lang}`, code: 'missing-message', message: `expected the ${lang === 'vi' ? 'Vietnamese' : 'English'} message (a non-empty string), got ${describeValue(m[lang])}` });
-  }
-}
-
-function checkRuleText(value: unknown, path: string, out: InputIssue[]): void {
-  if (typeof value !== 'object' || value === null) {
-    out.push({ path, code: 'missing-citation', message: `expected a rule { cite, assumption, message }, got ${describeValue(value)}` });
-    return;
-  }
-  const r = value as Record<string, unknown>;
-  checkCite(r['cite'], `${path}.cite`, out);
-  if (typeof r['assumption'] !== 'boolean') out.push({ path: `${path}.assumption`, code: 'invalid-type', message: `expected true or false, got ${describeValue(r['assumption'])}` });
-  checkMessage(r['message'], `${path}.message`, out);
-}
-
-/** Every object in cited parameters that carries a `cite` or a `message` must be a complete, cited rule text. */
-function checkCitedData(value: unknown, path: string, out: InputIssue[], seen = new Set<object>()): void {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => checkCitedData(v, `${path}[${i}]`, out, seen));
-    return;
-  }
-  const o = value as Record<string, unknown>;
-  if ('message' in o || ('cite' in o && 'assumption' in o)) checkRuleText(o, path, out);
-  else if ('cite' in o) checkCite(o['cite'], `${path}.cite`, out);
-  for (const [k, v] of Object.entries(o)) if (k !== 'cite' && k !== 'message') checkCitedData(v, `${path}.${k}`, out, seen);
-}
-
-function checkDocuments(documents: readonly RuleDocument[], out: InputIssue[]): void {
-  documents.forEach((d, i) => {
-    const at = `documents[${i}]`;
-    for (const key of ['id', 'title', 'issuer'] as const) {
-      if (!nonEmpty(d[key])) out.push({ path: `${at}.${key}`, code: 'invalid-type', message: `expected a non-empty string, got ${describeValue(d[key])}` });
-    }
-    if (!isIsoDate(d.issuedOn)) out.push({ path: `${at}.issuedOn`, code: 'invalid-date', message: `expected a date YYYY-MM-DD, got ${describeValue(d.issuedOn)}` });
-  });
-}
-
 function isOverrideObject(value: unknown): value is { readonly default: unknown; readonly cite?: Citation; readonly assumption?: boolean } {
   return typeof value === 'object' && value !== null && 'default' in value;
 }
 
-function mergeSettings(base: RuleSet, overrides: RuleSetExtension['settings'], out: InputIssue[]): SettingsSpec {
+function mergeSettings(base: RuleSet, overrides: RuleSetExtension['settings'], checks: UnitCheckParams, documentIds: ReadonlySet<string>, out: InputIssue[]): SettingsSpec {
   const merged: Record<string, SettingSpec> = { ...(base.settings as Record<string, SettingSpec>) };
   const values: Record<string, unknown> = {};
   for (const [name, given] of Object.entries(overrides ?? {})) {
@@ -264,7 +208,10 @@ function mergeSettings(base: RuleSet, overrides: RuleSetExtension['settings'], o
     }
     const override: { readonly default: unknown; readonly cite?: Citation; readonly assumption?: boolean } = isOverrideObject(given) ? given : { default: given };
     const before = merged[name];
-    if (override.cite !== undefined) checkCite(override.cite, `${path}.cite`, out);
+    if (override.cite !== undefined) {
+      checkCite(override.cite, `${path}.cite`, out);
+      checkDocument(override.cite, documentIds, `${path}.cite.doc`, out);
+    }
     if (before === undefined && override.cite === undefined) {
       out.push({ path: `${path}.cite`, code: 'missing-citation', message: `expected a citation: ${base.id} has no setting ${name}, so its default needs the province's text` });
       continue;
@@ -276,8 +223,9 @@ function mergeSettings(base: RuleSet, overrides: RuleSetExtension['settings'], o
     });
     values[name] = override.default;
   }
-  // The setting domains decide which values are allowed: the same check a review's settings get.
-  const checked = resolveSettings({ ...base, settings: merged as SettingsSpec }, values, 'settings');
+  // The setting domains decide which values are allowed: the same check a review's settings get
+  // (under the extended rule set's own checks: a lowered quota maximum bounds its default too).
+  const checked = resolveSettings({ ...base, settings: merged as SettingsSpec, checks }, values, 'settings');
   if (!checked.success) out.push(...checked.issues.map((i) => (i.code === 'invalid-setting' ? { ...i, path: `${i.path}.default`, message: i.message.replace(/^expected/, 'expected a default that is') } : i)));
   return Object.freeze(merged) as SettingsSpec;
 }
@@ -320,10 +268,7 @@ function checkExtraFindings(rules: readonly ExtraFinding[], documentIds: Readonl
     if (rule.severity === 'cap' && !isLevel(rule.cap)) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected the level of the ceiling (HTXSNV, HTTNV, HTNV or KHTNV), got ${describeValue(rule.cap)}` });
     if (rule.severity !== 'cap' && rule.cap !== undefined) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected no cap on a ${rule.severity} finding, got ${describeValue(rule.cap)}` });
     checkRuleText(rule.rule, `${at}.rule`, out);
-    const doc = (rule.rule as RuleText | undefined)?.cite?.doc;
-    if (nonEmpty(doc) && !documentIds.has(doc)) {
-      out.push({ path: `${at}.rule.cite.doc`, code: 'unknown-document', message: `expected one of the rule set's documents (${[...documentIds].join(', ')}), got ${JSON.stringify(doc)}; list the province's document in "documents"` });
-    }
+    checkDocument((rule.rule as RuleText | undefined)?.cite, documentIds, `${at}.rule.cite.doc`, out);
     if (typeof rule.when !== 'function') out.push({ path: `${at}.when`, code: 'invalid-type', message: `expected a function, got ${describeValue(rule.when)}` });
   });
 }
@@ -345,6 +290,42 @@ function resolveParams(baseId: string, baseParams: RuleSetParams | undefined, ov
     params[key] = value;
   }
   return params as ParamsInForce;
+}
+
+/**
+ * The extended rule set's check params: the extension's quota texts and civil-service text over
+ * the base's (each year's variant too). The quota maximum can be lowered, never raised above the
+ * base's; a province's cited `quotaPercent` default becomes the citation of the quota checks it
+ * drives (where the extension gives no quota text of its own).
+ */
+function extendChecks(base: RuleSet, extension: RuleSetExtension, documentIds: ReadonlySet<string>, out: InputIssue[]): UnitCheckParams {
+  const given = extension.checks;
+  for (const key of ['members', 'organizations', 'leaders'] as const) {
+    if (given?.quota?.[key] === undefined) continue;
+    checkRuleText(given.quota[key], `checks.quota.${key}`, out);
+    checkDocument(given.quota[key].cite, documentIds, `checks.quota.${key}.cite.doc`, out);
+  }
+  if (given?.civilServiceShare !== undefined) checkRuleText(given.civilServiceShare, 'checks.civilServiceShare', out);
+  const requested = given?.quota?.maxPercent;
+  const valid = requested === undefined || (typeof requested === 'number' && Number.isInteger(requested) && requested >= 1 && requested <= base.checks.quota.maxPercent);
+  const max = valid ? requested : undefined;
+  if (!valid) {
+    out.push({ path: 'checks.quota.maxPercent', code: 'above-maximum', message: `expected an integer from 1 to ${base.checks.quota.maxPercent} (an extension can lower the quota ${base.id} allows, never raise it), got ${describeValue(requested)}` });
+  }
+  const setting: unknown = extension.settings?.quotaPercent;
+  const cite = isOverrideObject(setting) ? setting.cite : undefined;
+  const percent = isOverrideObject(setting) ? String(setting.default) : '';
+  const recite = (rule: RuleText): RuleText =>
+    cite === undefined ? rule : { ...rule, cite: { doc: cite.doc, article: cite.article, note: `quotaPercent ${percent}${cite.note === undefined ? '' : `; ${cite.note}`}; within ${rule.cite.doc} · ${rule.cite.article}` } };
+  const overlay = (c: UnitCheckParams): UnitCheckParams => {
+    const quota = { ...c.quota };
+    for (const key of ['members', 'organizations', 'leaders'] as const) quota[key] = given?.quota?.[key] ?? recite(c.quota[key]);
+    if (max !== undefined) quota.maxPercent = max;
+    const { byYear: _byYear, ...rest } = c;
+    return { ...rest, quota, ...(given?.civilServiceShare ? { civilServiceShare: given.civilServiceShare } : {}) };
+  };
+  const byYear = base.checks.byYear;
+  return { ...overlay(base.checks), ...(byYear === undefined ? {} : { byYear: byYear.map((v) => ({ fromYear: v.fromYear, params: overlay(v.params) })) }) };
 }
 
 /**
@@ -386,14 +367,9 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   if (!nonEmpty(extension.title)) out.push({ path: 'title', code: 'invalid-type', message: `expected a non-empty title, got ${describeValue(extension.title)}` });
   const documents = [...base.documents, ...(extension.documents ?? [])];
   checkDocuments(extension.documents ?? [], out);
-  const settings = mergeSettings(base, extension.settings, out);
-  const quota = { ...base.checks.quota, ...extension.checks?.quota };
-  for (const key of ['members', 'organizations', 'leaders'] as const) if (extension.checks?.quota?.[key] !== undefined) checkRuleText(quota[key], `checks.quota.${key}`, out);
-  if (extension.checks?.civilServiceShare !== undefined) checkRuleText(extension.checks.civilServiceShare, 'checks.civilServiceShare', out);
-  const percent = settings.quotaPercent?.default;
-  if (typeof percent === 'number' && percent > quota.maxPercent) {
-    out.push({ path: 'settings.quotaPercent.default', code: 'above-maximum', message: `expected at most ${quota.maxPercent} (the highest quota ${base.id} allows: checks.quota.maxPercent), got ${percent}` });
-  }
+  const documentIds = new Set(documents.map((d) => d.id));
+  const checks = extendChecks(base, extension, documentIds, out);
+  const settings = mergeSettings(base, extension.settings, checks, documentIds, out);
   const overrides = extension.params ?? {};
   const baseParams = ruleSetParams(base);
   const params = resolveParams(base.id, baseParams, overrides, out);
@@ -401,7 +377,7 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
     if (!isScoreSheet(sheet)) out.push({ path: `scoreSheets.${subject}`, code: 'invalid-sheet', message: 'expected a score sheet made by defineScoreSheet' });
   }
   const extras = extension.extraFindings ?? [];
-  checkExtraFindings(extras, new Set(documents.map((d) => d.id)), out);
+  checkExtraFindings(extras, documentIds, out);
   if (out.length > 0) throw new XeploaiError(out);
 
   // With new params, the shared pipelines are rebuilt from them; else the base's functions are kept.
@@ -417,7 +393,6 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   const rulesFor = (subjects: ExtraFinding['subjects']) => extras.filter((r) => r.subjects === subjects);
   const [memberRules, organizationRules, leaderRules] = [rulesFor('members'), rulesFor('organizations'), rulesFor('leaders')];
 
-  const checks: UnitCheckParams = { ...base.checks, quota, ...(extension.checks?.civilServiceShare ? { civilServiceShare: extension.checks.civilServiceShare } : {}) };
   const ruleSet: ExtendedRuleSet = {
     ...base,
     id: extension.id,

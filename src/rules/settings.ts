@@ -8,6 +8,16 @@
 import { describeValue, type InputIssue } from '../errors.js';
 import type { EffectiveSettings, RuleSet, SettingName, Settings } from './types.js';
 
+/**
+ * The values a setting accepts.
+ *
+ * @example
+ * ```ts
+ * const d: SettingDomain = { kind: 'integer', min: 1, max: 20 };
+ * ```
+ */
+export type SettingDomain = Domain;
+
 type Domain = { readonly kind: 'enum'; readonly values: readonly string[] } | { readonly kind: 'boolean' } | { readonly kind: 'integer'; readonly min: number; readonly max: number };
 
 /**
@@ -48,6 +58,24 @@ export const RETIRED_SETTINGS: Readonly<Record<string, string>> = Object.freeze(
   inherit124Rules:
     'retired: the text of QĐ 366 Điều 5 khoản 2 and Điều 11 khoản 4 is now known, so nothing of QĐ 124 is carried into qd366-2025 (its exclusions, KHTNV cases and discipline timing cite QĐ 366 and HD 43); remove this setting',
 });
+
+/**
+ * The values a setting accepts under a rule set: `SETTING_DOMAINS`, narrowed by the rule set's
+ * own limits — `quotaPercent` at most `checks.quota.maxPercent` (20 under QĐ 132 and QĐ 124, which
+ * know no exception). Every door uses it: a review's `settings`, `--set`, and `extendRuleSet`.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, settingDomain } from 'xeploai';
+ * settingDomain(getRuleSet('qd124-2023'), 'quotaPercent'); // { kind: 'integer', min: 1, max: 20 }
+ * ```
+ */
+export function settingDomain(ruleSet: Pick<RuleSet, 'checks'>, name: SettingName): Domain {
+  const domain = SETTING_DOMAINS[name];
+  if (name !== 'quotaPercent' || domain.kind !== 'integer') return domain;
+  const quota = ruleSet.checks.quota;
+  return { ...domain, max: Math.min(domain.max, quota.settingMaxPercent ?? quota.maxPercent) };
+}
 
 function describeDomain(domain: Domain): string {
   switch (domain.kind) {
@@ -135,9 +163,10 @@ export function resolveSettings(
         issues.push({ path, code: 'unknown-setting', message: `not a setting of rule set ${ruleSet.id}; expected one of ${settingNames(ruleSet).join(', ')}` });
         continue;
       }
-      const domain = SETTING_DOMAINS[settingName];
+      const domain = settingDomain(ruleSet, settingName);
       if (!acceptsValue(domain, value)) {
-        issues.push({ path, code: 'invalid-setting', message: `expected ${describeDomain(domain)}, got ${describeValue(value)}` });
+        const limit = domain !== SETTING_DOMAINS[settingName] && acceptsValue(SETTING_DOMAINS[settingName], value) ? ` (the highest ${ruleSet.id} allows: checks.quota.maxPercent)` : '';
+        issues.push({ path, code: 'invalid-setting', message: `expected ${describeDomain(domain)}${limit}, got ${describeValue(value)}` });
         continue;
       }
       out[name] = value;

@@ -290,3 +290,15 @@ describe('qd366-2025 as data', () => {
     expect(r.leaders).toHaveLength(2);
   });
 });
+
+describe('qd366-2025: the quota at 25 % only by a recorded decision (Điều 11 k1.5, đoạn 2)', () => {
+  it('a rule-set-wide quotaPercent of 25 is an input error at settings.quotaPercent', () => {
+    try {
+      run(commune(), [], { settings: { quotaPercent: 25 } });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as XeploaiError).issues.map((i) => [i.path, i.code])).toEqual([['settings.quotaPercent', 'invalid-setting']]);
+    }
+    expect(run(commune(), [], { settings: { quotaPercent: 15 } }).settings.quotaPercent).toBe(15);
+  });
+});

@@ -45,5 +45,6 @@ const leaders: RuleText = {
  * ```
  */
 export const qd366Checks: UnitCheckParams = {
-  quota: { members, organizations, leaders, maxPercent: 25 },
+  // 25 only for the pools a decision names (đoạn 2): a rule-set-wide quotaPercent stays at most 20.
+  quota: { members, organizations, leaders, maxPercent: 25, settingMaxPercent: 20 },
 };
