@@ -52,7 +52,7 @@ describe('quota decisions in the quota check', () => {
     expect(a).toMatchObject({ ok: false, percent: 25, cap: 6, demote: 1, allowed: 6, decision: DECISION });
     expect(a.suggest).toHaveLength(1);
     expect(a.cite).toEqual({ ...QUOTA_DECISION_CITE, note: 'decision QĐ 15-QĐ/ĐU ngày 10/12/2025' });
-    expect(a.message.vi).toContain('Theo quyết định QĐ 15-QĐ/ĐU ngày 10/12/2025 của cấp có thẩm quyền, tối đa 25%');
+    expect(a.message.vi).toContain('Theo quyết định QĐ 15-QĐ/ĐU ngày 10/12/2025: tối đa 25%');
     expect(a.message.en).toContain('25% of those rated HTTNV');
     const b = memberQuota(result.checks, 'xa-b');
     expect(b).toMatchObject({ ok: false, percent: 20, demote: 2 });

@@ -105,9 +105,9 @@ describe('quotaDecisions', () => {
   const decision = (fields: Record<string, unknown> = {}) => ({ orgId: 'xa', percent: 25, ref: 'QĐ 15-QĐ/ĐU', ...fields });
 
   it.each([
-    [20, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5), got 20'],
-    [26, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5), got 26'],
-    [22.5, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5), got 22.5'],
+    [20, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11 k1.5), got 20'],
+    [26, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11 k1.5), got 26'],
+    [22.5, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11 k1.5), got 22.5'],
   ])('refuses percent %s at quotaDecisions[i].percent', (percent, message) => {
     const input = { ...review(), quotaDecisions: [decision(), decision({ orgId: 'cb-1', percent })] };
     expect(problems(input)).toEqual([['quotaDecisions[1].percent', expect.any(String), message]]);
@@ -133,7 +133,7 @@ describe('quotaDecisions', () => {
   it.each([[2024, 'qd124-2023'], [2021, 'qd132-2018']])('refuses quotaDecisions under %i (%s) at quotaDecisions', (year, id) => {
     const input: Record<string, any> = { ...review(), year, quotaDecisions: [decision({ orgId: 'nowhere' })] };
     input.members.forEach((m: Record<string, unknown>) => (m['admittedOn'] = '2010-01-01'));
-    const message = `expected no quotaDecisions under rule set ${id} (a quota above 20 % by decision of the competent level exists only under qd366-2025), got 1 decision`;
+    const message = `expected no quotaDecisions under rule set ${id} (only qd366-2025 allows more than 20 % by decision), got 1 decision`;
     expect(problems(input)).toEqual([['quotaDecisions', 'unsupported-field', message]]);
     expect(ndjsonProblems(input)).toEqual([['line 1: quotaDecisions', 'unsupported-field']]);
   });

@@ -277,7 +277,7 @@ function checkQuotaDecisions(decisions: readonly QuotaDecision[] | undefined, ru
     const n = decisions.length;
     out.push({
       path: ['quotaDecisions'], code: 'unsupported-field',
-      message: `expected no quotaDecisions under rule set ${ruleSet.id} (a quota above ${TEXT_QUOTA_PERCENT} % by decision of the competent level exists only under qd366-2025), got ${n} decision${n === 1 ? '' : 's'}`,
+      message: `expected no quotaDecisions under rule set ${ruleSet.id} (only qd366-2025 allows more than ${TEXT_QUOTA_PERCENT} % by decision), got ${n} decision${n === 1 ? '' : 's'}`,
     });
     return false;
   }
