@@ -12,7 +12,7 @@ import { civilServiceShareChecks } from '../check/civilService.js';
 import { QuotaDecisionResolver } from '../check/decisions.js';
 import { PoolResolver, type Pool } from '../check/pools.js';
 import { evaluateQuota } from '../check/quota.js';
-import { compareSuggestion, quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
+import { compareChecks, compareSuggestion, quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
 import type { Level } from '../levels.js';
 import type { Check, EvaluationContext, LeaderResult, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
 import { LEVEL_SLOT, type OrganizationTable } from './aggregates.js';
@@ -292,7 +292,8 @@ function iterable<T>(make: () => Iterator<T>): readonly T[] {
  * The unit checks of a stream, yielded one pool at a time in `evaluateReview` order
  * (`compareChecks`), so that a national run never holds them all: `quotaChecks` and
  * `civilServiceShareChecks` run on each pool's subjects in turn, members from the aggregates,
- * organizations from the tree's result columns, heads from their counts.
+ * organizations from the tree's result columns, heads from their counts; the `open` decisions
+ * (`decision-required` checks, gathered while rating) are merged in their place.
  *
  * @internal
  * @example
@@ -301,6 +302,24 @@ function iterable<T>(make: () => Iterator<T>): readonly T[] {
  * ```
  */
 export function* streamChecks(
+  table: OrganizationTable,
+  tree: OrganizationTree,
+  ctx: EvaluationContext,
+  ruleSet: Pick<RuleSet, 'checks' | 'settings'>,
+  candidates: Spool<QuotaCandidate>,
+  leaders: LeaderCounts,
+  open: readonly Check[] = [],
+): Generator<Check> {
+  const sortedOpen = [...open].sort(compareChecks);
+  let k = 0;
+  for (const c of poolChecks(table, tree, ctx, ruleSet, candidates, leaders)) {
+    while (k < sortedOpen.length && compareChecks(sortedOpen[k]!, c) < 0) yield sortedOpen[k++]!;
+    yield c;
+  }
+  yield* sortedOpen.slice(k);
+}
+
+function* poolChecks(
   table: OrganizationTable,
   tree: OrganizationTree,
   ctx: EvaluationContext,
