@@ -75,6 +75,21 @@ describe('quota decisions in the quota check', () => {
     expect(xaPool['decision']).toBeUndefined();
   });
 
+  it('the civil-service share reads the quota rule at the decided percent too (quotaRuleOk)', () => {
+    const withCivil = (r: ReviewFile): ReviewFile => ({
+      ...r,
+      members: r.members.map((m, i) => ({ ...m, civilService: { level: i % 31 < 5 ? ('HTXSNV' as const) : ('HTTNV' as const) } })),
+    });
+    // CBCCVC in xa-a: 6 HTXSNV, 24 HTTNV, 1 HTNV — 600 > 480 at 20 %, 600 ≤ 600 at 25 %
+    const r = withCivil(review([DECISION]));
+    const members = r.members.map((m, i) => (m.orgId === 'cb-a' ? { ...m, civilService: { level: i < 6 ? ('HTXSNV' as const) : i < 30 ? ('HTTNV' as const) : ('HTNV' as const) } } : m));
+    const share = (checks: readonly Check[], id: string) => checks.find((c) => c.code === 'civil-service-share' && c.scope.id === id)!;
+    const decided = evaluateReview({ ...r, members }).checks;
+    expect(share(decided, 'xa-a')['quotaRuleOk']).toBe(true);
+    expect(share(evaluateReview({ ...r, quotaDecisions: [{ ...DECISION, orgId: 'xa-b' }], members }).checks, 'xa-a')['quotaRuleOk']).toBe(false);
+    expect(evaluateNdjson(ndjsonOf({ ...r, members })).checks).toEqual(decided);
+  });
+
   it('streams the same checks as evaluateReview', () => {
     for (const decisions of [[DECISION], [{ ...DECISION, orgId: 'huyen', percent: 22 }], undefined]) {
       const r = review(decisions);
