@@ -289,11 +289,30 @@ function iterable<T>(make: () => Iterator<T>): readonly T[] {
 }
 
 /**
+ * Merges the open decisions (`decision-required` checks, gathered while rating) into checks that
+ * come in `compareChecks` order, where `evaluateReview` puts them.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * // for (const check of withOpenDecisions(streamChecks(…), openChecks)) write(check);
+ * ```
+ */
+export function* withOpenDecisions(checks: Iterable<Check>, open: readonly Check[]): Generator<Check> {
+  const sortedOpen = [...open].sort(compareChecks);
+  let k = 0;
+  for (const c of checks) {
+    while (k < sortedOpen.length && compareChecks(sortedOpen[k]!, c) < 0) yield sortedOpen[k++]!;
+    yield c;
+  }
+  yield* sortedOpen.slice(k);
+}
+
+/**
  * The unit checks of a stream, yielded one pool at a time in `evaluateReview` order
  * (`compareChecks`), so that a national run never holds them all: `quotaChecks` and
  * `civilServiceShareChecks` run on each pool's subjects in turn, members from the aggregates,
- * organizations from the tree's result columns, heads from their counts; the `open` decisions
- * (`decision-required` checks, gathered while rating) are merged in their place.
+ * organizations from the tree's result columns, heads from their counts.
  *
  * @internal
  * @example
@@ -302,24 +321,6 @@ function iterable<T>(make: () => Iterator<T>): readonly T[] {
  * ```
  */
 export function* streamChecks(
-  table: OrganizationTable,
-  tree: OrganizationTree,
-  ctx: EvaluationContext,
-  ruleSet: Pick<RuleSet, 'checks' | 'settings'>,
-  candidates: Spool<QuotaCandidate>,
-  leaders: LeaderCounts,
-  open: readonly Check[] = [],
-): Generator<Check> {
-  const sortedOpen = [...open].sort(compareChecks);
-  let k = 0;
-  for (const c of poolChecks(table, tree, ctx, ruleSet, candidates, leaders)) {
-    while (k < sortedOpen.length && compareChecks(sortedOpen[k]!, c) < 0) yield sortedOpen[k++]!;
-    yield c;
-  }
-  yield* sortedOpen.slice(k);
-}
-
-function* poolChecks(
   table: OrganizationTable,
   tree: OrganizationTree,
   ctx: EvaluationContext,

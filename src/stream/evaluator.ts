@@ -16,7 +16,7 @@ import type { Level } from '../levels.js';
 import { openDecisionCheck } from '../check/openDecisions.js';
 import type { Check, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
-import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
+import { LeaderCounts, streamChecks, withOpenDecisions, type QuotaCandidate } from './checks.js';
 import { aggregateContext } from './context.js';
 import { EntryEvaluator, type HeadRecord, type LineOutcome, type MemberOutcome } from './entries.js';
 import { fingerprintKey, IdFingerprints, type FingerprintStore } from './idset.js';
@@ -411,7 +411,8 @@ export class NdjsonEvaluator {
     }
     const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
     if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
-    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders, this.#decisions)) this.#emit({ kind: 'check', value: c });
+    const checks = streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders);
+    for (const c of withOpenDecisions(checks, this.#decisions)) this.#emit({ kind: 'check', value: c });
     this.#emit({ kind: 'summary', value: this.#summary });
   }
 
