@@ -6,6 +6,7 @@
  */
 import type { Check, EvaluationContext, Message, RuleText } from '../rules/types.js';
 import { paramsForYear, type ParamsByYear } from '../rules/common/byYear.js';
+import { QuotaDecisionResolver } from './decisions.js';
 import { describePool } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
 import { compareChecks, quotaSettings, type CheckResults, type UnitCheckOptions } from './quotaChecks.js';
@@ -90,6 +91,8 @@ interface ShareBucket {
   /** Members rated as party members in the pool, and how many are HTXSNV. */
   partyRated: number;
   partyHtxsnv: number;
+  /** The chi bộ whose members are in the pool (for a quota decision on a group). */
+  readonly orgs: string[];
 }
 
 /** A share written as a fraction: display only, the verdict is decided by cross-multiplication. */
@@ -105,7 +108,7 @@ function fraction(part: number, whole: number): string {
  * `severity: 'warning'` and `assumption: true`: which party ratio the decree means is not stated.
  * Counts: CBCCVC over every member of the pool with `civilService` (rated as a party member or not);
  * the party share over rated members. `quotaRuleOk` adds the other reading: the CBCCVC counts under
- * the party's own quota rule (`100·cX ≤ p·cT`).
+ * the party's own quota rule (`100·cX ≤ p·cT`, p the pool's decided percent under `quotaDecisions`).
  *
  * @example
  * ```ts
@@ -134,10 +137,11 @@ export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckRe
       const key = `${pool.kind}\u0000${pool.id}`;
       b = buckets.get(key);
       if (b === undefined) {
-        b = { pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0 };
+        b = { pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0, orgs: [] };
         buckets.set(key, b);
       }
       byOrg.set(r.orgId, b);
+      b.orgs.push(r.orgId);
     }
     if (civil) {
       b.civilRated++;
@@ -150,6 +154,7 @@ export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckRe
     }
   }
   const percent = Math.min(settings.percent, params.quota.maxPercent);
+  const decisions = new QuotaDecisionResolver(ctx.review.quotaDecisions, ctx.organizationById);
   const checks: Check[] = [];
   for (const b of buckets.values()) {
     if (b.civilRated === 0 || b.partyRated === 0) continue;
@@ -177,7 +182,7 @@ export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckRe
       severity: 'warning',
       civilService: { rated: b.civilRated, HTXSNV: b.civilHtxsnv, HTTNV: b.civilHttnv },
       party: { rated: b.partyRated, HTXSNV: b.partyHtxsnv },
-      quotaRuleOk: quotaHolds(b.civilHtxsnv, percent, b.civilHttnv, settings.minimumOne),
+      quotaRuleOk: quotaHolds(b.civilHtxsnv, Math.min(decisions.forPool(b.pool, b.orgs)?.percent ?? percent, params.quota.maxPercent), b.civilHttnv, settings.minimumOne),
     };
     if (b.pool.fallback !== undefined) check['fallback'] = b.pool.fallback;
     checks.push(check as unknown as Check);

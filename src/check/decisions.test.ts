@@ -52,7 +52,7 @@ describe('quota decisions in the quota check', () => {
     expect(a).toMatchObject({ ok: false, percent: 25, cap: 6, demote: 1, allowed: 6, decision: DECISION });
     expect(a.suggest).toHaveLength(1);
     expect(a.cite).toEqual({ ...QUOTA_DECISION_CITE, note: 'decision QĐ 15-QĐ/ĐU ngày 10/12/2025' });
-    expect(a.message.vi).toContain('Theo quyết định QĐ 15-QĐ/ĐU ngày 10/12/2025 của cấp có thẩm quyền, tối đa 25%');
+    expect(a.message.vi).toContain('Theo quyết định QĐ 15-QĐ/ĐU ngày 10/12/2025: tối đa 25%');
     expect(a.message.en).toContain('25% of those rated HTTNV');
     const b = memberQuota(result.checks, 'xa-b');
     expect(b).toMatchObject({ ok: false, percent: 20, demote: 2 });
@@ -73,6 +73,21 @@ describe('quota decisions in the quota check', () => {
     expect(orgPool['decision']).toEqual({ ...DECISION, orgId: 'huyen' });
     const xaPool = evaluateReview(review([DECISION])).checks.find((c) => c.subjects === 'organizations' && c.scope.id === 'huyen')!;
     expect(xaPool['decision']).toBeUndefined();
+  });
+
+  it('the civil-service share reads the quota rule at the decided percent too (quotaRuleOk)', () => {
+    const withCivil = (r: ReviewFile): ReviewFile => ({
+      ...r,
+      members: r.members.map((m, i) => ({ ...m, civilService: { level: i % 31 < 5 ? ('HTXSNV' as const) : ('HTTNV' as const) } })),
+    });
+    // CBCCVC in xa-a: 6 HTXSNV, 24 HTTNV, 1 HTNV — 600 > 480 at 20 %, 600 ≤ 600 at 25 %
+    const r = withCivil(review([DECISION]));
+    const members = r.members.map((m, i) => (m.orgId === 'cb-a' ? { ...m, civilService: { level: i < 6 ? ('HTXSNV' as const) : i < 30 ? ('HTTNV' as const) : ('HTNV' as const) } } : m));
+    const share = (checks: readonly Check[], id: string) => checks.find((c) => c.code === 'civil-service-share' && c.scope.id === id)!;
+    const decided = evaluateReview({ ...r, members }).checks;
+    expect(share(decided, 'xa-a')['quotaRuleOk']).toBe(true);
+    expect(share(evaluateReview({ ...r, quotaDecisions: [{ ...DECISION, orgId: 'xa-b' }], members }).checks, 'xa-a')['quotaRuleOk']).toBe(false);
+    expect(evaluateNdjson(ndjsonOf({ ...r, members })).checks).toEqual(decided);
   });
 
   it('streams the same checks as evaluateReview', () => {

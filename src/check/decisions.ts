@@ -96,14 +96,14 @@ export class QuotaDecisionResolver {
  * @example
  * ```ts
  * decisionPrefix({ orgId: 'xa', percent: 25, ref: 'QĐ 15-QĐ/ĐU' }, new Map()).en;
- * // 'By decision QĐ 15-QĐ/ĐU of the competent level, up to 25% for the collectives and individuals under xa. '
+ * // 'By decision QĐ 15-QĐ/ĐU: up to 25% for the collectives and individuals under xa. '
  * ```
  */
 export function decisionPrefix(decision: QuotaDecision, organizationById: ReadonlyMap<string, Organization>): Message {
   const name = organizationById.get(decision.orgId)?.name;
   const org = name !== undefined && name !== decision.orgId ? `${name} (${decision.orgId})` : decision.orgId;
   return {
-    vi: `Theo quyết định ${decision.ref} của cấp có thẩm quyền, tối đa ${decision.percent}% đối với tập thể, cá nhân thuộc phạm vi ${org}. `,
-    en: `By decision ${decision.ref} of the competent level, up to ${decision.percent}% for the collectives and individuals under ${org}. `,
+    vi: `Theo quyết định ${decision.ref}: tối đa ${decision.percent}% đối với tập thể, cá nhân thuộc ${org}. `,
+    en: `By decision ${decision.ref}: up to ${decision.percent}% for the collectives and individuals under ${org}. `,
   };
 }

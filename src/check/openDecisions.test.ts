@@ -33,7 +33,7 @@ describe('openDecisionChecks on a hand-made result', () => {
       ['organizations', 'organization:cb-a1'],
     ]);
     expect(checks[0]).toMatchObject({ code: 'decision-required', ok: false, severity: 'warning', cite: RULE.cite, orgId: 'cb-a1', findings: [FINDING] });
-    expect(checks[0]!.message.en).toBe("Member a1-new: awaiting the competent level's decision (Force majeure: the competent level decides); record the decision as proposedLevel.");
+    expect(checks[0]!.message.en).toBe("a1-new: awaiting the competent level's decision (Force majeure: the competent level decides); record it as proposedLevel.");
   });
 
   it('a recorded proposedLevel closes the item (a member, and the posts of a member)', () => {

@@ -44,12 +44,6 @@ function asksForDecision(f: Finding): boolean {
   return f.code === DECISION_REQUIRED;
 }
 
-const NOUN: Readonly<Record<CheckSubjects, Message>> = {
-  members: { vi: 'Đảng viên', en: 'Member' },
-  leaders: { vi: 'Cá nhân giữ chức vụ lãnh đạo, quản lý', en: 'Post holder' },
-  organizations: { vi: 'Tổ chức đảng', en: 'Organization' },
-};
-
 /**
  * The `decision-required` check of one subject, when a finding of its result asks for a decision
  * and the review records none (`proposedLevel` absent); else `undefined`. The check lists those
@@ -71,7 +65,7 @@ export function openDecisionCheck(subjects: CheckSubjects, subject: DecisionSubj
   const open = findings.filter(asksForDecision);
   const first = open[0]!;
   const who = subjects === 'leaders' && subject.orgId !== undefined ? `${subject.id} @ ${subject.orgId}` : subject.id;
-  const cases: Message = { vi: open.map((f) => f.message.vi).join('; '), en: open.map((f) => f.message.en).join('; ') };
+  const cases = (lang: keyof Message): string => open.map((f) => f.message[lang]).join('; ');
   const check: Record<string, unknown> = {
     code: DECISION_REQUIRED,
     subjects,
@@ -81,8 +75,8 @@ export function openDecisionCheck(subjects: CheckSubjects, subject: DecisionSubj
     cite: first.cite,
     assumption: open.some((f) => f.assumption),
     message: {
-      vi: `${NOUN[subjects].vi} ${who}: chờ quyết định của cấp có thẩm quyền (${cases.vi}); ghi quyết định vào proposedLevel.`,
-      en: `${NOUN[subjects].en} ${who}: awaiting the competent level's decision (${cases.en}); record the decision as proposedLevel.`,
+      vi: `${who}: chờ quyết định của cấp có thẩm quyền (${cases('vi')}); ghi quyết định vào proposedLevel.`,
+      en: `${who}: awaiting the competent level's decision (${cases('en')}); record it as proposedLevel.`,
     },
     findings: open,
   };

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseReview, safeParseReview } from '../builtIn.js';
 import { evaluateNdjson } from '../stream/run.js';
 import { XeploaiError } from '../errors.js';
+import { extendRuleSet } from '../rules/extend.js';
+import { qd124 } from '../rules/qd124-2023/index.js';
+import { qd366 } from '../rules/qd366-2025/index.js';
 
 /** A small valid 2025 review: a đảng bộ xã with two chi bộ, one member each. Fresh each call. */
 function review(): Record<string, any> {
@@ -102,9 +105,9 @@ describe('quotaDecisions', () => {
   const decision = (fields: Record<string, unknown> = {}) => ({ orgId: 'xa', percent: 25, ref: 'QĐ 15-QĐ/ĐU', ...fields });
 
   it.each([
-    [20, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5), got 20'],
-    [26, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5), got 26'],
-    [22.5, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5), got 22.5'],
+    [20, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11 k1.5), got 20'],
+    [26, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11 k1.5), got 26'],
+    [22.5, 'expected a whole number above 20 and at most 25 (366-QĐ/TW Điều 11 k1.5), got 22.5'],
   ])('refuses percent %s at quotaDecisions[i].percent', (percent, message) => {
     const input = { ...review(), quotaDecisions: [decision(), decision({ orgId: 'cb-1', percent })] };
     expect(problems(input)).toEqual([['quotaDecisions[1].percent', expect.any(String), message]]);
@@ -130,9 +133,20 @@ describe('quotaDecisions', () => {
   it.each([[2024, 'qd124-2023'], [2021, 'qd132-2018']])('refuses quotaDecisions under %i (%s) at quotaDecisions', (year, id) => {
     const input: Record<string, any> = { ...review(), year, quotaDecisions: [decision({ orgId: 'nowhere' })] };
     input.members.forEach((m: Record<string, unknown>) => (m['admittedOn'] = '2010-01-01'));
-    const message = `expected no quotaDecisions under rule set ${id} (a quota above 20 % by decision of the competent level exists only under qd366-2025), got 1 decision`;
+    const message = `expected no quotaDecisions under rule set ${id} (only qd366-2025 allows more than 20 % by decision), got 1 decision`;
     expect(problems(input)).toEqual([['quotaDecisions', 'unsupported-field', message]]);
     expect(ndjsonProblems(input)).toEqual([['line 1: quotaDecisions', 'unsupported-field']]);
+  });
+
+  it('follows the rule set a province extends: qd366 accepts decisions, qd124 (even at 15 %) refuses them', () => {
+    const doc = { id: '05-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' };
+    const stricter = { quotaPercent: { default: 15, cite: { doc: '05-HD/TU', article: 'Mục II' } } };
+    const on366 = extendRuleSet(qd366, { id: 'tinh-366', title: 'Tỉnh (366)', documents: [doc], settings: stricter });
+    const on124 = extendRuleSet(qd124, { id: 'tinh-124', title: 'Tỉnh (124)', documents: [doc], settings: stricter });
+    const input = { ...review(), quotaDecisions: [decision()] };
+    expect(safeParseReview(input, { ruleSet: on366 }).success).toBe(true);
+    const r = safeParseReview(input, { ruleSet: on124 });
+    expect(r.success ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([['quotaDecisions', 'unsupported-field']]);
   });
 
   it('refuses a decision without ref or with an unknown field', () => {

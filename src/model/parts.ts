@@ -247,7 +247,7 @@ export const ConfidenceVoteSchema = strictObject('a confidence vote { low, total
   }),
 );
 
-const DECISION_PERCENT = 'a whole number above 20 and at most 25 (366-QĐ/TW Điều 11, khoản 1, tiểu mục 1.5)';
+const DECISION_PERCENT = 'a whole number above 20 and at most 25 (366-QĐ/TW Điều 11 k1.5)';
 
 /**
  * A decision of the competent level allowing up to `percent` (21–25) for the quota pools at or

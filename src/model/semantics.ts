@@ -263,19 +263,21 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
   return out;
 }
 
+/** The quota every text sets; a decision may only raise it (QĐ 366 Điều 11 k1.5 đoạn 2: up to 25). */
+const TEXT_QUOTA_PERCENT = 20;
+
 /**
- * `quotaDecisions` against the rule set (only one whose quota allows more than its default by
- * decision: qd366-2025) and against each other (one decision per organization). False when the
- * rule set refuses them (their references are not checked then).
+ * `quotaDecisions` against the rule set (only one whose quota allows more than 20 % by decision:
+ * qd366-2025 and the rule sets extending it) and against each other (one decision per
+ * organization). False when the rule set refuses them (their references are not checked then).
  */
 function checkQuotaDecisions(decisions: readonly QuotaDecision[] | undefined, ruleSet: RuleSet | undefined, out: PathedIssue[]): boolean {
   if (decisions === undefined || ruleSet === undefined) return true;
-  const standard = ruleSet.settings.quotaPercent?.default ?? 20;
-  if (ruleSet.checks.quota.maxPercent <= standard) {
+  if (ruleSet.checks.quota.maxPercent <= TEXT_QUOTA_PERCENT) {
     const n = decisions.length;
     out.push({
       path: ['quotaDecisions'], code: 'unsupported-field',
-      message: `expected no quotaDecisions under rule set ${ruleSet.id} (a quota above ${standard} % by decision of the competent level exists only under qd366-2025), got ${n} decision${n === 1 ? '' : 's'}`,
+      message: `expected no quotaDecisions under rule set ${ruleSet.id} (only qd366-2025 allows more than ${TEXT_QUOTA_PERCENT} % by decision), got ${n} decision${n === 1 ? '' : 's'}`,
     });
     return false;
   }

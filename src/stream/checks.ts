@@ -12,7 +12,7 @@ import { civilServiceShareChecks } from '../check/civilService.js';
 import { QuotaDecisionResolver } from '../check/decisions.js';
 import { PoolResolver, type Pool } from '../check/pools.js';
 import { evaluateQuota } from '../check/quota.js';
-import { compareSuggestion, quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
+import { compareChecks, compareSuggestion, quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
 import type { Level } from '../levels.js';
 import type { Check, EvaluationContext, LeaderResult, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
 import { LEVEL_SLOT, type OrganizationTable } from './aggregates.js';
@@ -290,6 +290,26 @@ function* organizationResults(tree: OrganizationTree, slots: readonly number[]):
 function iterable<T>(make: () => Iterator<T>): readonly T[] {
   // The checks only iterate their lists (for…of), once per call.
   return { [Symbol.iterator]: make } as unknown as readonly T[];
+}
+
+/**
+ * Merges the open decisions (`decision-required` checks, gathered while rating) into checks that
+ * come in `compareChecks` order, where `evaluateReview` puts them.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * // for (const check of withOpenDecisions(streamChecks(…), openChecks)) write(check);
+ * ```
+ */
+export function* withOpenDecisions(checks: Iterable<Check>, open: readonly Check[]): Generator<Check> {
+  const sortedOpen = [...open].sort(compareChecks);
+  let k = 0;
+  for (const c of checks) {
+    while (k < sortedOpen.length && compareChecks(sortedOpen[k]!, c) < 0) yield sortedOpen[k++]!;
+    yield c;
+  }
+  yield* sortedOpen.slice(k);
 }
 
 /**

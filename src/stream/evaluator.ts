@@ -14,11 +14,10 @@ import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
 import { openDecisionCheck } from '../check/openDecisions.js';
-import { compareChecks } from '../check/quotaChecks.js';
 import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
 import type { Member } from '../model/index.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
-import { LeaderCounts, streamChecks, type QuotaCandidate } from './checks.js';
+import { LeaderCounts, streamChecks, withOpenDecisions, type QuotaCandidate } from './checks.js';
 import { aggregateContext } from './context.js';
 import { EntryEvaluator, type HeadRecord, type LineOutcome, type MemberOutcome } from './entries.js';
 import { ratedPostIndices } from '../rules/common/posts.js';
@@ -335,12 +334,9 @@ export class NdjsonEvaluator {
       const id = this.#table.idOf(slot);
       this.#issue({ line: this.#pendingLine.at(i), path: referencePath(this.#pendingCode.at(i)), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${JSON.stringify(id)}` });
     }
-    const decisionIssues: PathedIssue[] = [];
-    quotaDecisionReferences(this.#header.review.quotaDecisions, (id) => {
-      const slot = this.#table.findSlot(id);
-      return slot !== undefined && this.#table.isDefined(slot);
-    }, decisionIssues);
-    this.#issue(...atLine(this.#header.line, decisionIssues, []));
+    const decisions: PathedIssue[] = [];
+    quotaDecisionReferences(this.#header.review.quotaDecisions, (id) => this.#table.isDefined(this.#table.findSlot(id) ?? -1), decisions);
+    this.#issue(...atLine(this.#header.line, decisions, []));
     this.#suspects = this.#ids.suspects();
     this.#ids = new IdFingerprints(); // 8 bytes a member, not needed any more
     if (this.#suspects.size > 0) this.#rereadSeen = new Map();
@@ -459,14 +455,8 @@ export class NdjsonEvaluator {
     }
     const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
     if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
-    // The open decisions, merged into the unit checks (which come in `compareChecks` order).
-    const open = this.#decisions.sort(compareChecks);
-    let k = 0;
-    for (const c of streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders, deputies)) {
-      while (k < open.length && compareChecks(open[k]!, c) < 0) this.#emit({ kind: 'check', value: open[k++]! });
-      this.#emit({ kind: 'check', value: c });
-    }
-    while (k < open.length) this.#emit({ kind: 'check', value: open[k++]! });
+    const checks = streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders, deputies);
+    for (const c of withOpenDecisions(checks, this.#decisions)) this.#emit({ kind: 'check', value: c });
     this.#emit({ kind: 'summary', value: this.#summary });
   }
 

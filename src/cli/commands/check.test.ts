@@ -85,7 +85,7 @@ describe('xeploai check', () => {
     const t = io();
     expect(await runCheck(['review.json', '--lang', 'en'], t)).toBe(0);
     expect(t.out()).toContain('PASS');
-    expect(t.out()).toContain('? Open decision: decision-required · members · member:a1-new\n  Member a1-new: awaiting the competent level');
+    expect(t.out()).toContain('? Open decision: decision-required · members · member:a1-new\n  a1-new: awaiting the competent level');
     expect(t.out()).toContain('Citation: (366-QĐ/TW · Điều 11, khoản 4)');
     expect(t.out()).not.toContain('member:a1-x1');
     const strict = io();
