@@ -23,3 +23,4 @@
  */
 export * from './extend.js';
 export * from './common/index.js';
+export * from './linkageHd21.js';

@@ -7,6 +7,7 @@
  */
 import { ruleText as r } from '../common/findings.js';
 import type { GradingTable, LeaderParams, MemberParams, OrganizationParams } from '../common/params.js';
+import { hd21LinkageBySetting } from '../linkageHd21.js';
 
 const QD = '124-QĐ/TW';
 const K1 = { doc: QD, article: 'Điều 12, khoản 1' } as const;
@@ -143,13 +144,7 @@ export const qd124OrganizationParams: OrganizationParams = {
   },
   otherUnitViolation: r({ doc: QD, article: 'Điều 12, khoản 4, điểm 4.6' }, 'Vi phạm của đảng viên xảy ra tại đơn vị này (kỷ luật ở đơn vị mới) được tính vào kết quả xếp loại của đơn vị', 'A member\'s violation committed here (disciplined elsewhere) counts against this unit'),
   bothUnitsViolation: BOTH_UNITS,
-  linkage: {
-    rows: [
-      { level: 'HTXSNV', atLeastHtnvPercent: 100, atLeastHttnvPercent: 80, sameLevelBodiesAtLeast: 'HTTNV', rule: r({ doc: '21-HD/BTCTW', article: 'Mục II, điểm B, tiết 1.3', note: 'QĐ 132 thresholds applied by setting orgLinkageThresholds' }, 'HTXSNV: 100% từ HTNV, ít nhất 80% từ HTTNV trở lên; chính quyền, MTTQ, đoàn thể cùng cấp từ HTTNV', 'HTXSNV: 100% HTNV or above, at least 80% HTTNV or above; same-level bodies HTTNV or above', true) },
-      { level: 'HTTNV', atLeastHtnvPercent: 100, atLeastHttnvPercent: 50, sameLevelBodiesAtLeast: 'HTNV', rule: r({ doc: '21-HD/BTCTW', article: 'Mục II, điểm B, tiết 1.3', note: 'QĐ 132 thresholds applied by setting orgLinkageThresholds' }, 'HTTNV: 100% từ HTNV, ít nhất 50% từ HTTNV trở lên; cơ quan cùng cấp từ HTNV', 'HTTNV: 100% HTNV or above, at least 50% HTTNV or above; same-level bodies HTNV or above', true) },
-    ],
-    sameLevelBodiesNotGiven: r({ doc: '21-HD/BTCTW', article: 'Mục II, điểm B, tiết 1.3' }, 'Không có mức xếp loại của chính quyền, MTTQ, đoàn thể cùng cấp: chưa kiểm tra điều kiện này', 'Same-level bodies not given: that condition was not checked', true),
-  },
+  linkage: hd21LinkageBySetting,
   proposed,
   noBasis,
   consecutiveKhtnv: r({ ...K4, note: 'consequence for collectives not named; reported only' }, 'Tổ chức hai năm liên tiếp không hoàn thành nhiệm vụ', 'Organization KHTNV two years running', true),

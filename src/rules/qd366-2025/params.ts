@@ -13,7 +13,7 @@ import { ruleText as r } from '../common/findings.js';
 import type { LeaderParams, MemberParams, OrganizationParams, TaskCondition, TaskShortfall } from '../common/params.js';
 import type { LevelConditions, ScoreBand, ScoreParams } from '../common/score.js';
 import type { RuleText } from '../types.js';
-import { qd124OrganizationParams } from '../qd124-2023/params.js';
+import { hd21LinkageBySetting } from '../linkageHd21.js';
 
 const QD = '366-QĐ/TW';
 const HD = '43-HD/BTCTW';
@@ -245,7 +245,7 @@ export const qd366OrganizationParams: OrganizationParams = {
   },
   otherUnitViolation: r(NOTE_CASE(2), 'Vi phạm của đảng viên xảy ra tại đơn vị này (kỷ luật ở đơn vị mới) được tính vào kết quả xếp loại của đơn vị', 'A member’s violation committed here (disciplined elsewhere) counts against this unit'),
   // HD 21 thresholds, applied only by the setting orgLinkageThresholds (each row flagged).
-  linkage: qd124OrganizationParams.linkage,
+  linkage: hd21LinkageBySetting,
   proposed: qd366MemberParams.proposed,
   noBasis: qd366Texts.noBasis,
   consecutiveKhtnv: r(k4('consequence for collectives not named; reported only'), 'Tổ chức hai năm liên tiếp không hoàn thành nhiệm vụ', 'Organization KHTNV two years running', true),
