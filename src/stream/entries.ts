@@ -7,6 +7,7 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization } from '../model/types.js';
+import { namedMemberResult } from '../evaluate/names.js';
 import { disciplineFlags } from '../rules/common/facts.js';
 import type { EvaluationContext, MemberResult } from '../rules/types.js';
 import { flagBits } from './context.js';
@@ -156,7 +157,7 @@ export class EntryEvaluator {
       }
     }
     const [hi, lo] = fingerprint(m.id);
-    const r = rate && issues === undefined ? this.#header.ruleSet.evaluateMember(m, index, ctx) : undefined;
+    const r = rate && issues === undefined ? namedMemberResult(this.#header.ruleSet.evaluateMember(m, index, ctx), m) : undefined;
     const head = r !== undefined && m.posts !== undefined && m.posts.some((p) => p.head === true) ? { index, member: m, result: r } : undefined;
     return {
       kind: 'member',

@@ -9,6 +9,7 @@
 import { reviewPeriodBounds } from '../model/dates.js';
 import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
+import { namedOrganizationResult } from '../evaluate/names.js';
 import { XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
 import type { Check, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
@@ -376,7 +377,8 @@ export class NdjsonEvaluator {
     for (const outline of bottomUpOrder(ctx.review, ctx)) {
       const slot = tree.slot(outline.id)!;
       const index = tree.indexOf(slot);
-      const r = ruleSet.evaluateOrganization(table.entryAt(index), index, ctx);
+      const entry = table.entryAt(index);
+      const r = namedOrganizationResult(ruleSet.evaluateOrganization(entry, index, ctx), entry);
       tree.setResult(slot, r, results.size);
       results.push(r);
     }

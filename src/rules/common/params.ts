@@ -117,6 +117,8 @@ export interface MemberParams {
    * absent or false when they are neither reviewed nor rated.
    */
   readonly newMember: { readonly months: number; readonly reviewed?: boolean; readonly rule: RuleText };
+  /** A member who should have been reviewed but was not (`notReviewed`): the text saying who must be reviewed and rated. */
+  readonly notReviewed: RuleText;
   readonly grading: GradingTable;
   readonly taskConditions: readonly TaskCondition[];
   readonly tasksNotGiven: RuleText;

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { ruleText } from '../common/findings.js';
 import { inheritRuleTexts } from '../common/inherit.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from '../common/params.js';
 import { qd124LeaderParams, qd124MemberParams, qd124OrganizationParams } from '../qd124-2023/params.js';
@@ -60,6 +61,11 @@ export const qd366MemberParams: MemberParams = {
   ...qd366From124.member,
   taskConditions: qd366IndividualConditions.map((c) => c.tasks),
   tasksNotGiven: qd366Texts.tasksNotGiven,
+  notReviewed: ruleText(
+    { doc: '366-QĐ/TW', article: 'Điều 3, khoản 4; Điều 5, khoản 2, tiểu mục 2.1' },
+    '«Tập thể, cá nhân được kiểm điểm thì phải đánh giá, xếp loại»; đảng viên thuộc đối tượng kiểm điểm nhưng chưa được kiểm điểm: không xếp loại',
+    'Member due for review (every đảng viên but those exempted, suspended or admitted less than 6 months before) who was not reviewed: not rated',
+  ),
   // 124 điểm 4.3 b–c is subsumed: under QĐ 366 anything below 100% done already fails HTNV.
   targetsBelowHalf: { effect: 'cap', rule: qd366Texts.targetsBelowHalf },
   civilService: { ties: {}, mismatch: qd366Texts.civilServiceMismatch },
