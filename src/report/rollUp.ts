@@ -23,8 +23,8 @@ const KIND_NAMES: Readonly<Record<OrganizationKind | 'tccsd', string>> = {
   'cap-tren': 'Cấp trên cơ sở',
 };
 
-/** Names of the type rows (loại hình), and of TCCSĐ without a type. */
-const TYPE_NAMES: Readonly<Record<OrganizationType | typeof UNTYPED_ROW_ID, string>> = {
+/** Names of the rows by type (loại hình), and of the row of TCCSĐ without a type. @example `TYPE_ROW_NAMES['cong-an'] // 'Công an'` */
+export const TYPE_ROW_NAMES: Readonly<Record<OrganizationType | typeof UNTYPED_ROW_ID, string>> = {
   xa: 'Đảng bộ xã',
   phuong: 'Đảng bộ phường',
   'dac-khu': 'Đảng bộ đặc khu',
@@ -243,9 +243,18 @@ function rowsByType(data: YearData, settings: Settings): RollUpRow[] {
   if (settings.depth === 0) return rows;
   for (const key of [...ORGANIZATION_TYPES, UNTYPED_ROW_ID] as const) {
     const groups = byType.get(key);
-    if (groups) rows.push({ id: key, name: TYPE_NAMES[key], row: 'type', depth: 1, tallies: talliesOf(groups, settings) });
+    if (groups) rows.push({ id: key, name: TYPE_ROW_NAMES[key], row: 'type', depth: 1, tallies: talliesOf(groups, settings) });
   }
   return rows;
+}
+
+/** The unit a year is about (see `YearRollUp.unit`). */
+function unitOf(data: YearData): { id: string; name: string } | undefined {
+  const roots = rootsOf(data);
+  if (!data.tree || roots.length !== 1) return undefined;
+  let unit = roots[0]!;
+  for (let below = data.childrenOf.get(unit.id); unit.kind === 'cap-tren' && !unit.result.rated && below?.length === 1; below = data.childrenOf.get(unit.id)) unit = below[0]!;
+  return { id: unit.id, name: unit.name };
 }
 
 /** The members who should have been reviewed but were not, with the reason (the review's, else the finding's message). */
@@ -307,6 +316,9 @@ export function rollUp(input: RollUpInput | readonly RollUpInput[], options: Rol
   const settings = settingsOf(options);
   const inputs: readonly RollUpInput[] = Array.isArray(input) ? input : [input as RollUpInput];
   const rowsOf = { parent: rowsByParent, kind: rowsByKind, type: rowsByType }[settings.by];
-  const years: YearRollUp[] = gatherYears(inputs).map((data) => ({ year: data.year, tree: data.tree, rows: rowsOf(data, settings), notReviewed: notReviewedOf(data) }));
+  const years: YearRollUp[] = gatherYears(inputs).map((data) => {
+    const unit = unitOf(data);
+    return { year: data.year, tree: data.tree, rows: rowsOf(data, settings), ...(unit ? { unit } : {}), notReviewed: notReviewedOf(data) };
+  });
   return { by: settings.by, rounding: settings.rounding, decimals: settings.decimals, years };
 }

@@ -233,6 +233,11 @@ export interface YearRollUp {
   /** Whether the organizations' tree was known (a review was given for every input of the year). */
   readonly tree: boolean;
   readonly rows: readonly RollUpRow[];
+  /**
+   * The unit the year's figures are about, when the tree is known: the one root organization, or,
+   * below a superior that is not rated, its one child (a đảng bộ xã filed under its huyện).
+   */
+  readonly unit?: { readonly id: string; readonly name: string };
   /** Members who should have been reviewed but were not, in input order, with the reason. */
   readonly notReviewed: readonly NotReviewedMember[];
 }
