@@ -10,11 +10,12 @@ describe('rollUpCsv', () => {
   it('writes one line per row and kind of subject, quoting where needed', () => {
     const lines = rollUpCsv(table, { lang: 'en' }).trimEnd().split('\n');
     const header = lines[0]!.split(',');
-    expect(header.slice(0, 8)).toEqual(['year', 'id', 'name', 'depth', 'row', 'kind', 'subjects', 'unitLevel']);
+    expect(header.slice(0, 10)).toEqual(['year', 'id', 'name', 'depth', 'row', 'kind', 'type', 'subjects', 'unitLevel', 'total']);
     const rows = table.years[0]!.rows.reduce((s, r) => s + r.tallies.length, 0);
     expect(lines).toHaveLength(rows + 1);
     const huyen = lines.find((l) => l.startsWith('2024,huyen,') && l.includes(',members,'))!;
-    expect(huyen).toBe('2024,huyen,Đảng bộ huyện H,0,organization,cap-tren,members,,10,8,2,exempt:1; new-member:1,1,12.5,5,62.5,1,12.5,1,12.5,6,75,20,16.67,12.5');
+    // 10 members: 8 rated (80 %), 2 exempt (20 %: miễn công tác, mới kết nạp); levels over the 8.
+    expect(huyen).toBe('2024,huyen,Đảng bộ huyện H,0,organization,cap-tren,,members,,10,8,80,2,20,0,0,0,0,2,exempt:1; new-member:1,1,12.5,5,62.5,1,12.5,1,12.5,6,75,20,16.67,12.5,2');
   });
   it('starts with a byte-order mark on request, Vietnamese headers by default', () => {
     const text = rollUpCsv(table, { bom: true });

@@ -10,6 +10,8 @@ export {
   ROUNDINGS,
   MAX_DECIMALS,
   percentHalfUp,
+  percentTruncate,
+  percentOf,
   percentsLargestRemainder,
   percentsOf,
   rationalOf,

@@ -43,7 +43,7 @@ export interface MemberEntry {
   readonly review?: Member;
 }
 
-/** Everything known about one year: organizations (merged by id), members, and the tree. @example `gatherYears([{ year: 2024, members: [], organizations: [] }])[0]?.tree // false` */
+/** Everything known about one year: organizations (merged by id), members, and the tree. @example `gatherYears([{ year: 2024, members: [], organizations: [] }])[0]?.tree // true` */
 export interface YearData {
   readonly year: number;
   /** Every input of the year came with its review's organizations, or results that carry their names and tree (result@1 `name`, `parentId`). */
