@@ -124,7 +124,7 @@ function detailTables(year: YearRollUp, table: RollUp, lang: ReportLang): string
     const reasons: { label: string; tally: Tally }[] = [];
     const body = present
       .map(({ row, t }) => {
-        const indent = row.depth > 0 ? ` style="padding-left:${5 + Math.min(row.depth, 12) * 12}px"` : '';
+        const indent = row.depth > 0 ? ` style="padding-left:${5 + Math.min(row.depth, 10) * 12}px"` : '';
         const data = { year: year.year, row: row.id, subjects };
         const own = withLevel ? `<td${attrs({ ...data, field: 'unit-level' })}>${ownLevel(t, row, lang)}</td>` : '';
         if (alone(t, row)) return `<tr><th scope="row" class="name"${indent}>${esc(row.name)}</th>${own}<td colspan="${span}"></td></tr>`;

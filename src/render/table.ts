@@ -13,14 +13,16 @@ import { subjectsOrder } from './order.js';
 import { formatNumber, formatPercent, formatTarget, formatValue, onTrackLabel, reasonLabel, reportText, statusLabel, subjectsLabel, type ReportLang } from './labels.js';
 
 const NAME_WIDTH = 40;
+const MAX_INDENT = 10;
 
 function countCell(count: number, percent: number | null, lang: ReportLang, decimals: number): string {
   return `${formatNumber(count, lang)} (${formatPercent(percent, lang, decimals)})`;
 }
 
 function rowName(row: RollUpRow): string {
-  // Indentation stops at half the column: a deep tree costs no more than a flat one.
-  return truncateDisplay(`${'  '.repeat(Math.min(row.depth, NAME_WIDTH / 2))}${row.name}`, NAME_WIDTH);
+  // Indentation stops at ten levels (the HTML report's too): deeper rows keep the column readable,
+  // and a deep tree costs no more per row than a flat one.
+  return truncateDisplay(`${'  '.repeat(Math.min(row.depth, MAX_INDENT))}${row.name}`, NAME_WIDTH);
 }
 
 /** A column of a level table: when it shows, its header, and its cell for one row. */

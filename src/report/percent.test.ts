@@ -92,6 +92,21 @@ describe('truncate', () => {
   });
 });
 
+describe('the fast path in doubles', () => {
+  it('property: equals exact BigInt arithmetic, half-up and truncated', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }), (count, base, decimals) => {
+        const scale = 10n ** BigInt(decimals);
+        const b = BigInt(base);
+        const halfUp = Number((200n * scale * BigInt(count) + b) / (2n * b)) / 10 ** decimals;
+        const down = Number((100n * scale * BigInt(count)) / b) / 10 ** decimals;
+        expect(percentHalfUp(count, base, decimals)).toBe(halfUp);
+        expect(percentTruncate(count, base, decimals)).toBe(down);
+      }),
+    );
+  });
+});
+
 describe('rationals', () => {
   it('reads decimals exactly and compares them', () => {
     expect(rationalOf(87.5)).toEqual({ n: 875n, d: 10n });
