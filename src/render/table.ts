@@ -32,11 +32,12 @@ interface LevelColumn {
   readonly cell: (t: Tally, row: RollUpRow) => string;
 }
 
-function levelColumns(subjects: TallySubjects, lang: ReportLang, byParent: boolean): LevelColumn[] {
+function levelColumns(subjects: TallySubjects, lang: ReportLang, by: RollUp['by']): LevelColumn[] {
+  const byParent = by === 'parent';
   const any = (pick: (t: Tally) => number) => (tallies: readonly Tally[]) => tallies.some((t) => pick(t) > 0);
   const share = (c: CountShare, t: Tally): string => countCell(c.count, c.percent, lang, t.decimals);
   const columns: LevelColumn[] = [
-    { column: { header: reportText('unit', lang) }, cell: (_t, row) => rowName(row) },
+    { column: { header: reportText(by === 'parent' ? 'unit' : by, lang) }, cell: (_t, row) => rowName(row) },
     { column: { header: reportText('unitLevel', lang) }, shown: () => byParent && subjects !== 'members', cell: (t, row) => ownLevel(t, row, lang) },
     { column: { header: reportText('total', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatNumber(t.total, lang)) },
     { column: { header: `${reportText('rated', lang)} (1)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.rated, t)) },
@@ -71,7 +72,7 @@ function reasonsText(t: Tally, lang: ReportLang): string {
   return t.notRatedReasons.map((r) => `${reasonLabel(r.code, lang)} ${formatNumber(r.count, lang)}`).join('; ');
 }
 
-function levelTable(rows: readonly RollUpRow[], subjects: TallySubjects, lang: ReportLang, byParent: boolean): string[] {
+function levelTable(rows: readonly RollUpRow[], subjects: TallySubjects, lang: ReportLang, by: RollUp['by']): string[] {
   const body: { row: RollUpRow; t: Tally }[] = [];
   for (const row of rows) {
     const t = row.tallies.find((x) => x.subjects === subjects);
@@ -79,7 +80,7 @@ function levelTable(rows: readonly RollUpRow[], subjects: TallySubjects, lang: R
   }
   if (body.length === 0) return [];
   const tallies = body.map((b) => b.t);
-  const columns = levelColumns(subjects, lang, byParent).filter((c) => c.shown === undefined || c.shown(tallies));
+  const columns = levelColumns(subjects, lang, by).filter((c) => c.shown === undefined || c.shown(tallies));
   return renderGrid(
     columns.map((c) => c.column),
     body.map(({ row, t }) => columns.map((c) => c.cell(t, row))),
@@ -115,7 +116,7 @@ export function rollUpTable(table: RollUp, lang: ReportLang = 'vi'): string {
   const lines: string[] = [reportText('rollUpTitle', lang)];
   for (const year of table.years) {
     for (const subjects of subjectsOrder(year.rows)) {
-      const grid = levelTable(year.rows, subjects, lang, table.by === 'parent');
+      const grid = levelTable(year.rows, subjects, lang, table.by);
       if (grid.length === 0) continue;
       lines.push('', `${reportText('year', lang)} ${year.year} — ${subjectsLabel(subjects, lang)}`, ...grid);
     }
