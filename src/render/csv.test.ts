@@ -3,7 +3,7 @@ import { evaluateProgramme } from '../programme/evaluate.js';
 import { parseProgramme } from '../programme/parse.js';
 import { rollUp } from '../report/rollUp.js';
 import { TREE, treeResult } from '../report/testFixture.js';
-import { programmeCsv, rollUpCsv } from './csv.js';
+import { programmeCsv, rollUpCsv, spreadsheetText } from './csv.js';
 
 describe('rollUpCsv', () => {
   const table = rollUp({ result: treeResult(), review: TREE });
@@ -28,6 +28,33 @@ describe('rollUpCsv', () => {
   });
 });
 
+describe('rollUpCsv for a spreadsheet', () => {
+  const table = rollUp({ result: treeResult(), review: TREE });
+  it('--locale vi: decimal comma, ";" between fields, Vietnamese words instead of codes', () => {
+    const lines = rollUpCsv(table, { locale: 'vi' }).trimEnd().split('\n');
+    expect(lines[0]!.startsWith('Năm;Mã;Tên;Cấp;Dòng;Loại tổ chức;Loại hình;Đối tượng;')).toBe(true);
+    const huyen = lines.find((l) => l.startsWith('2024;huyen;') && l.includes(';Đảng viên;'))!;
+    expect(huyen).toBe(
+      '2024;huyen;Đảng bộ huyện H;0;Tổ chức;Cấp trên cơ sở;;Đảng viên;;10;8;80;2;20;0;0;0;0;2;miễn công tác và sinh hoạt đảng: 1, mới kết nạp chưa đủ 6 tháng: 1;' +
+        '1;12,5;5;62,5;1;12,5;1;12,5;6;75;20;16,67;12,5;2',
+    );
+    expect(lines.join('\n')).not.toMatch(/exempt:|new-member|organization;|members;/);
+  });
+
+  it('neutralises text a spreadsheet would take for a formula (OWASP), in every text column', () => {
+    const evil = { organizations: TREE.organizations.map((o) => (o.id === 'cb-b' ? { ...o, name: '=HYPERLINK("http://x","Bấm")' } : o.id === 'xa-a' ? { ...o, name: '+Xã A' } : o)) };
+    const text = rollUpCsv(rollUp({ result: treeResult(), review: evil }));
+    expect(text).toContain(`,"'=HYPERLINK(""http://x"",""Bấm"")",`);
+    expect(text).toContain(`,'+Xã A,`);
+    expect(text).not.toMatch(/,=|,\+|,@/);
+    expect(spreadsheetText('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(spreadsheetText('-2+3')).toBe("'-2+3");
+    expect(spreadsheetText('\t=1')).toBe("'\t=1");
+    expect(spreadsheetText('-1,5')).toBe('-1,5');
+    expect(spreadsheetText('Chi bộ = tốt')).toBe('Chi bộ = tốt');
+  });
+});
+
 describe('programmeCsv', () => {
   it('writes one line per indicator and year', () => {
     const p = parseProgramme({
@@ -41,5 +68,13 @@ describe('programmeCsv', () => {
       'p,dv,Đảng viên HTTNV trở lên,percent,at-least,true,2025,90,,,,,chua-co-so-lieu,90,',
       '',
     ]);
+  });
+  it('neutralises an indicator title or id that would start a formula', () => {
+    const p = parseProgramme({
+      format: 'xeploai/programme@1', id: '-p', title: 'P', fromYear: 2024, toYear: 2024,
+      indicators: [{ id: 'dv', title: '=1+1', unit: 'percent', direction: 'at-most', targets: { '2024': 0.5 }, actuals: { '2024': 1.5 } }],
+    });
+    const text = programmeCsv(evaluateProgramme(p, []), { lang: 'en', locale: 'vi' });
+    expect(text.split('\n')[1]).toBe("'-p;dv;'=1+1;percent;at-most;false;2024;0,5;1,5;;;actuals;chua-dat;;");
   });
 });

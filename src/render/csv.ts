@@ -109,7 +109,7 @@ export function rollUpCsv(table: RollUp, options: CsvOptions = {}): string {
           type === undefined ? null : vi ? typeLabel(type, 'vi') : type,
           vi ? subjectsLabel(t.subjects, 'vi') : t.subjects, row.level ?? null, t.total,
           o.rated.count, o.rated.percent, o.exempt.count, o.exempt.percent, o.notReviewed.count, o.notReviewed.percent, o.noBasis.count, o.noBasis.percent,
-          t.notRated, t.notRatedReasons.map((r) => (vi ? `${reasonLabel(r.code, 'vi')}: ${r.count}` : `${r.code}:${r.count}`)).join('; '),
+          t.notRated, vi ? t.notRatedReasons.map((r) => `${reasonLabel(r.code, 'vi')}: ${r.count}`).join(', ') : t.notRatedReasons.map((r) => `${r.code}:${r.count}`).join('; '),
           ...LEVELS.flatMap((l) => [t.levels[l].count, t.levels[l].percent]),
           t.httnvOrBetter.count, t.httnvOrBetter.percent, ...t.htxsnvShare.map((s) => s.percent), t.decimals,
         ]);
