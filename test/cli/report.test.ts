@@ -52,7 +52,9 @@ describe('xeploai report options', () => {
     expect(text).not.toContain('Không có tệp kiểm điểm');
     const byType = await report([file, '--by', 'type']);
     expect(byType).toContain('│ Loại hình');
-    expect(byType).toContain('Chưa ghi loại hình'); // the example gives no types
+    expect(byType).toMatch(/│ {3}Đảng bộ xã +│ +1 │/); // the example's xã has type "xa"
+    const y2025 = await report(['examples/xa-an-binh-2025.json', '--by', 'type']);
+    for (const name of ['Đảng bộ xã', 'Cơ quan đảng', 'Đơn vị sự nghiệp', 'Công an', 'Quân đội', 'Mặt trận Tổ quốc, đoàn thể']) expect(y2025).toContain(`│   ${name} `);
   });
 
   it('--format csv --locale vi: decimal comma and words', async () => {
