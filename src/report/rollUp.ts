@@ -257,14 +257,15 @@ function unitOf(data: YearData): { id: string; name: string } | undefined {
   return { id: unit.id, name: unit.name };
 }
 
-/** The members who should have been reviewed but were not, with the reason (the review's, else the finding's message). */
+/** The members who should have been reviewed but were not, with the reason (the review's, else read from the finding's message, else that message). */
 function notReviewedOf(data: YearData): NotReviewedMember[] {
   const out: NotReviewedMember[] = [];
   for (const m of data.members) {
     if (m.result.rated) continue;
     const finding = m.result.findings.find((f) => f.code === NOT_REVIEWED);
     if (finding === undefined) continue;
-    const given = m.review?.notReviewed?.reason;
+    // The finding's message is the rule's text, then the reason in parentheses (makeFinding's detail).
+    const given = m.review?.notReviewed?.reason ?? /^[^()]*\((.+)\)$/s.exec(finding.message.vi)?.[1];
     out.push({
       id: m.result.id,
       name: m.review?.name ?? m.result.name ?? m.result.id,
