@@ -7,10 +7,9 @@
  */
 import { LEVELS } from '../levels.js';
 import type { CountShare, RollUp, RollUpRow, Tally, TallySubjects, YearRollUp } from '../report/types.js';
-import { isTccsdKind } from '../report/yearData.js';
 import { escapeHtml as esc, levelsChartSvg, LEVEL_COLOURS, type LevelBar } from './charts.js';
 import { formatNumber, formatPercent, levelName, reasonLabel, reportText, subjectsLabel, type ReportLang } from './labels.js';
-import { subjectsOrder } from './order.js';
+import { alone, countsItself, subjectsOrder } from './order.js';
 
 /**
  * `data-*` attributes, escaped.
@@ -103,11 +102,6 @@ function reasonsNote(entries: readonly { label: string; tally: Tally }[], lang: 
   return lines.length === 0 ? '' : `<p class="meta">${reportText('reasons', lang)}:</p><ul class="plain reasons">${lines.join('')}</ul>`;
 }
 
-/** The row's organization counted alone in this table (a TCCSĐ in the TCCSĐ table): the row states its own level. */
-function alone(t: Tally, row: RollUpRow): boolean {
-  return row.row === 'organization' && row.kind !== undefined && t.total === 1 && t.subjects === (isTccsdKind(row.kind) ? 'tccsd' : row.kind);
-}
-
 function detailTables(year: YearRollUp, table: RollUp, lang: ReportLang): string {
   const parts: string[] = [`<h3>${lang === 'vi' ? 'Năm' : 'Year'} ${year.year}</h3>`];
   if (!year.tree) parts.push(`<p class="meta">${esc(reportText('noTree', lang))}</p>`);
@@ -143,7 +137,7 @@ function detailTables(year: YearRollUp, table: RollUp, lang: ReportLang): string
 }
 
 function ownLevel(t: Tally, row: RollUpRow, lang: ReportLang): string {
-  if (row.kind === undefined || t.subjects !== (isTccsdKind(row.kind) ? 'tccsd' : row.kind)) return '';
+  if (!countsItself(t, row)) return '';
   if (row.level !== undefined && row.level !== null) return `<abbr title="${esc(levelName(row.level, lang))}">${row.level}</abbr>`;
   const reason = t.notRatedReasons[0];
   return alone(t, row) && reason !== undefined ? esc(`${reportText('notRated', lang)}: ${reasonLabel(reason.code, lang)}`) : '–';

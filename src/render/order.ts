@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { RollUpRow, TallySubjects } from '../report/types.js';
+import type { RollUpRow, Tally, TallySubjects } from '../report/types.js';
+import { isTccsdKind } from '../report/yearData.js';
 
 /**
  * The kinds of subject a year's rows count, in the order tables print them: organizations first,
@@ -18,4 +19,30 @@ export function subjectsOrder(rows: readonly RollUpRow[]): TallySubjects[] {
   const seen = new Set<TallySubjects>();
   for (const row of rows) for (const t of row.tallies) seen.add(t.subjects);
   return [...[...seen].filter((s) => s !== 'members'), ...[...seen].filter((s) => s === 'members')];
+}
+
+/**
+ * Whether a tally counts the row's own organization (a TCCSĐ row in the TCCSĐ table, a chi bộ row
+ * in the chi bộ table): that row can state the organization's own level.
+ *
+ * @example
+ * ```ts
+ * // countsItself(tccsdTally, rowOfXaAnBinh) === true
+ * ```
+ */
+export function countsItself(t: Tally, row: RollUpRow): boolean {
+  return row.kind !== undefined && t.subjects === (isTccsdKind(row.kind) ? 'tccsd' : row.kind);
+}
+
+/**
+ * Whether a tally counts the row's organization alone (a TCCSĐ with no other TCCSĐ below it): the
+ * row states its level instead of counts of one.
+ *
+ * @example
+ * ```ts
+ * // alone(tccsdTally, rowOfChiBoCoSo) === true
+ * ```
+ */
+export function alone(t: Tally, row: RollUpRow): boolean {
+  return row.row === 'organization' && t.total === 1 && countsItself(t, row);
 }

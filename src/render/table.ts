@@ -8,8 +8,7 @@ import { truncateDisplay } from '../cli/format/width.js';
 import { LEVELS } from '../levels.js';
 import type { ProgrammeEvaluation } from '../programme/types.js';
 import type { CountShare, RollUp, RollUpRow, Tally, TallySubjects, YearRollUp } from '../report/types.js';
-import { isTccsdKind } from '../report/yearData.js';
-import { subjectsOrder } from './order.js';
+import { alone, countsItself, subjectsOrder } from './order.js';
 import { formatNumber, formatPercent, formatTarget, formatValue, onTrackLabel, reasonLabel, reportText, statusLabel, subjectsLabel, type ReportLang } from './labels.js';
 
 const NAME_WIDTH = 40;
@@ -53,13 +52,8 @@ function levelColumns(subjects: TallySubjects, lang: ReportLang, by: RollUp['by'
   return columns;
 }
 
-/** The tally counts the row's organization alone (a TCCSĐ in the TCCSĐ table): the row states its level instead of counts. */
-function alone(t: Tally, row: RollUpRow): boolean {
-  return row.row === 'organization' && row.kind !== undefined && t.total === 1 && t.subjects === (isTccsdKind(row.kind) ? 'tccsd' : row.kind);
-}
-
 function ownLevel(t: Tally, row: RollUpRow, lang: ReportLang): string {
-  if (row.kind === undefined || t.subjects !== (isTccsdKind(row.kind) ? 'tccsd' : row.kind)) return '';
+  if (!countsItself(t, row)) return '';
   if (row.level !== undefined && row.level !== null) return row.level;
   const reason = t.notRatedReasons[0];
   return alone(t, row) && reason !== undefined ? `${reportText('notRated', lang)}: ${reasonLabel(reason.code, lang)}` : '–';
