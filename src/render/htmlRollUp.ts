@@ -9,7 +9,7 @@ import { LEVELS } from '../levels.js';
 import type { CountShare, RollUp, RollUpRow, Tally, TallySubjects, YearRollUp } from '../report/types.js';
 import { escapeHtml as esc, levelsChartSvg, LEVEL_COLOURS, type LevelBar } from './charts.js';
 import { formatNumber, formatPercent, levelName, reasonLabel, reportText, subjectsLabel, type ReportLang } from './labels.js';
-import { alone, countsItself, subjectsOrder } from './order.js';
+import { alone, countsItself, rowLabel, subjectsOrder } from './order.js';
 
 /**
  * `data-*` attributes, escaped.
@@ -121,9 +121,10 @@ function detailTables(year: YearRollUp, table: RollUp, lang: ReportLang): string
         const indent = row.depth > 0 ? ` style="padding-left:${5 + Math.min(row.depth, 10) * 12}px"` : '';
         const data = { year: year.year, row: row.id, subjects };
         const own = withLevel ? `<td${attrs({ ...data, field: 'unit-level' })}>${ownLevel(t, row, lang)}</td>` : '';
-        if (alone(t, row)) return `<tr><th scope="row" class="name"${indent}>${esc(row.name)}</th>${own}<td colspan="${span}"></td></tr>`;
-        reasons.push({ label: row.name, tally: t });
-        return `<tr><th scope="row" class="name"${indent}>${esc(row.name)}</th>${own}${tallyCells(t, shown, lang, data)}</tr>`;
+        const name = esc(rowLabel(row, lang));
+        if (alone(t, row)) return `<tr><th scope="row" class="name"${indent}>${name}</th>${own}<td colspan="${span}"></td></tr>`;
+        reasons.push({ label: rowLabel(row, lang), tally: t });
+        return `<tr><th scope="row" class="name"${indent}>${name}</th>${own}${tallyCells(t, shown, lang, data)}</tr>`;
       })
       .join('');
     const head = levelHeader(lang, withLevel ? [first, reportText('unitLevel', lang)] : [first], shown);

@@ -233,6 +233,7 @@ const TEXT = {
   kind: { vi: 'Loại tổ chức', en: 'Kind' },
   type: { vi: 'Loại hình', en: 'Type' },
   total: { vi: 'Tổng số', en: 'Total' },
+  grandTotal: { vi: 'Tổng cộng', en: 'Total' },
   rated: { vi: 'Được xếp loại', en: 'Rated' },
   notRated: { vi: 'Không xếp loại', en: 'Not rated' },
   reasons: { vi: 'Lý do không xếp loại', en: 'Why not rated' },

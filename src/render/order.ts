@@ -5,6 +5,7 @@
  */
 import type { RollUpRow, Tally, TallySubjects } from '../report/types.js';
 import { isTccsdKind } from '../report/yearData.js';
+import { reportText, subjectsLabel, typeLabel, type ReportLang } from './labels.js';
 
 /**
  * The kinds of subject a year's rows count, in the order tables print them: organizations first,
@@ -45,4 +46,20 @@ export function countsItself(t: Tally, row: RollUpRow): boolean {
  */
 export function alone(t: Tally, row: RollUpRow): boolean {
   return row.row === 'organization' && t.total === 1 && countsItself(t, row);
+}
+
+/**
+ * The name a row prints: an organization's own name; a kind, a type or the total in the
+ * report's language.
+ *
+ * @example
+ * ```ts
+ * rowLabel({ id: 'cong-an', name: 'Công an', row: 'type', depth: 1, tallies: [] }, 'en'); // 'Police'
+ * ```
+ */
+export function rowLabel(row: RollUpRow, lang: ReportLang): string {
+  if (row.row === 'type') return typeLabel(row.id, lang);
+  if (row.row === 'kind') return subjectsLabel(row.id as TallySubjects, lang);
+  if (row.row === 'total') return reportText('grandTotal', lang);
+  return row.name;
 }

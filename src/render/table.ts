@@ -8,7 +8,7 @@ import { truncateDisplay } from '../cli/format/width.js';
 import { LEVELS } from '../levels.js';
 import type { ProgrammeEvaluation } from '../programme/types.js';
 import type { CountShare, RollUp, RollUpRow, Tally, TallySubjects, YearRollUp } from '../report/types.js';
-import { alone, countsItself, subjectsOrder } from './order.js';
+import { alone, countsItself, rowLabel, subjectsOrder } from './order.js';
 import { formatNumber, formatPercent, formatTarget, formatValue, onTrackLabel, reasonLabel, reportText, statusLabel, subjectsLabel, type ReportLang } from './labels.js';
 
 const NAME_WIDTH = 40;
@@ -18,10 +18,10 @@ function countCell(count: number, percent: number | null, lang: ReportLang, deci
   return `${formatNumber(count, lang)} (${formatPercent(percent, lang, decimals)})`;
 }
 
-function rowName(row: RollUpRow): string {
+function rowName(row: RollUpRow, lang: ReportLang): string {
   // Indentation stops at ten levels (the HTML report's too): deeper rows keep the column readable,
   // and a deep tree costs no more per row than a flat one.
-  return truncateDisplay(`${'  '.repeat(Math.min(row.depth, MAX_INDENT))}${row.name}`, NAME_WIDTH);
+  return truncateDisplay(`${'  '.repeat(Math.min(row.depth, MAX_INDENT))}${rowLabel(row, lang)}`, NAME_WIDTH);
 }
 
 /** A column of a level table: when it shows, its header, and its cell for one row. */
@@ -36,7 +36,7 @@ function levelColumns(subjects: TallySubjects, lang: ReportLang, by: RollUp['by'
   const any = (pick: (t: Tally) => number) => (tallies: readonly Tally[]) => tallies.some((t) => pick(t) > 0);
   const share = (c: CountShare, t: Tally): string => countCell(c.count, c.percent, lang, t.decimals);
   const columns: LevelColumn[] = [
-    { column: { header: reportText(by === 'parent' ? 'unit' : by, lang) }, cell: (_t, row) => rowName(row) },
+    { column: { header: reportText(by === 'parent' ? 'unit' : by, lang) }, cell: (_t, row) => rowName(row, lang) },
     { column: { header: reportText('unitLevel', lang) }, shown: () => byParent && subjects !== 'members', cell: (t, row) => ownLevel(t, row, lang) },
     { column: { header: reportText('total', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatNumber(t.total, lang)) },
     { column: { header: `${reportText('rated', lang)} (1)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.rated, t)) },
