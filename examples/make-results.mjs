@@ -62,21 +62,22 @@ function tasksFor(level, [min, max]) {
 
 // ---------------------------------------------------------------------------------------------
 // Organizations
+// `type` (loại hình) is what `report --by type` groups the TCCSĐ by.
 const ORG_PLAN = {
-  [AP_CU]: { level: 'HTNV', tasks: [12, 12], name: 'Chi bộ ấp Bình Thạnh' },
-  [AP_MOI]: { level: 'HTTNV', tasks: [8, 8], name: 'Chi bộ ấp Bình Lợi', foundedOn: '2025-03-10' },
-  'cb-co-quan': { level: 'HTTNV', tasks: [15, 15] },
-  'cb-truong-hoc': { level: 'HTXSNV', tasks: [10, 10] },
-  'cb-tram-y-te': { level: 'HTTNV', tasks: [8, 8] },
-  'cb-cong-an': { level: 'HTTNV', tasks: [12, 12] },
-  'cb-quan-su': { level: 'HTTNV', tasks: [9, 9] },
-  'cb-cuu-chien-binh': { level: 'HTTNV', tasks: [6, 6] },
+  [AP_CU]: { level: 'HTNV', tasks: [12, 12], name: 'Chi bộ ấp Bình Thạnh', type: 'xa' },
+  [AP_MOI]: { level: 'HTTNV', tasks: [8, 8], name: 'Chi bộ ấp Bình Lợi', foundedOn: '2025-03-10', type: 'xa' },
+  'cb-co-quan': { level: 'HTTNV', tasks: [15, 15], type: 'co-quan-dang' },
+  'cb-truong-hoc': { level: 'HTXSNV', tasks: [10, 10], type: 'don-vi-su-nghiep' },
+  'cb-tram-y-te': { level: 'HTTNV', tasks: [8, 8], type: 'don-vi-su-nghiep' },
+  'cb-cong-an': { level: 'HTTNV', tasks: [12, 12], type: 'cong-an' },
+  'cb-quan-su': { level: 'HTTNV', tasks: [9, 9], type: 'quan-doi' },
+  'cb-cuu-chien-binh': { level: 'HTTNV', tasks: [6, 6], type: 'mttq-doan-the' },
 };
 
 const organizations = [
   { id: TINH, name: 'Đảng bộ tỉnh Thuận Hòa', kind: 'cap-tren' },
   {
-    id: XA, name: 'Đảng bộ xã An Bình', kind: 'cap-tren', parentId: TINH, foundedOn: '1976-03-26',
+    id: XA, name: 'Đảng bộ xã An Bình', kind: 'cap-tren', parentId: TINH, foundedOn: '1976-03-26', type: 'xa',
     score: { general: 26.5, results: 60 }, tasks: { assigned: 26, completed: 26, onTime: 26, exceeded: 8 },
     proposedLevel: 'HTTNV',
   },
@@ -87,6 +88,7 @@ for (const [id, plan] of Object.entries(ORG_PLAN)) {
   const org = { id, name: plan.name ?? before.name, kind: 'chi-bo-co-so', parentId: XA };
   if (plan.foundedOn) org.foundedOn = plan.foundedOn;
   if (id === AP_CU || id === AP_MOI) org.group = 'thon';
+  org.type = plan.type;
   org.score = scoreFor(plan.level);
   org.tasks = tasksFor(plan.level, plan.tasks);
   org.proposedLevel = plan.level;

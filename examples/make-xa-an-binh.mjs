@@ -61,7 +61,7 @@ const orgCriteria = (results, overrides = {}) => ({ results, building: 'tot', le
 const organizations = [
   { id: 'huyen-thuan-hoa', name: 'Đảng bộ huyện Thuận Hòa', kind: 'cap-tren' },
   {
-    id: XA, name: 'Đảng bộ xã An Bình', kind: 'dang-bo-co-so', parentId: 'huyen-thuan-hoa', foundedOn: '1976-03-26', group: 'xa-thi-tran',
+    id: XA, name: 'Đảng bộ xã An Bình', kind: 'dang-bo-co-so', parentId: 'huyen-thuan-hoa', foundedOn: '1976-03-26', group: 'xa-thi-tran', type: 'xa',
     criteria: orgCriteria('tot'),
     tasks: { assigned: 24, completed: 24, onTime: 22, exceeded: 9, mainTargetsMissed: false, forceMajeure: false },
     shortcomings: { identified: 3, remedied: 3 },

@@ -14,6 +14,7 @@ import { ruleSetById, ruleSetForYear } from '../rules/lookup.js';
 import { resolveSettings } from '../rules/settings.js';
 import type { Check, LeaderResult, MemberResult, OrganizationResult, ReviewResult, RuleSet, RuleText } from '../rules/types.js';
 import { bottomUpOrder, buildContext } from './context.js';
+import { namedMemberResult, namedOrganizationResult } from './names.js';
 import { countLevels } from './summary.js';
 
 /**
@@ -126,20 +127,20 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
   for (let i = 0; i < review.members.length; i++) {
     const m = review.members[i]!;
     if (waits(m)) continue;
-    const r = ruleSet.evaluateMember(m, i, ctx);
+    const r = namedMemberResult(ruleSet.evaluateMember(m, i, ctx), m);
     members[i] = r;
     ctx.memberResults.set(m.id, r);
   }
   for (const org of bottomUpOrder(review, ctx)) {
     ctx.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
   }
-  const organizations: OrganizationResult[] = review.organizations.map((o) => ctx.organizationResults.get(o.id)!);
+  const organizations: OrganizationResult[] = review.organizations.map((o) => namedOrganizationResult(ctx.organizationResults.get(o.id)!, o));
   const leaders: LeaderResult[] = [];
   for (let i = 0; i < review.members.length; i++) {
     const m = review.members[i]!;
     if (m.posts === undefined) continue;
     if (waits(m)) {
-      const r = ruleSet.evaluateMember(m, i, ctx);
+      const r = namedMemberResult(ruleSet.evaluateMember(m, i, ctx), m);
       members[i] = r;
       ctx.memberResults.set(m.id, r);
     }

@@ -22,7 +22,7 @@ import {
   ShortcomingsSchema,
   TasksSchema,
 } from './parts.js';
-import { ORGANIZATION_KINDS, type MemberConclusion, type MemberStatus, type OrganizationConclusion, type PeriodKindName } from './types.js';
+import { ORGANIZATION_KINDS, ORGANIZATION_TYPES, type MemberConclusion, type MemberStatus, type OrganizationConclusion, type PeriodKindName } from './types.js';
 
 /**
  * The format tag of a review file.
@@ -96,6 +96,7 @@ export const OrganizationSchema = strictObject('an organization object', {
   parentId: z.exactOptional(TextSchema),
   foundedOn: z.exactOptional(IsoDateSchema),
   group: z.exactOptional(TextSchema),
+  type: z.exactOptional(enumSchema(ORGANIZATION_TYPES)),
   criteria: z.exactOptional(CriteriaSchema),
   tasks: z.exactOptional(TasksSchema),
   score: z.exactOptional(ScoreSchema),
@@ -123,6 +124,7 @@ export const MemberSchema = strictObject('a member object', {
   status: enumSchema(MEMBER_STATUSES),
   admittedOn: IsoDateSchema,
   exemption: z.exactOptional(ExemptionSchema),
+  notReviewed: z.exactOptional(strictObject('a notReviewed object { reason }', { reason: TextSchema })),
   workInPoliticalSystem: z.exactOptional(FlagSchema),
   civilService: z.exactOptional(strictObject('a civil-service rating { level }', { level: LevelSchema })),
   leave: z.exactOptional(strictObject('a leave object', { sickDays: z.exactOptional(CountSchema), maternity: z.exactOptional(FlagSchema) })),

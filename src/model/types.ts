@@ -25,6 +25,46 @@ export type OrganizationKind = 'dang-bo-co-so' | 'chi-bo-co-so' | 'dang-bo-bo-ph
 /** All organization kinds. @example `ORGANIZATION_KINDS.includes('chi-bo') // true` */
 export const ORGANIZATION_KINDS = ['dang-bo-co-so', 'chi-bo-co-so', 'dang-bo-bo-phan', 'chi-bo', 'cap-tren'] as const satisfies readonly OrganizationKind[];
 
+/**
+ * Loại hình of an organization, for reports by type: đảng bộ xã, phường, đặc khu; cơ quan đảng;
+ * cơ quan nhà nước; Mặt trận Tổ quốc và đoàn thể; đơn vị sự nghiệp; doanh nghiệp nhà nước;
+ * doanh nghiệp ngoài nhà nước; quân đội; công an; khác.
+ *
+ * @example
+ * ```ts
+ * const type: OrganizationType = 'doanh-nghiep-nha-nuoc';
+ * ```
+ */
+export type OrganizationType =
+  | 'xa'
+  | 'phuong'
+  | 'dac-khu'
+  | 'co-quan-dang'
+  | 'co-quan-nha-nuoc'
+  | 'mttq-doan-the'
+  | 'don-vi-su-nghiep'
+  | 'doanh-nghiep-nha-nuoc'
+  | 'doanh-nghiep-ngoai-nha-nuoc'
+  | 'quan-doi'
+  | 'cong-an'
+  | 'khac';
+
+/** All organization types (loại hình), in the order reports print them. @example `ORGANIZATION_TYPES[0] // 'xa'` */
+export const ORGANIZATION_TYPES = [
+  'xa',
+  'phuong',
+  'dac-khu',
+  'co-quan-dang',
+  'co-quan-nha-nuoc',
+  'mttq-doan-the',
+  'don-vi-su-nghiep',
+  'doanh-nghiep-nha-nuoc',
+  'doanh-nghiep-ngoai-nha-nuoc',
+  'quan-doi',
+  'cong-an',
+  'khac',
+] as const satisfies readonly OrganizationType[];
+
 /** Grade of one criterion: Xuất sắc, Tốt, Trung bình, Kém. @example `const g: Grade = 'tot';` */
 export type Grade = 'xuat-sac' | 'tot' | 'trung-binh' | 'kem';
 
@@ -151,6 +191,8 @@ export interface Organization {
   readonly foundedOn?: IsoDate;
   /** Peer group (nhóm đối tượng tương đồng) for `quotaScope: "group"`. */
   readonly group?: string;
+  /** Loại hình, for reports by type (`report --by type`). */
+  readonly type?: OrganizationType;
   readonly criteria?: Criteria;
   readonly tasks?: Tasks;
   readonly score?: Score;
@@ -169,6 +211,11 @@ export type MemberStatus = 'chinh-thuc' | 'du-bi';
 export interface Exemption {
   readonly kind: 'mien-cong-tac-sinh-hoat' | 'dinh-chi-sinh-hoat';
   readonly from: IsoDate;
+}
+
+/** A member who should have been reviewed but was not, and why. @example `const n: NotReviewed = { reason: 'Đi lao động ở nước ngoài, chưa kiểm điểm' };` */
+export interface NotReviewed {
+  readonly reason: string;
 }
 
 /** A leadership or management post. @example `const p: Post = { orgId: 'xa-an-binh', title: 'Bí thư Đảng ủy xã', head: true };` */
@@ -221,6 +268,8 @@ export interface Member {
   readonly status: MemberStatus;
   readonly admittedOn: IsoDate;
   readonly exemption?: Exemption;
+  /** Should have been reviewed but was not: not rated (finding `not-reviewed`), counted apart from the exempt. */
+  readonly notReviewed?: NotReviewed;
   /** Default true; false = đảng viên không làm việc trong hệ thống chính trị. */
   readonly workInPoliticalSystem?: boolean;
   readonly civilService?: CivilServiceRating;

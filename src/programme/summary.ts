@@ -36,7 +36,7 @@ export function consecutiveKhtnv(current: YearData, previous: YearData | undefin
   for (const m of current.members) {
     if (m.result.level !== 'KHTNV') continue;
     if (prevMember.get(m.result.id) === 'KHTNV' || hasConsecutiveFinding(m.result.findings)) {
-      members.push({ id: m.result.id, name: m.review?.name ?? m.result.id, years, orgId: m.result.orgId });
+      members.push({ id: m.result.id, name: m.review?.name ?? m.result.name ?? m.result.id, years, orgId: m.result.orgId });
     }
   }
   return { organizations, members };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateProgramme } from '../programme/evaluate.js';
 import { parseProgramme } from '../programme/parse.js';
 import { rollUp } from '../report/rollUp.js';
-import { TREE, treeResult } from '../report/testFixture.js';
+import { memberResult, orgResult, TREE, treeResult } from '../report/testFixture.js';
 import { escapeHtml, niceAxis } from './charts.js';
 import { renderHtmlReport } from './html.js';
 
@@ -47,6 +47,39 @@ describe('renderHtmlReport', () => {
     expect(prog).toContain('<html lang="en">');
     expect(prog).not.toContain('id="xep-loai"');
     expect(prog).toContain('INTERIM REVIEW');
+  });
+});
+
+describe('renderHtmlReport of a roll-up', () => {
+  const one = rollUp({ result: { year: 2025, organizations: [orgResult('huyen', 'cap-tren', null), orgResult('xa-a', 'dang-bo-co-so', 'HTTNV')], members: [memberResult('m1', 'xa-a', 'HTTNV'), memberResult('m2', 'xa-a', 'HTXSNV'), memberResult('m3', 'xa-a', null, 'exempt')] }, review: TREE });
+
+  it('names the unit and says "năm 2025" for one year', () => {
+    const html = renderHtmlReport({ rollUp: one });
+    expect(html).toContain('<h1>Báo cáo tổng hợp kết quả đánh giá, xếp loại chất lượng — Đảng bộ xã A</h1>');
+    expect(html).toContain('Kết quả xếp loại chất lượng năm 2025');
+    expect(html).toContain('Số liệu xếp loại năm 2025');
+    expect(html).not.toContain('qua các năm');
+    expect(renderHtmlReport({ rollUp: table })).toContain('qua các năm');
+    expect(renderHtmlReport({ rollUp: one, title: 'Báo cáo' })).toContain('Đơn vị: Đảng bộ xã A');
+  });
+
+  it('puts each count and its percentage in cells of their own, shares of the total labelled apart', () => {
+    const html = renderHtmlReport({ rollUp: one });
+    // 1 HTXSNV of 2 rated: count 1, 50,00 %; 2 rated of 3 members: 66,67 % of the total; 1 exempt: 33,33 %.
+    expect(html).toContain('<td class="num" data-year="2025" data-subjects="members" data-level="HTXSNV" data-field="count">1</td><td class="num pct" data-year="2025" data-subjects="members" data-level="HTXSNV" data-field="percent">50,00%</td>');
+    expect(html).toContain('data-part="rated" data-field="percent">66,67%</td>');
+    expect(html).toContain('data-part="exempt" data-field="percent">33,33%</td>');
+    expect(html).toContain('>Tỷ lệ trên tổng số</th>');
+    expect(html).toContain('>Số lượng và tỷ lệ trên số được đánh giá, xếp loại</th>');
+    expect(html).toContain('HTXSNV trên số chỉ xếp loại HTTNV (cơ sở tỷ lệ 20%)');
+    expect(html).toContain('HTXSNV trên số HTTNV trở lên (HTXSNV và HTTNV)');
+    expect(html).not.toMatch(/<br><span class="pct"/);
+  });
+
+  it('states a TCCSĐ row’s own level and leaves out empty tables', () => {
+    const html = renderHtmlReport({ rollUp: one });
+    expect(html).toMatch(/<th scope="row" class="name" style="padding-left:17px">Đảng bộ xã A<\/th><td data-year="2025" data-row="xa-a" data-subjects="tccsd" data-field="unit-level"><abbr title="[^"]+">HTTNV<\/abbr><\/td><td colspan="\d+"><\/td>/);
+    expect(html).not.toContain('Chi bộ trực thuộc — 2025');
   });
 });
 

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { LEVELS } from '../levels.js';
 import type { IndicatorEvaluation, ProgrammeEvaluation } from '../programme/types.js';
-import type { RollUp, RollUpRow, Tally, TallySubjects, YearRollUp } from '../report/types.js';
-import { escapeHtml as esc, indicatorChartSvg, levelsChartSvg, LEVEL_COLOURS, type LevelBar } from './charts.js';
-import { formatNumber, formatPercent, formatTarget, formatValue, levelName, onTrackLabel, reasonLabel, reportText, statusLabel, subjectsLabel, type ReportLang } from './labels.js';
+import type { RollUp } from '../report/types.js';
+import { escapeHtml as esc, indicatorChartSvg } from './charts.js';
+import { attrs, levelsSection, rollUpUnit } from './htmlRollUp.js';
+import { formatNumber, formatPercent, formatTarget, formatValue, onTrackLabel, reportText, statusLabel, subjectsLabel, type ReportLang } from './labels.js';
 
 /**
  * What goes into the HTML report: a title, and a roll-up, a programme evaluation, or both.
@@ -43,7 +43,7 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
 th { background: #f0f0f0; text-align: left; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.num .pct { color: #444; font-size: 8pt; }
+td.num.pct { color: #444; }
 table.levels { font-size: 8.5pt; }
 table.levels th, table.levels td { padding: 2px 4px; }
 ul.reasons { font-size: 9pt; }
@@ -68,119 +68,6 @@ article.indicator { break-inside: avoid; page-break-inside: avoid; border-top: 1
 footer { margin-top: 24px; font-size: 9pt; color: #444; border-top: 1px solid #ccc; padding-top: 6px; }
 @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; page-break-after: avoid; } section { break-before: auto; } tr { break-inside: avoid; } }
 `;
-
-function attrs(values: Readonly<Record<string, string | number>>): string {
-  return Object.entries(values)
-    .map(([k, v]) => ` data-${k}="${esc(String(v))}"`)
-    .join('');
-}
-
-/** The tallies that stand for a whole year: the first row by parent; the TCCSĐ and chi bộ rows by kind. */
-function overall(year: YearRollUp): Tally[] {
-  if (year.rows.length === 0) return [];
-  const first = year.rows[0]!;
-  if (first.row !== 'kind') return [...first.tallies.filter((t) => t.subjects !== 'members' && t.subjects !== 'cap-tren'), ...first.tallies.filter((t) => t.subjects === 'members')];
-  const out: Tally[] = [];
-  for (const row of year.rows) {
-    if (row.depth !== 0 || row.id === 'cap-tren') continue;
-    const own = row.tallies.find((t) => t.subjects !== 'members');
-    if (own) out.push(own);
-  }
-  const members = year.rows.find((r) => r.id === 'tccsd')?.tallies.find((t) => t.subjects === 'members');
-  if (members) out.push(members);
-  return out;
-}
-
-function countAndPercent(count: number, percent: number | null, lang: ReportLang, decimals: number, data: Record<string, string | number>): string {
-  return (
-    `<td class="num"><span${attrs({ ...data, field: 'count' })}>${formatNumber(count, lang)}</span><br>` +
-    `<span class="pct"${attrs({ ...data, field: 'percent' })}>${formatPercent(percent, lang, decimals)}</span></td>`
-  );
-}
-
-function reasonsText(t: Tally, lang: ReportLang): string {
-  return t.notRatedReasons.map((r) => `${esc(reasonLabel(r.code, lang))}: ${formatNumber(r.count, lang)}`).join('; ');
-}
-
-function levelHeader(lang: ReportLang, first: string[]): string {
-  const levels = LEVELS.map((l) => `<th scope="col"><abbr title="${esc(levelName(l, lang))}">${l}</abbr></th>`).join('');
-  return (
-    `<thead><tr>${first.map((h) => `<th scope="col" rowspan="2">${h}</th>`).join('')}` +
-    `<th scope="col" rowspan="2">${reportText('notRated', lang)}</th>` +
-    `<th scope="colgroup" colspan="5">${lang === 'vi' ? 'Số lượng và tỷ lệ trên số được xếp loại' : 'Count and share of those rated'}</th>` +
-    `<th scope="colgroup" colspan="3">${reportText('htxsnvShare', lang)}</th></tr>` +
-    `<tr>${levels}<th scope="col">${reportText('httnvOrBetter', lang)}</th>` +
-    `<th scope="col">${reportText('overHttnv', lang)}</th><th scope="col">${reportText('overHttnvOrBetter', lang)}</th><th scope="col">${reportText('overRated', lang)}</th></tr></thead>`
-  );
-}
-
-function tallyCells(t: Tally, lang: ReportLang, decimals: number, data: Record<string, string | number>): string {
-  return (
-    `<td class="num"${attrs({ ...data, field: 'total' })}>${formatNumber(t.total, lang)}</td>` +
-    `<td class="num"${attrs({ ...data, field: 'rated' })}>${formatNumber(t.rated, lang)}</td>` +
-    `<td class="num"${attrs({ ...data, field: 'not-rated' })}>${formatNumber(t.notRated, lang)}</td>` +
-    LEVELS.map((l) => countAndPercent(t.levels[l].count, t.levels[l].percent, lang, decimals, { ...data, level: l })).join('') +
-    countAndPercent(t.httnvOrBetter.count, t.httnvOrBetter.percent, lang, decimals, { ...data, level: 'httnv-or-better' }) +
-    t.htxsnvShare.map((s) => `<td class="num" title="${esc(s.label[lang])}"${attrs({ ...data, share: s.base })}>${formatPercent(s.percent, lang, decimals)}</td>`).join('')
-  );
-}
-
-/** The reasons for not rating, under a table: one line per row that has any. */
-function reasonsNote(entries: readonly { label: string; tally: Tally }[], lang: ReportLang): string {
-  const lines = entries.filter((e) => e.tally.notRated > 0).map((e) => `<li>${esc(e.label)}: ${reasonsText(e.tally, lang)}</li>`);
-  return lines.length === 0 ? '' : `<p class="meta">${reportText('reasons', lang)}:</p><ul class="plain reasons">${lines.join('')}</ul>`;
-}
-
-function levelsSection(table: RollUp, lang: ReportLang): string {
-  const d = table.decimals;
-  const bars: LevelBar[] = [];
-  const rows: string[] = [];
-  const reasons: { label: string; tally: Tally }[] = [];
-  for (const year of table.years) {
-    for (const t of overall(year)) {
-      const label = `${year.year} — ${subjectsLabel(t.subjects, lang)}`;
-      reasons.push({ label, tally: t });
-      bars.push({ label, counts: Object.fromEntries(LEVELS.map((l) => [l, t.levels[l].count])) as LevelBar['counts'], percents: Object.fromEntries(LEVELS.map((l) => [l, t.levels[l].percent])) as LevelBar['percents'] });
-      rows.push(`<tr><th scope="row">${year.year}</th><td>${esc(subjectsLabel(t.subjects, lang))}</td>${tallyCells(t, lang, d, { year: year.year, subjects: t.subjects })}</tr>`);
-    }
-  }
-  const title = lang === 'vi' ? 'Kết quả xếp loại chất lượng qua các năm' : 'Quality ratings by year';
-  const legend = LEVELS.map((l) => `<span class="key" style="background:${LEVEL_COLOURS[l].fill}"></span>${l} — ${esc(levelName(l, lang))}`).join('; ');
-  const caption =
-    lang === 'vi'
-      ? `Hình 1. Tỷ lệ mỗi mức xếp loại trên số được xếp loại, theo năm (${legend}). Tỷ lệ làm tròn ${table.rounding === 'half-up' ? 'từng ô' : 'theo phần dư lớn nhất để tổng bằng 100'}, ${d} chữ số thập phân.`
-      : `Figure 1. Share of each level over those rated, by year (${legend}). Rounded ${table.rounding === 'half-up' ? 'cell by cell' : 'by largest remainder so rows add to 100'}, ${d} decimals.`;
-  return (
-    `<section id="xep-loai"><h2>${esc(title)}</h2><figure id="hinh-xep-loai">${levelsChartSvg('chart-levels', title, bars, lang, d)}` +
-    `<figcaption>${caption}</figcaption>` +
-    `<table id="bang-xep-loai" class="levels"><caption>${lang === 'vi' ? 'Số liệu của Hình 1' : 'Data of figure 1'}</caption>${levelHeader(lang, [reportText('year', lang), lang === 'vi' ? 'Đối tượng' : 'Subjects', reportText('total', lang), reportText('rated', lang)])}<tbody>${rows.join('')}</tbody></table>${reasonsNote(reasons, lang)}</figure>` +
-    table.years.map((y) => detailTables(y, table, lang)).join('') +
-    '</section>'
-  );
-}
-
-function detailTables(year: YearRollUp, table: RollUp, lang: ReportLang): string {
-  const order: TallySubjects[] = [];
-  for (const row of year.rows) for (const t of row.tallies) if (!order.includes(t.subjects)) order.push(t.subjects);
-  const sorted = [...order.filter((s) => s !== 'members'), ...order.filter((s) => s === 'members')];
-  const head = levelHeader(lang, [table.by === 'kind' ? reportText('kind', lang) : reportText('unit', lang), reportText('total', lang), reportText('rated', lang)]);
-  const parts: string[] = [`<h3>${lang === 'vi' ? 'Năm' : 'Year'} ${year.year}</h3>`];
-  if (!year.tree) parts.push(`<p class="meta">${esc(reportText('noTree', lang))}</p>`);
-  for (const subjects of sorted) {
-    const reasons: { label: string; tally: Tally }[] = [];
-    const body = year.rows
-      .map((row: RollUpRow) => {
-        const t = row.tallies.find((x) => x.subjects === subjects);
-        if (!t || t.total === 0) return '';
-        reasons.push({ label: row.name, tally: t });
-        const indent = row.depth > 0 ? ` style="padding-left:${5 + row.depth * 12}px"` : '';
-        return `<tr><th scope="row" class="name"${indent}>${esc(row.name)}</th>${tallyCells(t, lang, table.decimals, { year: year.year, row: row.id, subjects })}</tr>`;
-      })
-      .join('');
-    parts.push(`<table class="levels"><caption>${esc(subjectsLabel(subjects, lang))} — ${year.year}</caption>${head}<tbody>${body}</tbody></table>${reasonsNote(reasons, lang)}`);
-  }
-  return parts.join('');
-}
 
 function statusCell(status: IndicatorEvaluation['years'][number]['status'], lang: ReportLang, data: Record<string, string | number>): string {
   return `<td class="status-${status ?? 'none'}"${attrs({ ...data, field: 'status' })}>${esc(statusLabel(status, lang))}</td>`;
@@ -288,8 +175,10 @@ function programmeSection(evaluation: ProgrammeEvaluation, lang: ReportLang): st
 
 /**
  * The HTML report as one self-contained document: a chart of levels per year with its table and
- * the roll-up tables (from `rollUp`), each indicator's progress against its target with its table,
- * and the sơ kết summary (from `programme`). No script, no external resource; `lang="vi"`;
+ * the roll-up tables (from `rollUp`; counts and percentages in separate cells, so they paste into
+ * a spreadsheet; the members not reviewed with their reasons), each indicator's progress against
+ * its target with its table, and the sơ kết summary (from `programme`). Without a `title`, the
+ * title names the unit of the roll-up. No script, no external resource; `lang="vi"`;
  * `@page` A4. Cells carry `data-*` attributes (`data-indicator`, `data-year`, `data-field`…) so
  * tests and scrapers can read the numbers back.
  *
@@ -305,12 +194,17 @@ function programmeSection(evaluation: ProgrammeEvaluation, lang: ReportLang): st
 export function renderHtmlReport(input: HtmlReportInput): string {
   const lang = input.lang ?? 'vi';
   const programme = input.programme;
-  const title = input.title ?? programme?.programme.title ?? (lang === 'vi' ? 'Báo cáo tổng hợp kết quả đánh giá, xếp loại chất lượng' : 'Quality rating report');
+  const unit = input.rollUp ? rollUpUnit(input.rollUp) : undefined;
+  const generic = lang === 'vi' ? 'Báo cáo tổng hợp kết quả đánh giá, xếp loại chất lượng' : 'Quality rating report';
+  const title = input.title ?? programme?.programme.title ?? (unit !== undefined ? `${generic} — ${unit}` : generic);
   const meta: string[] = [];
   if (programme) {
     meta.push(`${reportText('period', lang)}: ${programme.programme.fromYear}–${programme.programme.toYear}`, `${reportText('asOf', lang)}: ${programme.summary.asOf}`);
   }
-  if (input.rollUp && input.rollUp.years.length > 0) meta.push(`${lang === 'vi' ? 'Số liệu xếp loại các năm' : 'Ratings of'} ${input.rollUp.years.map((y) => y.year).join(', ')}`);
+  const years = input.rollUp?.years.map((y) => y.year) ?? [];
+  if (unit !== undefined && input.title !== undefined) meta.push(`${lang === 'vi' ? 'Đơn vị' : 'Unit'}: ${unit}`);
+  if (years.length === 1) meta.push(`${lang === 'vi' ? 'Số liệu xếp loại năm' : 'Ratings of'} ${years[0]}`);
+  else if (years.length > 1) meta.push(`${lang === 'vi' ? 'Số liệu xếp loại các năm' : 'Ratings of'} ${years.join(', ')}`);
   const footer =
     lang === 'vi'
       ? 'Lập bằng xeploai. Tỷ lệ các mức xếp loại tính trên số được xếp loại; đánh giá đạt/chưa đạt so sánh giá trị chính xác, con số hiển thị đã làm tròn. Tệp này không tải tài nguyên nào từ mạng.'

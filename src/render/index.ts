@@ -16,13 +16,14 @@ export {
   statusLabel,
   onTrackLabel,
   subjectsLabel,
+  typeLabel,
   reasonLabel,
   levelName,
   reportText,
   type ReportLang,
   type ReportTextKey,
 } from './labels.js';
-export { rollUpCsv, programmeCsv, type CsvOptions } from './csv.js';
+export { rollUpCsv, programmeCsv, spreadsheetText, type CsvOptions } from './csv.js';
 export { rollUpTable, programmeTable } from './table.js';
 export { escapeHtml, levelsChartSvg, indicatorChartSvg, niceAxis, LEVEL_COLOURS, type LevelBar } from './charts.js';
 export { renderHtmlReport, type HtmlReportInput } from './html.js';

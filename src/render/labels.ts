@@ -8,6 +8,7 @@
 import { LEVEL_LABELS, type Level } from '../levels.js';
 import type { OrganizationKind } from '../model/index.js';
 import type { IndicatorDirection, IndicatorStatus, IndicatorUnit } from '../programme/types.js';
+import { TYPE_ROW_NAMES } from '../report/rollUp.js';
 import type { TallySubjects } from '../report/types.js';
 
 /**
@@ -157,6 +158,37 @@ export function subjectsLabel(subjects: TallySubjects | OrganizationKind, lang: 
   return SUBJECTS[subjects][lang];
 }
 
+const TYPES_EN: Readonly<Record<keyof typeof TYPE_ROW_NAMES, string>> = {
+  xa: 'Communes',
+  phuong: 'Wards',
+  'dac-khu': 'Special zones',
+  'co-quan-dang': 'Party agencies',
+  'co-quan-nha-nuoc': 'State agencies',
+  'mttq-doan-the': 'Fatherland Front and mass organisations',
+  'don-vi-su-nghiep': 'Public service units',
+  'doanh-nghiep-nha-nuoc': 'State-owned enterprises',
+  'doanh-nghiep-ngoai-nha-nuoc': 'Non-state enterprises',
+  'quan-doi': 'Army',
+  'cong-an': 'Police',
+  khac: 'Other',
+  'chua-phan-loai': 'Type not given',
+};
+
+/**
+ * Name of an organization type (loại hình), or of the row of TCCSĐ without one; an unknown slug is shown as is.
+ *
+ * @example
+ * ```ts
+ * import { typeLabel } from 'xeploai/report';
+ * typeLabel('doanh-nghiep-nha-nuoc', 'vi'); // 'Doanh nghiệp nhà nước'
+ * ```
+ */
+export function typeLabel(type: string, lang: ReportLang): string {
+  if (!Object.prototype.hasOwnProperty.call(TYPE_ROW_NAMES, type)) return type;
+  const key = type as keyof typeof TYPE_ROW_NAMES;
+  return lang === 'vi' ? TYPE_ROW_NAMES[key] : TYPES_EN[key];
+}
+
 const REASONS: Readonly<Record<string, Words>> = {
   'new-member': { vi: 'mới kết nạp chưa đủ 6 tháng', en: 'admitted less than 6 months before' },
   exempt: { vi: 'miễn công tác và sinh hoạt đảng', en: 'exempt from party work' },
@@ -164,6 +196,7 @@ const REASONS: Readonly<Record<string, Words>> = {
   'new-organization': { vi: 'mới thành lập chưa đủ 6 tháng', en: 'founded less than 6 months before' },
   'above-grassroots-not-rated': { vi: 'cấp trên cơ sở, không có căn cứ xếp loại', en: 'above the grassroots, no basis given' },
   'no-basis': { vi: 'chưa có căn cứ xếp loại', en: 'no basis for a level' },
+  'not-reviewed': { vi: 'chưa kiểm điểm', en: 'not reviewed' },
   unknown: { vi: 'không rõ lý do', en: 'reason not given' },
 };
 
@@ -197,16 +230,29 @@ const TEXT = {
   rollUpTitle: { vi: 'TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG', en: 'SUMMARY OF QUALITY RATINGS' },
   year: { vi: 'Năm', en: 'Year' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
-  kind: { vi: 'Loại hình', en: 'Kind' },
+  kind: { vi: 'Loại tổ chức', en: 'Kind' },
+  type: { vi: 'Loại hình', en: 'Type' },
   total: { vi: 'Tổng số', en: 'Total' },
+  grandTotal: { vi: 'Tổng cộng', en: 'Total' },
   rated: { vi: 'Được xếp loại', en: 'Rated' },
   notRated: { vi: 'Không xếp loại', en: 'Not rated' },
   reasons: { vi: 'Lý do không xếp loại', en: 'Why not rated' },
   httnvOrBetter: { vi: 'HTTNV trở lên', en: 'HTTNV or better' },
   htxsnvShare: { vi: 'Tỷ lệ HTXSNV', en: 'HTXSNV share' },
-  overHttnv: { vi: '/HTTNV', en: '/HTTNV' },
-  overHttnvOrBetter: { vi: '/HTTNV trở lên', en: '/HTTNV+' },
-  overRated: { vi: '/được xếp loại', en: '/rated' },
+  overHttnv: { vi: 'HTXSNV/chỉ HTTNV', en: 'HTXSNV/exactly HTTNV' },
+  overHttnvOrBetter: { vi: 'HTXSNV/HTTNV trở lên', en: 'HTXSNV/HTTNV or better' },
+  overRated: { vi: 'HTXSNV/được xếp loại', en: 'HTXSNV/rated' },
+  overHttnvLong: { vi: 'HTXSNV trên số chỉ xếp loại HTTNV (cơ sở tỷ lệ 20%)', en: 'HTXSNV over those rated exactly HTTNV (the 20% quota base)' },
+  overHttnvOrBetterLong: { vi: 'HTXSNV trên số HTTNV trở lên (HTXSNV và HTTNV)', en: 'HTXSNV over those rated HTTNV or better (HTXSNV and HTTNV)' },
+  unitLevel: { vi: 'Xếp loại của đơn vị', en: 'Own level' },
+  exempt: { vi: 'Miễn đánh giá', en: 'Exempt' },
+  notReviewed: { vi: 'Chưa kiểm điểm', en: 'Not reviewed' },
+  noBasis: { vi: 'Chưa có căn cứ', en: 'No basis' },
+  ofTotalNote: { vi: '(1) tỷ lệ trên tổng số', en: '(1) share of all' },
+  ofRatedNote: { vi: '(2) tỷ lệ trên số được đánh giá, xếp loại', en: '(2) share of those rated' },
+  notReviewedList: { vi: 'Đảng viên chưa được kiểm điểm, đánh giá, xếp loại', en: 'Members who were not reviewed' },
+  percentShort: { vi: 'Tỷ lệ (%)', en: 'Percent' },
+  count: { vi: 'Số lượng', en: 'Count' },
   noTree: { vi: 'Không có tệp kiểm điểm: các tổ chức được liệt kê phẳng, không có tên và cây tổ chức.', en: 'No review given: organizations are listed flat, without names or tree.' },
   programmeTitle: { vi: 'ĐÁNH GIÁ THỰC HIỆN CHỈ TIÊU', en: 'PROGRESS AGAINST TARGETS' },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },

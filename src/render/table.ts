@@ -7,62 +7,96 @@ import { renderGrid, type GridColumn } from '../cli/format/grid.js';
 import { truncateDisplay } from '../cli/format/width.js';
 import { LEVELS } from '../levels.js';
 import type { ProgrammeEvaluation } from '../programme/types.js';
-import type { RollUp, RollUpRow, Tally, TallySubjects } from '../report/types.js';
+import type { CountShare, RollUp, RollUpRow, Tally, TallySubjects, YearRollUp } from '../report/types.js';
+import { alone, countsItself, rowLabel, subjectsOrder } from './order.js';
 import { formatNumber, formatPercent, formatTarget, formatValue, onTrackLabel, reasonLabel, reportText, statusLabel, subjectsLabel, type ReportLang } from './labels.js';
 
 const NAME_WIDTH = 40;
+const MAX_INDENT = 10;
 
 function countCell(count: number, percent: number | null, lang: ReportLang, decimals: number): string {
   return `${formatNumber(count, lang)} (${formatPercent(percent, lang, decimals)})`;
 }
 
-function subjectsOrder(rows: readonly RollUpRow[]): TallySubjects[] {
-  const seen: TallySubjects[] = [];
-  for (const row of rows) for (const t of row.tallies) if (!seen.includes(t.subjects)) seen.push(t.subjects);
-  // Organizations first, as the report forms print them; members last.
-  return [...seen.filter((s) => s !== 'members'), ...seen.filter((s) => s === 'members')];
+function rowName(row: RollUpRow, lang: ReportLang): string {
+  // Indentation stops at ten levels (the HTML report's too): deeper rows keep the column readable,
+  // and a deep tree costs no more per row than a flat one.
+  return truncateDisplay(`${'  '.repeat(Math.min(row.depth, MAX_INDENT))}${rowLabel(row, lang)}`, NAME_WIDTH);
 }
 
-function rowName(row: RollUpRow): string {
-  return truncateDisplay(`${'  '.repeat(row.depth)}${row.name}`, NAME_WIDTH);
+/** A column of a level table: when it shows, its header, and its cell for one row. */
+interface LevelColumn {
+  readonly column: GridColumn;
+  readonly shown?: (tallies: readonly Tally[]) => boolean;
+  readonly cell: (t: Tally, row: RollUpRow) => string;
 }
 
-function levelTable(rows: readonly RollUpRow[], subjects: TallySubjects, lang: ReportLang, decimals: number): string[] {
-  const columns: GridColumn[] = [
-    { header: reportText('unit', lang) },
-    { header: reportText('total', lang), align: 'right' },
-    { header: reportText('rated', lang), align: 'right' },
-    ...LEVELS.map((l): GridColumn => ({ header: l, align: 'right' })),
-    { header: reportText('httnvOrBetter', lang), align: 'right' },
-    { header: `${reportText('htxsnvShare', lang)} ${reportText('overHttnv', lang)}`, align: 'right' },
-    { header: reportText('notRated', lang) },
+function levelColumns(subjects: TallySubjects, lang: ReportLang, by: RollUp['by']): LevelColumn[] {
+  const byParent = by === 'parent';
+  const any = (pick: (t: Tally) => number) => (tallies: readonly Tally[]) => tallies.some((t) => pick(t) > 0);
+  const share = (c: CountShare, t: Tally): string => countCell(c.count, c.percent, lang, t.decimals);
+  const columns: LevelColumn[] = [
+    { column: { header: reportText(by === 'parent' ? 'unit' : by, lang) }, cell: (_t, row) => rowName(row, lang) },
+    { column: { header: reportText('unitLevel', lang) }, shown: () => byParent && subjects !== 'members', cell: (t, row) => ownLevel(t, row, lang) },
+    { column: { header: reportText('total', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatNumber(t.total, lang)) },
+    { column: { header: `${reportText('rated', lang)} (1)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.rated, t)) },
+    { column: { header: `${reportText('exempt', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.exempt.count), cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.exempt, t)) },
+    { column: { header: `${reportText('notReviewed', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.notReviewed.count), cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.notReviewed, t)) },
+    { column: { header: `${reportText('noBasis', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.noBasis.count), cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.noBasis, t)) },
+    ...LEVELS.map((l): LevelColumn => ({ column: { header: `${l} (2)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.levels[l], t)) })),
+    { column: { header: `${reportText('httnvOrBetter', lang)} (2)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.httnvOrBetter, t)) },
+    { column: { header: reportText('overHttnv', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatPercent(t.htxsnvShare[0].percent, lang, t.decimals)) },
+    { column: { header: reportText('overHttnvOrBetter', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatPercent(t.htxsnvShare[1].percent, lang, t.decimals)) },
+    { column: { header: reportText('reasons', lang) }, shown: any((t) => t.notRated), cell: (t, row) => (alone(t, row) ? '' : reasonsText(t, lang)) },
   ];
-  const body: string[][] = [];
+  return columns;
+}
+
+function ownLevel(t: Tally, row: RollUpRow, lang: ReportLang): string {
+  if (!countsItself(t, row)) return '';
+  if (row.level !== undefined && row.level !== null) return row.level;
+  const reason = t.notRatedReasons[0];
+  return alone(t, row) && reason !== undefined ? `${reportText('notRated', lang)}: ${reasonLabel(reason.code, lang)}` : '–';
+}
+
+/** The reasons for not rating, each with its count when there are several (a lone reason repeats no count). */
+function reasonsText(t: Tally, lang: ReportLang): string {
+  if (t.notRated === 0) return '';
+  if (t.notRatedReasons.length === 1) return reasonLabel(t.notRatedReasons[0]!.code, lang);
+  return t.notRatedReasons.map((r) => `${reasonLabel(r.code, lang)} ${formatNumber(r.count, lang)}`).join('; ');
+}
+
+function levelTable(rows: readonly RollUpRow[], subjects: TallySubjects, lang: ReportLang, by: RollUp['by']): string[] {
+  const body: { row: RollUpRow; t: Tally }[] = [];
   for (const row of rows) {
     const t = row.tallies.find((x) => x.subjects === subjects);
-    if (!t || t.total === 0) continue;
-    body.push([
-      rowName(row),
-      formatNumber(t.total, lang),
-      formatNumber(t.rated, lang),
-      ...LEVELS.map((l) => countCell(t.levels[l].count, t.levels[l].percent, lang, decimals)),
-      countCell(t.httnvOrBetter.count, t.httnvOrBetter.percent, lang, decimals),
-      formatPercent(t.htxsnvShare[0].percent, lang, decimals),
-      notRatedText(t, lang),
-    ]);
+    if (t && t.total > 0) body.push({ row, t });
   }
-  return renderGrid(columns, body);
+  if (body.length === 0) return [];
+  const tallies = body.map((b) => b.t);
+  const columns = levelColumns(subjects, lang, by).filter((c) => c.shown === undefined || c.shown(tallies));
+  return renderGrid(
+    columns.map((c) => c.column),
+    body.map(({ row, t }) => columns.map((c) => c.cell(t, row))),
+  );
 }
 
-function notRatedText(t: Tally, lang: ReportLang): string {
-  if (t.notRated === 0) return '0';
-  return `${formatNumber(t.notRated, lang)}: ${t.notRatedReasons.map((r) => `${reasonLabel(r.code, lang)} ${r.count}`).join('; ')}`;
+function notReviewedLines(year: YearRollUp, lang: ReportLang): string[] {
+  if (year.notReviewed.length === 0) return [];
+  return [
+    '',
+    `${reportText('notReviewedList', lang)} (${formatNumber(year.notReviewed.length, lang)}):`,
+    ...year.notReviewed.map((m) => `- ${m.name} (${m.id}), ${m.orgName}: ${m.reason[lang]}`),
+  ];
 }
 
 /**
  * A roll-up as text tables: for each year, one table per kind of subject (TCCSĐ, chi bộ…,
- * members), a row per organization (indented by depth) or per kind, each level as
- * `count (percent)`, and the HTXSNV share over exactly-HTTNV.
+ * members; a table with nobody in it is left out), a row per organization (indented by depth),
+ * kind or type. Rated, exempt and not reviewed are shares of the total (1); each level,
+ * HTTNV-or-better as `count (percent)` of those rated (2); the HTXSNV share over exactly-HTTNV
+ * (the quota base) and over HTTNV-and-above. A row that is one organization alone (a TCCSĐ in
+ * the TCCSĐ table) states its own level. Then the members not reviewed, with their reasons.
  *
  * @example
  * ```ts
@@ -76,9 +110,12 @@ export function rollUpTable(table: RollUp, lang: ReportLang = 'vi'): string {
   const lines: string[] = [reportText('rollUpTitle', lang)];
   for (const year of table.years) {
     for (const subjects of subjectsOrder(year.rows)) {
-      lines.push('', `${reportText('year', lang)} ${year.year} — ${subjectsLabel(subjects, lang)}`);
-      lines.push(...levelTable(year.rows, subjects, lang, table.decimals));
+      const grid = levelTable(year.rows, subjects, lang, table.by);
+      if (grid.length === 0) continue;
+      lines.push('', `${reportText('year', lang)} ${year.year} — ${subjectsLabel(subjects, lang)}`, ...grid);
     }
+    lines.push(`${reportText('ofTotalNote', lang)}; ${reportText('ofRatedNote', lang)}.`);
+    lines.push(...notReviewedLines(year, lang));
     if (!year.tree) lines.push(reportText('noTree', lang));
   }
   return `${lines.join('\n')}\n`;

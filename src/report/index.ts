@@ -10,6 +10,8 @@ export {
   ROUNDINGS,
   MAX_DECIMALS,
   percentHalfUp,
+  percentTruncate,
+  percentOf,
   percentsLargestRemainder,
   percentsOf,
   rationalOf,
@@ -18,7 +20,7 @@ export {
   type Rounding,
   type Rational,
 } from './percent.js';
-export { rollUp, TOTAL_ROW_ID } from './rollUp.js';
+export { rollUp, TOTAL_ROW_ID, TYPE_ROW_NAMES, UNTYPED_ROW_ID } from './rollUp.js';
 export { notRatedReason } from './tally.js';
 export { isTccsdKind } from './yearData.js';
 export { RESULT_FORMAT, parseResultDocument, safeParseResultDocument } from './resultDocument.js';

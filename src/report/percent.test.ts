@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareRational, percentHalfUp, percentsLargestRemainder, percentsOf, rationalOf, roundRational } from './percent.js';
+import { compareRational, percentHalfUp, percentOf, percentsLargestRemainder, percentsOf, percentTruncate, rationalOf, roundRational } from './percent.js';
 
 describe('percentHalfUp', () => {
   it('rounds half up in exact integer arithmetic', () => {
@@ -30,20 +30,31 @@ describe('percentHalfUp', () => {
 
 describe('largest remainder', () => {
   it('makes a row add to exactly 100 where half-up does not', () => {
-    expect(percentsOf([1, 1, 1, 0], 'half-up')).toEqual([33.33, 33.33, 33.33, 0]);
-    expect(percentsOf([1, 1, 1, 0], 'largest-remainder')).toEqual([33.34, 33.33, 33.33, 0]);
-    // 1/6, 1/6, 4/6 at 0 decimals: half-up 17 + 17 + 67 = 101.
-    expect(percentsOf([1, 1, 4], 'half-up', 0)).toEqual([17, 17, 67]);
-    expect(percentsOf([1, 1, 4], 'largest-remainder', 0)).toEqual([17, 16, 67]);
+    // 1, 2, 4 of 7 at 0 decimals: 14.29 + 28.57 + 57.14; half-up 14 + 29 + 57 = 100, truncate 14 + 28 + 57 = 99.
+    expect(percentsOf([1, 2, 4], 'truncate', 0)).toEqual([14, 28, 57]);
+    expect(percentsOf([1, 2, 4], 'largest-remainder', 0)).toEqual([14, 29, 57]);
+    // 1/6, 2/6, 3/6 at 0 decimals: half-up 17 + 33 + 50 = 100; 1, 4, 4, 3 of 12: half-up 8 + 33 + 33 + 25 = 99.
+    expect(percentsOf([1, 4, 4, 3], 'half-up', 0)).toEqual([8, 33, 33, 25]);
+    // Floors 8 + 33 + 33 + 25 = 99; remainders (×1/12): 4, 4, 4, 0 — the 4s are one value, the 1 another:
+    // the larger count first, but the two 4s need 2 units and only 1 is missing, so the row stops: 99.
+    expect(percentsOf([1, 4, 4, 3], 'largest-remainder', 0)).toEqual([8, 33, 33, 25]);
+    // 1, 3, 4 of 8: 12.5, 37.5, 50 — half-up 13 + 38 + 50 = 101; equal remainders go to the larger count.
+    expect(percentsOf([1, 3, 4], 'half-up', 0)).toEqual([13, 38, 50]);
+    expect(percentsOf([1, 3, 4], 'largest-remainder', 0)).toEqual([12, 38, 50]);
   });
-  it('breaks equal remainders by the larger count, then the earlier cell', () => {
-    // 1/7 and 3/7 … remainders differ; 2,2,3 of 7 at 0 decimals: 28.57, 28.57, 42.86 → floors 28, 28, 42 (98), rem 4,4,6 (×1/7).
-    expect(percentsLargestRemainder([2, 2, 3], 0)).toEqual([29, 28, 43]);
+  it('gives equal counts one value (ties take a unit together or not at all)', () => {
+    // 1, 1, 1 of 3 at 2 decimals: 33.33 each; the row adds to 99.99, not 33.34 + 33.33 + 33.33.
+    expect(percentsOf([1, 1, 1, 0], 'largest-remainder')).toEqual([33.33, 33.33, 33.33, 0]);
+    // 2, 2, 3 of 7 at 0 decimals: floors 28, 28, 42; remainders 4/7, 4/7, 6/7 → 43 first, then the 2s would need 2 units of 1.
+    expect(percentsLargestRemainder([2, 2, 3], 0)).toEqual([28, 28, 43]);
+    // 51 of 325 twice, with 223 of 325: 15.69… each; floors 15.69, 15.69, 68.61 (99.99) remainders 75, 75, 175 (/325):
+    // the 223 takes the unit; never 15.69 and 15.68 for the same count.
+    expect(percentsLargestRemainder([51, 51, 223])).toEqual([15.69, 15.69, 68.62]);
   });
   it('agrees with half-up when half-up already adds to 100', () => {
     expect(percentsOf([17, 84, 12, 3], 'largest-remainder')).toEqual(percentsOf([17, 84, 12, 3], 'half-up'));
   });
-  it('property: sums to exactly 100 and each cell is its floor or one unit above', () => {
+  it('property: never above 100, short of it only by a tie, each cell its floor or one unit above, equal counts equal', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 4 }), (counts, decimals) => {
         const total = counts.reduce((s, c) => s + c, 0);
@@ -51,12 +62,46 @@ describe('largest remainder', () => {
         if (total === 0) return out.every((p) => p === null);
         const unit = 10 ** decimals;
         const units = out.map((p) => Math.round(p! * unit));
-        expect(units.reduce((s, u) => s + u, 0)).toBe(100 * unit);
+        const sum = units.reduce((s, u) => s + u, 0);
+        const largestTie = Math.max(...counts.map((c) => counts.filter((d) => d === c).length));
+        expect(sum).toBeLessThanOrEqual(100 * unit);
+        expect(100 * unit - sum).toBeLessThan(largestTie);
         counts.forEach((c, i) => {
           const floor = Math.floor((c * 100 * unit) / total);
           expect(units[i]! - floor === 0 || units[i]! - floor === 1).toBe(true);
+          counts.forEach((d, j) => {
+            if (d === c) expect(units[j]).toBe(units[i]);
+          });
         });
         return true;
+      }),
+    );
+  });
+});
+
+describe('truncate', () => {
+  it('rounds down where half-up rounds up', () => {
+    expect(percentTruncate(2, 3, 1)).toBe(66.6);
+    expect(percentHalfUp(2, 3, 1)).toBe(66.7);
+    expect(percentTruncate(101, 116)).toBe(87.06); // 87.0689…
+    expect(percentTruncate(1, 200, 0)).toBe(0);
+    expect(percentTruncate(5, 5)).toBe(100);
+    expect(percentOf(101, 116, 'truncate')).toBe(87.06);
+    expect(percentOf(101, 116, 'largest-remainder')).toBe(87.07);
+    expect(percentTruncate(1, 0)).toBeNull();
+  });
+});
+
+describe('the fast path in doubles', () => {
+  it('property: equals exact BigInt arithmetic, half-up and truncated', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }), (count, base, decimals) => {
+        const scale = 10n ** BigInt(decimals);
+        const b = BigInt(base);
+        const halfUp = Number((200n * scale * BigInt(count) + b) / (2n * b)) / 10 ** decimals;
+        const down = Number((100n * scale * BigInt(count)) / b) / 10 ** decimals;
+        expect(percentHalfUp(count, base, decimals)).toBe(halfUp);
+        expect(percentTruncate(count, base, decimals)).toBe(down);
       }),
     );
   });

@@ -8,19 +8,21 @@
  */
 
 /**
- * How percentages are rounded: `half-up` rounds each cell on its own (official reports print
- * this); `largest-remainder` (Hamilton) rounds the cells of one row so they add to exactly 100.
+ * How percentages are rounded: `half-up` rounds each cell on its own (most official reports print
+ * this); `truncate` rounds each cell down to its precision (as some reports do);
+ * `largest-remainder` (Hamilton) rounds the cells of one row so they add to 100 — with equal
+ * counts always getting equal percentages.
  *
  * @example
  * ```ts
  * import type { Rounding } from 'xeploai/report';
- * const r: Rounding = 'largest-remainder';
+ * const r: Rounding = 'truncate';
  * ```
  */
-export type Rounding = 'half-up' | 'largest-remainder';
+export type Rounding = 'half-up' | 'largest-remainder' | 'truncate';
 
-/** The rounding modes. @example `ROUNDINGS.includes('half-up') // true` */
-export const ROUNDINGS = ['half-up', 'largest-remainder'] as const satisfies readonly Rounding[];
+/** The rounding modes. @example `ROUNDINGS.includes('truncate') // true` */
+export const ROUNDINGS = ['half-up', 'largest-remainder', 'truncate'] as const satisfies readonly Rounding[];
 
 /** The most decimals a percentage may be given with (counts stay exact in doubles up to this). @example `MAX_DECIMALS // 6` */
 export const MAX_DECIMALS = 6;
@@ -34,8 +36,25 @@ function checkArguments(values: readonly number[], base: number, decimals: numbe
   }
 }
 
-function toPercent(scaled: bigint, decimals: number): number {
+function toPercent(scaled: bigint | number, decimals: number): number {
   return Number(scaled) / 10 ** decimals;
+}
+
+/**
+ * `⌊a / b⌋` of whole numbers below 2^53 in doubles: the division is corrected by one where it
+ * rounded across an integer, so the result is exact — and far cheaper than BigInt, which a
+ * roll-up of many thousand rows would otherwise spend its time in.
+ */
+function floorDiv(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  if (q * b > a) q--;
+  else if ((q + 1) * b <= a) q++;
+  return q;
+}
+
+/** Whether `factor · count` (and the sums beside it) stay exact in doubles. */
+function small(factor: number, count: number, base: number): boolean {
+  return factor * (count + base) < Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -53,21 +72,58 @@ function toPercent(scaled: bigint, decimals: number): number {
 export function percentHalfUp(count: number, base: number, decimals = 2): number | null {
   checkArguments([count], base, decimals);
   if (base === 0) return null;
+  if (small(200 * 10 ** decimals, count, base)) return toPercent(floorDiv(200 * 10 ** decimals * count + base, 2 * base), decimals);
   const scale = 10n ** BigInt(decimals);
   const b = BigInt(base);
   return toPercent((200n * scale * BigInt(count) + b) / (2n * b), decimals);
 }
 
 /**
- * Percentages of `counts` over their sum, rounded by largest remainder so they add to exactly
- * 100 (in units of `10^-decimals`): each cell gets its floor, then the units still missing go to
- * the largest remainders (ties: the larger count, then the earlier cell). All `null` when the sum is 0.
+ * `count / base` as a percentage rounded down (truncated) to `decimals` places, or `null` when
+ * `base` is 0. Exact: `⌊100·10^d·count / base⌋ / 10^d`.
+ *
+ * @example
+ * ```ts
+ * import { percentTruncate } from 'xeploai/report';
+ * percentTruncate(2, 3, 1); // 66.6 — half-up gives 66.7
+ * percentTruncate(1, 0); // null
+ * ```
+ */
+export function percentTruncate(count: number, base: number, decimals = 2): number | null {
+  checkArguments([count], base, decimals);
+  if (base === 0) return null;
+  if (small(100 * 10 ** decimals, count, base)) return toPercent(floorDiv(100 * 10 ** decimals * count, base), decimals);
+  return toPercent((100n * 10n ** BigInt(decimals) * BigInt(count)) / BigInt(base), decimals);
+}
+
+/**
+ * One share `count / base` under a rounding mode: `truncate` rounds down, the others half-up
+ * (largest remainder needs the whole row; see `percentsOf`).
+ *
+ * @example
+ * ```ts
+ * import { percentOf } from 'xeploai/report';
+ * percentOf(2, 3, 'truncate', 0); // 66
+ * percentOf(2, 3, 'half-up', 0); // 67
+ * ```
+ */
+export function percentOf(count: number, base: number, rounding: Rounding, decimals = 2): number | null {
+  return rounding === 'truncate' ? percentTruncate(count, base, decimals) : percentHalfUp(count, base, decimals);
+}
+
+/**
+ * Percentages of `counts` over their sum by largest remainder, in units of `10^-decimals`: each
+ * cell gets its floor, then the units still missing go to the largest remainders. Equal counts
+ * are one share, so they always get the same percentage: they take a unit together or not at
+ * all, and when a tie needs more units than remain, the row stops there and adds to a little
+ * under 100 (never more). All `null` when the sum is 0.
  *
  * @example
  * ```ts
  * import { percentsLargestRemainder } from 'xeploai/report';
- * percentsLargestRemainder([1, 1, 1], 0); // [34, 33, 33]
  * percentsLargestRemainder([17, 84, 12, 3]); // [14.66, 72.41, 10.34, 2.59]
+ * percentsLargestRemainder([1, 1, 2], 0); // [25, 25, 50]
+ * percentsLargestRemainder([1, 1, 1], 0); // [33, 33, 33] — one value per count
  * ```
  */
 export function percentsLargestRemainder(counts: readonly number[], decimals = 2): (number | null)[] {
@@ -77,16 +133,17 @@ export function percentsLargestRemainder(counts: readonly number[], decimals = 2
   const units = 100n * 10n ** BigInt(decimals);
   const b = BigInt(base);
   const floors = counts.map((c) => (units * BigInt(c)) / b);
-  const remainders = counts.map((c) => (units * BigInt(c)) % b);
   let missing = units - floors.reduce((s, f) => s + f, 0n);
-  const order = counts
-    .map((count, index) => ({ count, index, remainder: remainders[index]! }))
-    .sort((x, y) => (x.remainder === y.remainder ? y.count - x.count || x.index - y.index : x.remainder > y.remainder ? -1 : 1));
-  for (const cell of order) {
-    if (missing === 0n) break;
-    if (cell.remainder === 0n) continue;
-    floors[cell.index] = floors[cell.index]! + 1n;
-    missing -= 1n;
+  // One group per distinct count (equal counts have equal remainders), largest remainder first.
+  const groups = new Map<number, number[]>();
+  counts.forEach((c, i) => groups.set(c, [...(groups.get(c) ?? []), i]));
+  const order = [...groups].map(([count, cells]) => ({ count, cells, remainder: (units * BigInt(count)) % b }));
+  order.sort((x, y) => (x.remainder === y.remainder ? y.count - x.count : x.remainder > y.remainder ? -1 : 1));
+  for (const group of order) {
+    const size = BigInt(group.cells.length);
+    if (missing === 0n || group.remainder === 0n || size > missing) break;
+    for (const i of group.cells) floors[i] = floors[i]! + 1n;
+    missing -= size;
   }
   return floors.map((f) => toPercent(f, decimals));
 }
@@ -97,14 +154,15 @@ export function percentsLargestRemainder(counts: readonly number[], decimals = 2
  * @example
  * ```ts
  * import { percentsOf } from 'xeploai/report';
- * percentsOf([1, 1, 1], 'half-up', 0); // [33, 33, 33] — adds to 99
- * percentsOf([1, 1, 1], 'largest-remainder', 0); // [34, 33, 33]
+ * percentsOf([1, 2], 'half-up', 0); // [33, 67]
+ * percentsOf([1, 2], 'truncate', 0); // [33, 66] — adds to 99
+ * percentsOf([1, 1, 2, 2], 'largest-remainder', 1); // [16.7, 16.7, 33.3, 33.3]
  * ```
  */
 export function percentsOf(counts: readonly number[], rounding: Rounding, decimals = 2): (number | null)[] {
   if (rounding === 'largest-remainder') return percentsLargestRemainder(counts, decimals);
   const base = counts.reduce((s, c) => s + c, 0);
-  return counts.map((c) => percentHalfUp(c, base, decimals));
+  return counts.map((c) => percentOf(c, base, rounding, decimals));
 }
 
 /**

@@ -64,15 +64,20 @@ describe('rollUp by parent on a hand-checked tree', () => {
     expect(row('huyen')?.tallies.some((x) => x.subjects === 'cap-tren')).toBe(false);
   });
 
-  it('rounds a row by largest remainder so it adds to 100', () => {
+  it('rounds a row by largest remainder, one value per count', () => {
     const half = tally(row('cb-a1'), 'members');
     expect(levels(half).map(([, p]) => p)).toEqual([33.33, 33.33, 33.33, 0]);
+    // 1, 1, 1 of 3: equal counts stay equal (33.33 each), never 33.34 beside 33.33.
     const lr = tally(rollUp({ result: treeResult(), review: TREE }, { rounding: 'largest-remainder' }).years[0]!.rows.find((r) => r.id === 'cb-a1'), 'members');
-    expect(levels(lr).map(([, p]) => p)).toEqual([33.34, 33.33, 33.33, 0]);
+    expect(levels(lr).map(([, p]) => p)).toEqual([33.33, 33.33, 33.33, 0]);
     const oneDecimal = tally(rollUp({ result: treeResult(), review: TREE }, { decimals: 0 }).years[0]!.rows[0], 'members');
     expect(levels(oneDecimal).map(([, p]) => p)).toEqual([13, 63, 13, 13]); // half-up: 102 in all
+    // 1, 5, 1, 1 of 8 = 12.5, 62.5, 12.5, 12.5: floors 98; all remainders ½: the 5 first (one unit),
+    // then the three 1s would need 3 units of the 1 left — they keep 12 each: 99, one value per count.
     const lr0 = tally(rollUp({ result: treeResult(), review: TREE }, { decimals: 0, rounding: 'largest-remainder' }).years[0]!.rows[0], 'members');
-    expect(levels(lr0).reduce<number>((s, [, p]) => s + (p ?? 0), 0)).toBe(100);
+    expect(levels(lr0).map(([, p]) => p)).toEqual([12, 63, 12, 12]);
+    // The HTXSNV share over all rated is the same count over the same base as the HTXSNV cell: the same value.
+    expect(lr0.htxsnvShare[2].percent).toBe(lr0.levels.HTXSNV.percent);
   });
 });
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Level } from '../levels.js';
-import type { Organization, OrganizationKind, Period, ReviewFile } from '../model/index.js';
+import type { Organization, OrganizationKind, OrganizationType, Period, ReviewFile } from '../model/index.js';
 import type { Message, ReviewResult } from '../rules/types.js';
 import type { Rounding } from './percent.js';
 
@@ -37,13 +37,14 @@ export interface RatedResult {
  * ```
  */
 export interface ReviewTree {
-  readonly organizations: readonly Pick<Organization, 'id' | 'name' | 'kind' | 'parentId' | 'group'>[];
+  readonly organizations: readonly Pick<Organization, 'id' | 'name' | 'kind' | 'parentId' | 'group' | 'type'>[];
   readonly members?: ReviewFile['members'];
 }
 
 /**
- * One input of a roll-up: a result alone (organizations are then listed flat, without names), or
- * a result with the review it was computed from (names and the tree of organizations).
+ * One input of a roll-up: a result alone (a result@1 written by this library carries the names,
+ * tree and types it needs; an older one without them lists organizations flat, by id), or a
+ * result with the review it was computed from.
  *
  * @example
  * ```ts
@@ -58,33 +59,38 @@ export type RollUpInput = RatedResult | { readonly result: RatedResult; readonly
 
 /**
  * What the rows of a roll-up are: `parent` — each organization and every level of the tree above
- * it (commune, district, province), counting its whole subtree; `kind` — each organization kind.
+ * it (commune, district, province), counting its whole subtree; `kind` — each organization kind;
+ * `type` — each loại hình of TCCSĐ (organization `type`: xã, phường, cơ quan, doanh nghiệp…).
  *
  * @example
  * ```ts
  * import type { RollUpBy } from 'xeploai/report';
- * const by: RollUpBy = 'kind';
+ * const by: RollUpBy = 'type';
  * ```
  */
-export type RollUpBy = 'parent' | 'kind';
+export type RollUpBy = 'parent' | 'kind' | 'type';
 
-/** The row groupings. @example `ROLL_UP_BY // ['parent', 'kind']` */
-export const ROLL_UP_BY = ['parent', 'kind'] as const satisfies readonly RollUpBy[];
+/** The row groupings. @example `ROLL_UP_BY // ['parent', 'kind', 'type']` */
+export const ROLL_UP_BY = ['parent', 'kind', 'type'] as const satisfies readonly RollUpBy[];
 
 /**
- * Options of `rollUp`: rows by parent (default) or by kind; rounding `half-up` (default) or
- * `largest-remainder`; `decimals` of each percentage (default 2).
+ * Options of `rollUp`: rows by parent (default), by kind or by type; rounding `half-up`
+ * (default), `truncate` or `largest-remainder`; `decimals` of each percentage (default 2), and
+ * per table (`tableDecimals`: e.g. TCCSĐ with 2, members with 1); `depth`: the rows nested at
+ * most that many levels below the top (deeper units still count in the rows above them).
  *
  * @example
  * ```ts
  * import type { RollUpOptions } from 'xeploai/report';
- * const options: RollUpOptions = { by: 'kind', rounding: 'largest-remainder', decimals: 1 };
+ * const options: RollUpOptions = { by: 'type', rounding: 'truncate', decimals: 2, tableDecimals: { members: 1 }, depth: 1 };
  * ```
  */
 export interface RollUpOptions {
   readonly by?: RollUpBy;
   readonly rounding?: Rounding;
   readonly decimals?: number;
+  readonly tableDecimals?: Readonly<Partial<Record<TallySubjects, number>>>;
+  readonly depth?: number;
 }
 
 /**
@@ -115,8 +121,9 @@ export interface CountShare {
 }
 
 /**
- * A share over a named base: `count / base` in percent (rounded half-up), with a label that says
- * which base, since provincial reports print the HTXSNV share over different bases.
+ * A share over a named base: `count / base` in percent (under the roll-up's rounding), with a
+ * label that says which base, since provincial reports print the HTXSNV share over different
+ * bases: exactly-HTTNV (the quota base), HTTNV-and-above, or all rated.
  *
  * @example
  * ```ts
@@ -163,12 +170,21 @@ export interface NotRatedReason {
  */
 export interface Tally {
   readonly subjects: TallySubjects;
+  /** Decimals of this tally's percentages (its table's precision). */
+  readonly decimals: number;
   readonly total: number;
   readonly rated: number;
   readonly notRated: number;
+  /**
+   * Shares of all the subjects (`total`, exempt and not reviewed included), as reports print
+   * "được đánh giá, xếp loại" and "miễn đánh giá": rated; exempt (outside the rating by a rule of
+   * the texts: miễn công tác, đình chỉ, mới kết nạp, mới thành lập…); not reviewed though they
+   * should have been (review@1 `notReviewed`); and without a basis (`no-basis`).
+   */
+  readonly ofTotal: { readonly rated: CountShare; readonly exempt: CountShare; readonly notReviewed: CountShare; readonly noBasis: CountShare };
   readonly notRatedReasons: readonly NotRatedReason[];
   readonly levels: Readonly<Record<Level, CountShare>>;
-  /** HTXSNV and HTTNV together ("từ hoàn thành tốt nhiệm vụ trở lên"), over those rated, rounded half-up. */
+  /** HTXSNV and HTTNV together ("từ hoàn thành tốt nhiệm vụ trở lên"), over those rated (never a second value for a count a level cell already shows over the same base). */
   readonly httnvOrBetter: CountShare;
   /** The HTXSNV share over exactly-HTTNV (the quota base), over HTTNV-and-above, and over all rated. */
   readonly htxsnvShare: readonly [LabelledShare, LabelledShare, LabelledShare];
@@ -185,12 +201,14 @@ export interface Tally {
  * ```
  */
 export interface RollUpRow {
-  /** Organization id, kind slug (`tccsd` for both TCCSĐ kinds), or `tong-cong` for the total. */
+  /** Organization id, kind slug (`tccsd` for both TCCSĐ kinds), type slug (`chua-phan-loai` for TCCSĐ without a type), or `tong-cong` for the total. */
   readonly id: string;
   readonly name: string;
-  readonly row: 'organization' | 'kind' | 'total';
+  readonly row: 'organization' | 'kind' | 'type' | 'total';
   /** The organization's kind (rows by parent). */
   readonly kind?: OrganizationKind;
+  /** The organization's type (rows by parent, when given). */
+  readonly type?: OrganizationType;
   readonly parentId?: string;
   /** 0 for roots and kinds; 1 more for each level down the tree. */
   readonly depth: number;
@@ -215,6 +233,32 @@ export interface YearRollUp {
   /** Whether the organizations' tree was known (a review was given for every input of the year). */
   readonly tree: boolean;
   readonly rows: readonly RollUpRow[];
+  /**
+   * The unit the year's figures are about, when the tree is known: the one root organization, or,
+   * below a superior that is not rated, its one child (a đảng bộ xã filed under its huyện).
+   */
+  readonly unit?: { readonly id: string; readonly name: string };
+  /** Members who should have been reviewed but were not, in input order, with the reason. */
+  readonly notReviewed: readonly NotReviewedMember[];
+}
+
+/**
+ * A member who should have been reviewed but was not (review@1 `notReviewed`), for the list
+ * under a roll-up: the reason as the review gives it (else the finding's message).
+ *
+ * @example
+ * ```ts
+ * import type { NotReviewedMember } from 'xeploai/report';
+ * const m: NotReviewedMember = { id: 'dv-7', name: 'Lê Văn Bình', orgId: 'cb', orgName: 'Chi bộ thôn 1',
+ *   reason: { vi: 'Đi lao động ở nước ngoài', en: 'Đi lao động ở nước ngoài' } };
+ * ```
+ */
+export interface NotReviewedMember {
+  readonly id: string;
+  readonly name: string;
+  readonly orgId: string;
+  readonly orgName: string;
+  readonly reason: Message;
 }
 
 /**
@@ -232,6 +276,7 @@ export interface YearRollUp {
 export interface RollUp {
   readonly by: RollUpBy;
   readonly rounding: Rounding;
+  /** The default precision; each tally says its own (`Tally.decimals`). */
   readonly decimals: number;
   readonly years: readonly YearRollUp[];
 }

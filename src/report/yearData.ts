@@ -5,7 +5,7 @@
  * @module
  */
 import { XeploaiError, type InputIssue } from '../errors.js';
-import type { Member, OrganizationKind } from '../model/index.js';
+import type { Member, OrganizationKind, OrganizationType } from '../model/index.js';
 import type { MemberResult, OrganizationResult } from '../rules/types.js';
 import type { RatedResult, ReviewTree, RollUpInput } from './types.js';
 
@@ -26,12 +26,13 @@ export function isTccsdKind(kind: string): boolean {
   return kind === 'dang-bo-co-so' || kind === 'chi-bo-co-so';
 }
 
-/** One organization of a year: its result and, when a review was given, its name, parent and group. @example `const o: OrgEntry = { id: 'cb', name: 'cb', kind: 'chi-bo-co-so', result: { id: 'cb', kind: 'chi-bo-co-so', rated: true, level: 'HTTNV', findings: [] } };` */
+/** One organization of a year: its result and its name, parent, type and group (from the review, else from the result). @example `const o: OrgEntry = { id: 'cb', name: 'cb', kind: 'chi-bo-co-so', result: { id: 'cb', kind: 'chi-bo-co-so', rated: true, level: 'HTTNV', findings: [] } };` */
 export interface OrgEntry {
   readonly id: string;
   readonly name: string;
   readonly kind: OrganizationKind;
   readonly parentId?: string;
+  readonly type?: OrganizationType;
   readonly group?: string;
   readonly result: OrganizationResult;
 }
@@ -42,10 +43,10 @@ export interface MemberEntry {
   readonly review?: Member;
 }
 
-/** Everything known about one year: organizations (merged by id), members, and the tree. @example `gatherYears([{ year: 2024, members: [], organizations: [] }])[0]?.tree // false` */
+/** Everything known about one year: organizations (merged by id), members, and the tree. @example `gatherYears([{ year: 2024, members: [], organizations: [] }])[0]?.tree // true` */
 export interface YearData {
   readonly year: number;
-  /** Every input of the year came with its review's organizations (names, tree). */
+  /** Every input of the year came with its review's organizations, or results that carry their names and tree (result@1 `name`, `parentId`). */
   readonly tree: boolean;
   /** Every input of the year came with its review's members (admission, discipline dates). */
   readonly reviewMembers: boolean;
@@ -107,11 +108,14 @@ export function gatherYears(inputs: readonly RollUpInput[]): YearData[] {
       const reviewMembers = new Map(review?.members?.map((m) => [m.id, m]));
       result.organizations.forEach((o, i) => {
         const def = defs.get(o.id);
+        const parentId = def !== undefined ? def.parentId : o.parentId;
+        const type = def !== undefined ? def.type : o.type;
         const entry: OrgEntry = {
           id: o.id,
-          name: def?.name ?? o.id,
+          name: def?.name ?? o.name ?? o.id,
           kind: o.kind,
-          ...(def?.parentId !== undefined ? { parentId: def.parentId } : {}),
+          ...(parentId !== undefined ? { parentId } : {}),
+          ...(type !== undefined ? { type } : {}),
           ...(def?.group !== undefined ? { group: def.group } : {}),
           result: o,
         };
@@ -144,8 +148,9 @@ export function gatherYears(inputs: readonly RollUpInput[]): YearData[] {
     const organizations = order.map((id) => orgById.get(id)!);
     const childrenOf = new Map<string, OrgEntry[]>();
     const parentOf = new Map<string, string>();
+    const inCycle = cycleMembers(organizations, orgById);
     for (const o of organizations) {
-      const parent = o.parentId !== undefined && orgById.has(o.parentId) && !ancestorCycle(o, orgById) ? o.parentId : ROOT;
+      const parent = o.parentId !== undefined && orgById.has(o.parentId) && !inCycle.has(o.id) ? o.parentId : ROOT;
       if (parent !== ROOT) parentOf.set(o.id, parent);
       const list = childrenOf.get(parent) ?? [];
       list.push(o);
@@ -153,7 +158,7 @@ export function gatherYears(inputs: readonly RollUpInput[]): YearData[] {
     }
     years.push({
       year,
-      tree: parts.every((p) => p.review !== undefined),
+      tree: parts.every((p) => p.review !== undefined || p.result.organizations.every((o) => o.name !== undefined)),
       reviewMembers: parts.every((p) => p.review?.members !== undefined),
       organizations,
       members,
@@ -166,16 +171,28 @@ export function gatherYears(inputs: readonly RollUpInput[]): YearData[] {
   return years;
 }
 
-/** Whether following parents from `org` comes back to it (reviews are checked for cycles; merged ones may not be). */
-function ancestorCycle(org: OrgEntry, orgById: ReadonlyMap<string, OrgEntry>): boolean {
-  const seen = new Set<string>([org.id]);
-  let at = org.parentId;
-  while (at !== undefined) {
-    if (seen.has(at)) return true;
-    seen.add(at);
-    at = orgById.get(at)?.parentId;
+/**
+ * The organizations on a cycle of parents (reviews are checked for cycles; merged ones may not
+ * be), in one pass: each chain is walked once, so a deep tree costs linear time.
+ */
+function cycleMembers(organizations: readonly OrgEntry[], orgById: ReadonlyMap<string, OrgEntry>): Set<string> {
+  const state = new Map<string, 'walking' | 'done'>();
+  const cycle = new Set<string>();
+  for (const start of organizations) {
+    const path: string[] = [];
+    let at: OrgEntry | undefined = start;
+    while (at !== undefined && !state.has(at.id)) {
+      state.set(at.id, 'walking');
+      path.push(at.id);
+      at = at.parentId !== undefined ? orgById.get(at.parentId) : undefined;
+    }
+    if (at !== undefined && state.get(at.id) === 'walking') {
+      // The walk came back to an organization of this path: from there on, the path is the cycle.
+      for (let i = path.indexOf(at.id); i < path.length; i++) cycle.add(path[i]!);
+    }
+    for (const id of path) state.set(id, 'done');
   }
-  return false;
+  return cycle;
 }
 
 /**
@@ -211,20 +228,19 @@ export function treeOrder(data: YearData): { org: OrgEntry; depth: number }[] {
 }
 
 /**
- * The nearest TCCSĐ at or above an organization (by the tree), or `undefined`.
+ * The nearest TCCSĐ at or above each organization (by the tree), computed once top-down: a deep
+ * tree costs linear time, not a walk to the root per member.
  *
  * @example
  * ```ts
- * // tccsdOf(data, 'cb-ap-binh-thanh')?.id === 'xa-an-binh'
+ * // tccsdByOrg(data).get('cb-ap-binh-thanh')?.id === 'xa-an-binh'
  * ```
  */
-export function tccsdOf(data: YearData, orgId: string): OrgEntry | undefined {
-  const seen = new Set<string>();
-  let at: OrgEntry | undefined = data.orgById.get(orgId);
-  while (at !== undefined && !seen.has(at.id)) {
-    if (isTccsdKind(at.kind)) return at;
-    seen.add(at.id);
-    at = at.parentId !== undefined ? data.orgById.get(at.parentId) : undefined;
+export function tccsdByOrg(data: YearData): ReadonlyMap<string, OrgEntry | undefined> {
+  const out = new Map<string, OrgEntry | undefined>();
+  for (const { org } of treeOrder(data)) {
+    const parent = data.parentOf.get(org.id);
+    out.set(org.id, isTccsdKind(org.kind) ? org : parent !== undefined ? out.get(parent) : undefined);
   }
-  return undefined;
+  return out;
 }

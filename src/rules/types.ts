@@ -93,6 +93,8 @@ export interface RuleText {
  */
 export interface MemberResult {
   readonly id: string;
+  /** Copied from the review by the engine (rule sets leave it out). */
+  readonly name?: string;
   readonly orgId: string;
   readonly rated: boolean;
   readonly level: Level | null;
@@ -132,7 +134,11 @@ export interface LeaderResult {
  */
 export interface OrganizationResult {
   readonly id: string;
+  /** `name`, `parentId` and `type` are copied from the review by the engine (rule sets leave them out). */
+  readonly name?: string;
   readonly kind: Organization['kind'];
+  readonly parentId?: string;
+  readonly type?: NonNullable<Organization['type']>;
   readonly rated: boolean;
   readonly level: Level | null;
   readonly basis?: Level;

@@ -173,7 +173,7 @@ describe('result@1 JSON Schema and zod schema', () => {
     expect(validateResult(result)).toBe(false);
     expect(ResultFileSchema.safeParse(result).success).toBe(false);
     result.members[0].rated = true;
-    result.members[0].name = 'x';
+    result.members[0].nickname = 'x';
     expect(validateResult(result)).toBe(false);
   });
 });

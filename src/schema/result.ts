@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { LEVELS } from '../levels.js';
-import { ORGANIZATION_KINDS } from '../model/index.js';
+import { ORGANIZATION_KINDS, ORGANIZATION_TYPES } from '../model/index.js';
 import { PeriodSchema } from '../model/schema.js';
 import { SETTING_DOMAINS } from '../rules/settings.js';
 import type { SettingName, Settings } from '../rules/types.js';
@@ -92,7 +92,7 @@ export const FindingSchema = z.strictObject({
 const RATED = { rated: z.boolean(), level: LevelOrNull, basis: z.exactOptional(Level), score: z.exactOptional(z.number().check(z.gte(0), z.lte(100))), findings: z.array(FindingSchema) };
 
 /**
- * A member's result.
+ * A member's result; `name` is copied from the review.
  *
  * @example
  * ```ts
@@ -100,7 +100,7 @@ const RATED = { rated: z.boolean(), level: LevelOrNull, basis: z.exactOptional(L
  * MemberResultSchema.parse({ id: 'dv-1', orgId: 'cb-1', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] });
  * ```
  */
-export const MemberResultSchema = z.strictObject({ id: z.string().check(z.minLength(1)), orgId: z.string().check(z.minLength(1)), ...RATED });
+export const MemberResultSchema = z.strictObject({ id: z.string().check(z.minLength(1)), name: z.exactOptional(z.string()), orgId: z.string().check(z.minLength(1)), ...RATED });
 
 /**
  * A head's result for one post.
@@ -114,7 +114,7 @@ export const MemberResultSchema = z.strictObject({ id: z.string().check(z.minLen
 export const LeaderResultSchema = z.strictObject({ memberId: z.string().check(z.minLength(1)), orgId: z.string().check(z.minLength(1)), head: z.boolean(), ...RATED });
 
 /**
- * An organization's result.
+ * An organization's result; `name`, `parentId` and `type` are copied from the review.
  *
  * @example
  * ```ts
@@ -122,7 +122,14 @@ export const LeaderResultSchema = z.strictObject({ memberId: z.string().check(z.
  * OrganizationResultSchema.parse({ id: 'cb-1', kind: 'chi-bo', rated: false, level: null, findings: [] });
  * ```
  */
-export const OrganizationResultSchema = z.strictObject({ id: z.string().check(z.minLength(1)), kind: z.enum(ORGANIZATION_KINDS), ...RATED });
+export const OrganizationResultSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.exactOptional(z.string()),
+  kind: z.enum(ORGANIZATION_KINDS),
+  parentId: z.exactOptional(z.string().check(z.minLength(1))),
+  type: z.exactOptional(z.enum(ORGANIZATION_TYPES)),
+  ...RATED,
+});
 
 /**
  * A unit check (FORMAT.md §2 "Check"). A check may carry more fields than these (the quota's

@@ -276,7 +276,7 @@ function* memberResults(table: OrganizationTable, items: Int32Array, chosen: rea
 /** The rated organizations of some slots, from the tree's columns (id, level, score: what the quota reads). */
 function* organizationResults(tree: OrganizationTree, slots: readonly number[]): Generator<OrganizationResult> {
   // `score` is always there, `undefined` when the result has none: the quota reads it as absent.
-  const fly: { -readonly [K in Exclude<keyof OrganizationResult, 'basis' | 'score'>]: OrganizationResult[K] } & { score: number | undefined } = { id: '', kind: 'chi-bo', rated: true, level: 'HTTNV', score: undefined, findings: [] };
+  const fly: { -readonly [K in Exclude<keyof OrganizationResult, 'basis' | 'score' | 'name' | 'parentId' | 'type'>]: OrganizationResult[K] } & { score: number | undefined } = { id: '', kind: 'chi-bo', rated: true, level: 'HTTNV', score: undefined, findings: [] };
   for (const slot of slots) {
     const outline = tree.outline(slot);
     fly.id = outline.id;

@@ -7,6 +7,7 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization } from '../model/types.js';
+import { namedMemberResult } from '../evaluate/names.js';
 import { memberCaseFlags, violationsAtSeveralUnits } from '../rules/common/facts.js';
 import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
 import { openDecisionCheck } from '../check/openDecisions.js';
@@ -187,7 +188,7 @@ export class EntryEvaluator {
     const { ruleSet } = this.#header;
     const mode = ruleSet.leaderPosts ?? 'heads';
     const waits = rate && issues === undefined && mode === 'post-holders' && primaryPostIndex(m) !== undefined;
-    const r = rate && issues === undefined && !waits ? ruleSet.evaluateMember(m, index, ctx) : undefined;
+    const r = rate && issues === undefined && !waits ? namedMemberResult(ruleSet.evaluateMember(m, index, ctx), m) : undefined;
     const head = waits ? { index, member: m } : r !== undefined && ratedPostIndices(m, mode).length > 0 ? { index, member: m, result: r } : undefined;
     return {
       kind: 'member',

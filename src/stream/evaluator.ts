@@ -11,6 +11,7 @@ import type { PathedIssue } from '../model/issues.js';
 import { quotaDecisionReferences } from '../model/semantics.js';
 import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
+import { namedMemberResult, namedOrganizationResult } from '../evaluate/names.js';
 import { XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
 import { openDecisionCheck } from '../check/openDecisions.js';
@@ -378,7 +379,7 @@ export class NdjsonEvaluator {
   /** A post holder's member entry, rated once the units are (QĐ 366), and counted as a member line is. */
   #rateAfterUnits(head: HeadRecord, ctx: EvaluationContext): MemberResult {
     const m = head.member;
-    const r = this.#header!.ruleSet.evaluateMember(m, head.index, ctx);
+    const r = namedMemberResult(this.#header!.ruleSet.evaluateMember(m, head.index, ctx), m);
     this.#emit({ kind: 'member', value: r, index: head.index });
     this.#open(openDecisionCheck('members', { id: m.id, orgId: m.orgId, proposedLevel: m.proposedLevel }, r.findings));
     const slot = this.#table.findSlot(m.orgId)!;
@@ -423,7 +424,7 @@ export class NdjsonEvaluator {
       const slot = tree.slot(outline.id)!;
       const index = tree.indexOf(slot);
       const entry = table.entryAt(index);
-      const r = ruleSet.evaluateOrganization(entry, index, ctx);
+      const r = namedOrganizationResult(ruleSet.evaluateOrganization(entry, index, ctx), entry);
       this.#open(openDecisionCheck('organizations', { id: r.id, proposedLevel: entry.proposedLevel }, r.findings));
       tree.setResult(slot, r, results.size);
       results.push(r);

@@ -122,6 +122,26 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     expect(summary).toEqual(evaluation.summary.consecutiveKhtnv.members.map((m) => `${m.name} (${m.id})`));
   });
 
+  it('a roll-up of one year names the unit, says "năm 2025", and gives each count and percentage its own cell', async () => {
+    const year = rollUp([inputs[1]!]);
+    const file = path.join(ARTIFACTS, 'report-2025.html');
+    writeFileSync(file, renderHtmlReport({ rollUp: year }));
+    const one = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await one.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const unit = year.years[0]!.unit!.name;
+    expect(await one.textContent('h1')).toBe(`Báo cáo tổng hợp kết quả đánh giá, xếp loại chất lượng — ${unit}`);
+    expect(await one.textContent('#xep-loai h2')).toBe('Kết quả xếp loại chất lượng năm 2025');
+    const cells = await one.$$eval('#bang-xep-loai td[data-field]', (tds) => tds.map((td) => `${td.getAttribute('data-subjects')} ${td.getAttribute('data-part') ?? td.getAttribute('data-level')} ${td.getAttribute('data-field')} ${td.textContent}`));
+    const members = year.years[0]!.rows[0]!.tallies.find((t) => t.subjects === 'members')!;
+    expect(cells).toContain(`members rated count ${formatNumber(members.ofTotal.rated.count, 'vi')}`);
+    expect(cells).toContain(`members rated percent ${formatPercent(members.ofTotal.rated.percent, 'vi')}`);
+    for (const level of LEVELS) {
+      expect(cells).toContain(`members ${level} count ${formatNumber(members.levels[level].count, 'vi')}`);
+      expect(cells).toContain(`members ${level} percent ${formatPercent(members.levels[level].percent, 'vi')}`);
+    }
+    await one.close();
+  });
+
   it('writes a screenshot and prints on A4', async () => {
     const png = await page.screenshot({ path: path.join(ARTIFACTS, 'report.png'), fullPage: true });
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

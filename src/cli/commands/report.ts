@@ -10,7 +10,8 @@ import { describeValue, XeploaiError, type InputIssue } from '../../errors.js';
 import { evaluateReview, safeParseReview } from '../../builtIn.js';
 import type { ReviewFile } from '../../model/index.js';
 import { renderHtmlReport, rollUp, rollUpCsv, rollUpTable, RESULT_FORMAT, ROLL_UP_BY, ROUNDINGS, safeParseResultDocument } from '../../render/index.js';
-import type { RatedResult, ReportLang, RollUpBy, Rounding } from '../../render/index.js';
+import type { RatedResult, ReportLang, RollUpBy, Rounding, TallySubjects } from '../../render/index.js';
+import { ORGANIZATION_KINDS } from '../../model/index.js';
 import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { loadJsonFile } from '../input.js';
@@ -153,7 +154,9 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   rounding: { type: 'string' },
   decimals: { type: 'string' },
+  depth: { type: 'string' },
   lang: { type: 'string' },
+  locale: { type: 'string' },
   title: { type: 'string' },
   bom: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -170,7 +173,10 @@ export interface ReportArgs {
   readonly out?: string;
   readonly rounding: Rounding;
   readonly decimals: number;
+  readonly tableDecimals: Readonly<Partial<Record<TallySubjects, number>>>;
+  readonly depth?: number;
   readonly lang: ReportLang;
+  readonly locale?: ReportLang;
   readonly title?: string;
   readonly bom: boolean;
   readonly help: boolean;
@@ -179,6 +185,25 @@ export interface ReportArgs {
 function oneOf<T extends string>(command: string, option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw usageError(command, `unknown --${option} ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
   return value as T;
+}
+
+const TABLES = ['members', 'tccsd', ...ORGANIZATION_KINDS] as const;
+
+/** `--decimals 2`, `--decimals members=1,tccsd=2` or both (`2,members=1`): the default and each table's precision. */
+function parseDecimals(text: string): { decimals: number; tableDecimals: Partial<Record<TallySubjects, number>> } {
+  const bad = (): never => {
+    throw usageError('report', `--decimals ${JSON.stringify(text)}: expected a whole number from 0 to 6, or TABLE=N,… with TABLE one of ${TABLES.join(', ')}`);
+  };
+  let decimals = 2;
+  const tableDecimals: Partial<Record<TallySubjects, number>> = {};
+  for (const item of text.split(',')) {
+    const m = /^(?:([a-z-]+)=)?([0-6])$/.exec(item.trim());
+    if (!m) return bad();
+    if (m[1] === undefined) decimals = Number(m[2]);
+    else if ((TABLES as readonly string[]).includes(m[1])) tableDecimals[m[1] as TallySubjects] = Number(m[2]);
+    else return bad();
+  }
+  return { decimals, tableDecimals };
 }
 
 /**
@@ -193,9 +218,9 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
   const { values, positionals } = parseCommandArgs('report', args, OPTIONS);
   const help = values.help === true;
   if (!help && positionals.length === 0) throw usageError('report', 'missing FILE (a review xeploai/review@1 or a result xeploai/result@1)');
-  const decimalsText = values.decimals ?? '2';
-  const decimals = Number(decimalsText);
-  if (!/^\d$/.test(decimalsText) || decimals > 6) throw usageError('report', `--decimals ${JSON.stringify(decimalsText)}: expected a whole number from 0 to 6`);
+  const { decimals, tableDecimals } = parseDecimals(values.decimals ?? '2');
+  const depthText = values.depth;
+  if (depthText !== undefined && !/^\d{1,6}$/.test(depthText)) throw usageError('report', `--depth ${JSON.stringify(depthText)}: expected a whole number ≥ 0`);
   return {
     files: positionals,
     by: oneOf('report', 'by', values.by ?? 'parent', ROLL_UP_BY),
@@ -203,7 +228,10 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
     ...(values.out !== undefined ? { out: values.out } : {}),
     rounding: oneOf('report', 'rounding', values.rounding ?? 'half-up', ROUNDINGS),
     decimals,
+    tableDecimals,
+    ...(depthText !== undefined ? { depth: Number(depthText) } : {}),
     lang: oneOf('report', 'lang', values.lang ?? 'vi', LANGS),
+    ...(values.locale !== undefined ? { locale: oneOf('report', 'locale', values.locale, LANGS) } : {}),
     ...(values.title !== undefined ? { title: values.title } : {}),
     bom: values.bom === true,
     help,
@@ -213,24 +241,36 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
 const HELP = `Usage: xeploai report FILE… [options]
 
 Rolls up the ratings of one or more files into the summary tables of the
-report forms: per organization and each level of the tree above it (or per
-organization kind), the total, the number rated, not rated (with reasons), and
-each level with its percentage over those rated; members the same; the HTXSNV
-share over exactly-HTTNV, HTTNV-and-above and all rated.
+report forms: per organization and each level of the tree above it, per
+organization kind, or per loại hình of TCCSĐ (organization "type"). Each row:
+the total; those rated, exempt, not reviewed (member "notReviewed") and without
+a basis as shares of the total (1); each level and HTTNV-and-above as shares of
+those rated (2); the HTXSNV share over exactly-HTTNV (the 20% quota base) and
+over HTTNV-and-above. A row that is one TCCSĐ states its own level. The members
+not reviewed are listed with their reasons.
 
 FILE is a review (xeploai/review@1, evaluated first) or a result document
-(xeploai/result@1; without a review there are no names and no tree). Files of
-the same year are added together (one commune each); several years give one
-table per year.
+(xeploai/result@1, which carries names, the tree and types). Files of the same
+year are added together (one commune each); several years give one table per
+year.
 
 Options:
-  --by parent|kind        rows per organization and its tree (default), or per kind
+  --by parent|kind|type   rows per organization and its tree (default), per
+                          kind, or per loại hình (type) of TCCSĐ
   -f, --format FORMAT     table (default), csv, json, html (a self-contained report)
   -o, --out PATH          write to PATH instead of stdout (atomically)
-  --rounding MODE         half-up (default) or largest-remainder (rows add to 100)
-  --decimals N            decimals of percentages, 0–6 (default 2)
+  --rounding MODE         half-up (default), truncate (round down), or
+                          largest-remainder (rows add to 100; equal counts equal)
+  --decimals N|TABLE=N,…  decimals of percentages, 0–6 (default 2), for all
+                          tables or per table: members, tccsd, dang-bo-co-so,
+                          chi-bo-co-so, dang-bo-bo-phan, chi-bo, cap-tren
+                          (e.g. --decimals 2,members=1)
+  --depth N               show rows nested at most N levels below the top
+                          (deeper units still count in the rows above)
   --lang vi|en            language of table, csv and html (default vi)
-  --title TEXT            title of the html report
+  --locale vi|en          csv numbers and words: vi = decimal comma, ";"
+                          between fields, Vietnamese words instead of codes
+  --title TEXT            title of the html report (default: names the unit)
   --bom                   start csv with a UTF-8 byte-order mark (for Excel)
   -h, --help              show this help
 
@@ -240,7 +280,8 @@ Exit codes: 0 done; 2 invalid input or usage (every problem on stderr as
 Examples:
   xeploai report examples/xa-an-binh-2024.json
   xeploai report examples/xa-an-binh-2024.json examples/xa-an-binh-2025.json --format html --out bao-cao.html
-  xeploai report xa-*.json --by kind --format csv --bom --out tong-hop.csv
+  xeploai report xa-*.json --by type --rounding truncate --decimals 2,members=1
+  xeploai report xa-*.json --by kind --format csv --locale vi --bom --out tong-hop.csv
 `;
 
 /**
@@ -261,14 +302,15 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
   const loaded = await loadRatings(parsed.files, io.cwd);
   const files = loaded.map((l) => l.file);
   const inputs = loaded.map((l) => (l.review ? { result: l.result, review: l.review } : { result: l.result }));
-  const table = overFiles(() => rollUp(inputs, { by: parsed.by, rounding: parsed.rounding, decimals: parsed.decimals }), files);
+  const options = { by: parsed.by, rounding: parsed.rounding, decimals: parsed.decimals, tableDecimals: parsed.tableDecimals, ...(parsed.depth !== undefined ? { depth: parsed.depth } : {}) };
+  const table = overFiles(() => rollUp(inputs, options), files);
   let text: string;
   switch (parsed.format) {
     case 'json':
       text = `${JSON.stringify(table, null, 2)}\n`;
       break;
     case 'csv':
-      text = rollUpCsv(table, { lang: parsed.lang, bom: parsed.bom });
+      text = rollUpCsv(table, { lang: parsed.lang, bom: parsed.bom, ...(parsed.locale !== undefined ? { locale: parsed.locale } : {}) });
       break;
     case 'html':
       text = renderHtmlReport({ rollUp: table, lang: parsed.lang, ...(parsed.title !== undefined ? { title: parsed.title } : {}) });
@@ -290,7 +332,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
  */
 export const reportCommand: Command = {
   name: 'report',
-  synopsis: 'FILE… [--by parent|kind] [--format table|csv|json|html] [--out PATH]',
+  synopsis: 'FILE… [--by parent|kind|type] [--format table|csv|json|html] [--out PATH]',
   summary: 'roll up ratings into the summary tables of the report forms',
   help: HELP,
   run: runReport,

@@ -32,7 +32,9 @@ import { scoreBasis } from './score.js';
 export type BasisFn<S> = (subject: S, path: string, ctx: EvaluationContext) => Basis | undefined;
 
 /**
- * Why a member is outside the rating, as a `not-rated` finding, or `undefined` when rated.
+ * Why a member is outside the rating, as a `not-rated` finding, or `undefined` when rated. The
+ * exclusions of the texts (exempt, suspended, newly admitted) come first; a member who should
+ * have been reviewed but was not (`notReviewed`) gets `not-reviewed` with the reason.
  *
  * @example
  * ```ts
@@ -51,6 +53,8 @@ export function memberExclusion(member: Member, path: string, ctx: EvaluationCon
       detail: { vi: `kết nạp ${member.admittedOn}, xếp loại ${ctx.reviewDate}`, en: `admitted ${member.admittedOn}, rated ${ctx.reviewDate}` },
     });
   }
+  const reason = member.notReviewed?.reason;
+  if (reason !== undefined) return makeFinding('not-reviewed', 'not-rated', params.notReviewed, { path: `${path}.notReviewed`, detail: { vi: reason, en: reason } });
   return undefined;
 }
 

@@ -162,6 +162,8 @@ export interface MemberParams {
    * absent or false when they are neither reviewed nor rated.
    */
   readonly newMember: { readonly months: number; readonly reviewed?: boolean; readonly rule: RuleText };
+  /** A member who should have been reviewed but was not (`notReviewed`): the text saying who must be reviewed and rated. */
+  readonly notReviewed: RuleText;
   /** Criteria → level; absent where criteria are not a basis (QĐ 366 rates on a score). */
   readonly grading?: GradingTable;
   /** The 100-point score → level (QĐ 366); absent where the rule set grades criteria. */

@@ -82,6 +82,11 @@ const proposed = r({ ...D11, note: 'Bước 3: the competent level decides; it m
 export const qd124MemberParams: MemberParams = {
   exempt: r(EXCLUSIONS, 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại', 'Member exempted from party work and activities: not reviewed or rated'),
   suspended: r(EXCLUSIONS, 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại', 'Member suspended from party activities: not reviewed or rated'),
+  notReviewed: r(
+    { doc: QD, article: 'Điều 5', note: 'every đảng viên is reviewed and rated but those excluded by khoản 2' },
+    'Đảng viên thuộc đối tượng kiểm điểm, đánh giá, xếp loại nhưng chưa được kiểm điểm: không xếp loại',
+    'Member due for review who was not reviewed: not rated',
+  ),
   newMember: {
     months: 6,
     reviewed: false,

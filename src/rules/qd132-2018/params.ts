@@ -129,6 +129,11 @@ const civilService: CivilServiceParams = {
 /** What HD 16 (2018) and HD 21 (2019–2022) share for members; each variant adds its own rows. */
 const memberBase = {
   exempt: r({ ...MUC_II, note: 'PARTIAL: secondary source' }, 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại', 'Member exempted from party work and activities: not reviewed or rated'),
+  notReviewed: r(
+    { ...MUC_II, note: 'PARTIAL: only those exempted or suspended are not reviewed; even a new member «vẫn phải kiểm điểm» (tiểu mục 6); 132-QĐ/TW Điều 1 applies to every cá nhân' },
+    'Đảng viên thuộc đối tượng kiểm điểm, đánh giá, xếp loại nhưng chưa được kiểm điểm: không xếp loại',
+    'Member due for review who was not reviewed: not rated',
+  ),
   newMember: {
     months: 6,
     reviewed: true,

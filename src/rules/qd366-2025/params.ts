@@ -172,6 +172,11 @@ export const qd366MemberParams: MemberParams = {
   exempt: r(EXCLUSIONS, 'Đảng viên được miễn công tác và sinh hoạt đảng: không kiểm điểm, không xếp loại', 'Member exempted from party work and activities: not reviewed or rated'),
   suspended: r(EXCLUSIONS, 'Đảng viên bị đình chỉ sinh hoạt đảng: không kiểm điểm, không xếp loại', 'Member suspended from party activities: not reviewed or rated'),
   newMember: { months: 6, reviewed: false, rule: r({ ...EXCLUSIONS, note: '"chưa đủ 6 tháng" read as admission date + 6 calendar months > review date' }, 'Đảng viên mới kết nạp chưa đủ 6 tháng: không kiểm điểm, không xếp loại', 'Member admitted less than 6 months before the review: not reviewed or rated', true) },
+  notReviewed: r(
+    { doc: QD, article: 'Điều 3, khoản 4; Điều 5, khoản 2, tiểu mục 2.1' },
+    '«Tập thể, cá nhân được kiểm điểm thì phải đánh giá, xếp loại»; đảng viên thuộc đối tượng kiểm điểm nhưng chưa được kiểm điểm: không xếp loại',
+    'Member due for review (every đảng viên but those exempted, suspended or admitted less than 6 months before) who was not reviewed: not rated',
+  ),
   score,
   reviewForms: { leader: qd366ReviewForms.leader, nonLeader: qd366ReviewForms.nonLeader, outsideSystem: qd366ReviewForms.outsideSystem },
   taskConditions: qd366IndividualConditions.map((c) => c.tasks),
