@@ -107,7 +107,7 @@ const WORDS = {
   openDecision: { vi: 'Chờ quyết định', en: 'Open decision' },
   members: { vi: 'đảng viên', en: 'members' },
   organizations: { vi: 'tổ chức đảng', en: 'organizations' },
-  leaders: { vi: 'người đứng đầu', en: 'heads' },
+  leaders: { vi: 'lãnh đạo, quản lý', en: 'leaders' },
 } as const;
 
 function names(review: ReviewFile | undefined): { member: (id: string) => string; org: (id: string) => string } {
@@ -127,7 +127,8 @@ function formatCounts(check: Check): string {
 
 function formatCheck(check: Check, lang: Lang, n: ReturnType<typeof names>, mark: string): string[] {
   const post = check.subjects === 'leaders' && typeof check['orgId'] === 'string' ? ` @ ${check['orgId']}` : '';
-  const lines = [`${mark} ${check.code} · ${WORDS[check.subjects][lang]} · ${check.scope.kind}:${check.scope.id === '' ? '—' : check.scope.id}${post}`];
+  const deputies = check['posts'] === 'deputies' ? (lang === 'vi' ? ' (cấp phó)' : ' (deputies)') : '';
+  const lines = [`${mark} ${check.code} · ${WORDS[check.subjects][lang]}${deputies} · ${check.scope.kind}:${check.scope.id === '' ? '—' : check.scope.id}${post}`];
   const counts = formatCounts(check);
   if (counts) lines.push(`  ${counts}`);
   lines.push(`  ${check.message[lang]}`);

@@ -99,7 +99,7 @@ const WORDS = {
   noParams: { vi: 'một bộ quy tắc không công bố tham số: chỉ so sánh thiết lập, tiêu chí, kiểm tra', en: 'a rule set exposes no parameters: settings, criteria and checks only' },
   members: { vi: 'Đảng viên', en: 'Members' },
   organizations: { vi: 'Tổ chức đảng', en: 'Organizations' },
-  leaders: { vi: 'Người đứng đầu', en: 'Heads' },
+  leaders: { vi: 'Lãnh đạo, quản lý', en: 'Leaders' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 function names(review: ReviewFile | undefined): { member: (id: string) => string; org: (id: string) => string } {

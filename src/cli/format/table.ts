@@ -146,7 +146,7 @@ function checks(result: ReviewResult, names: Names, options: TableOptions): stri
   const { lang } = options;
   const rows = result.checks.map((c): GridCell[] => [
     c.code,
-    t(c.subjects, lang),
+    t(c['posts'] === 'deputies' ? 'deputies' : c.subjects, lang),
     checkScope(c, names),
     c.ok || !options.color ? checkOutcome(c, lang) : { text: checkOutcome(c, lang), style: (s) => colorLevel(c.severity === 'warning' ? 'HTNV' : 'KHTNV', s) },
   ]);
