@@ -165,7 +165,7 @@ export function resolveSettings(
       }
       const domain = settingDomain(ruleSet, settingName);
       if (!acceptsValue(domain, value)) {
-        const limit = domain !== SETTING_DOMAINS[settingName] && acceptsValue(SETTING_DOMAINS[settingName], value) ? ` (the highest ${ruleSet.id} allows: checks.quota.maxPercent)` : '';
+        const limit = domain !== SETTING_DOMAINS[settingName] && acceptsValue(SETTING_DOMAINS[settingName], value) ? ruleSet.checks.quota.settingMaxPercent !== undefined ? ` (the highest ${ruleSet.id} allows for a whole review; up to ${ruleSet.checks.quota.maxPercent} only by quotaDecisions)` : ` (the highest ${ruleSet.id} allows: checks.quota.maxPercent)` : '';
         issues.push({ path, code: 'invalid-setting', message: `expected ${describeDomain(domain)}${limit}, got ${describeValue(value)}` });
         continue;
       }

@@ -279,7 +279,7 @@ function settingValueArb(name: SettingName, ruleSet: RuleSet): fc.Arbitrary<stri
       return fc.boolean();
     case 'integer':
       // above the rule set's maximum a quota check can never pass (it is reported as such)
-      return fc.integer({ min: domain.min, max: name === 'quotaPercent' ? Math.min(domain.max, ruleSet.checks.quota.maxPercent) : domain.max });
+      return fc.integer({ min: domain.min, max: name === 'quotaPercent' ? Math.min(domain.max, ruleSet.checks.quota.settingMaxPercent ?? ruleSet.checks.quota.maxPercent) : domain.max });
   }
 }
 
