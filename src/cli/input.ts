@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeValue } from '../errors.js';
 import { CliError } from './exit.js';
-import { fileErrorReason, readTextFile } from './io.js';
+import { fileErrorReason, makeTempDir, MAX_JSON_BYTES, readTextFile, tooLarge } from './io.js';
 
 /**
  * Removes a leading byte order mark (editors on Windows add one to UTF-8 files).
@@ -57,21 +57,22 @@ export function parseJsonObject(text: string, label: string): Record<string, unk
 }
 
 /**
- * Reads a JSON document from a file; failures are `CliError`s naming the file as given.
+ * Reads a JSON document from a file; failures are `CliError`s naming the file as given (or
+ * `label`, when `file` is a copy of it).
  *
  * @example
  * ```ts
  * const review = await loadJsonFile('examples/xa-an-binh-2024.json', process.cwd());
  * ```
  */
-export async function loadJsonFile(file: string, cwd: string): Promise<Record<string, unknown>> {
+export async function loadJsonFile(file: string, cwd: string, label: string = file): Promise<Record<string, unknown>> {
   let text: string;
   try {
     text = await readTextFile(file, cwd);
   } catch (error) {
-    throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+    throw new CliError(`${label}: cannot read: ${fileErrorReason(error)}`);
   }
-  return parseJsonObject(text, file);
+  return parseJsonObject(text, label);
 }
 
 /**
@@ -120,7 +121,8 @@ const SNIFF_BYTES = 1 << 16;
 /**
  * Whether a review file is JSON or NDJSON: by its extension (`.ndjson`, `.jsonl`), else by its
  * first line (`looksLikeNdjson`). A file that cannot be read is reported as JSON: reading it again
- * gives the error.
+ * gives the error. Only for regular files: a FIFO or a pipe would lose what is read here (see
+ * `openReviewInput`).
  *
  * @example
  * ```ts
@@ -139,5 +141,67 @@ export async function detectReviewInput(file: string, cwd: string): Promise<'jso
     return 'json';
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * A review input ready to be read as often as needed: `path` is the file itself, or for a FIFO,
+ * a pipe (`/dev/stdin`) or a device, a copy of what it gave, read once, in a temporary folder
+ * that `release` removes (also on an interrupt). A copy that is JSON stops at `MAX_JSON_BYTES`.
+ *
+ * @example
+ * ```ts
+ * const input = await openReviewInput('examples/xa-an-binh-2024.json', process.cwd());
+ * input.kind; // 'json'
+ * input.release();
+ * ```
+ */
+export async function openReviewInput(file: string, cwd: string): Promise<{ readonly kind: 'json' | 'ndjson'; readonly path: string; readonly release: () => void }> {
+  const absolute = path.resolve(cwd, file);
+  let regular = true;
+  try {
+    regular = (await stat(absolute)).isFile();
+  } catch {
+    // The reader reports what is wrong with the file.
+  }
+  if (regular) return { kind: await detectReviewInput(file, cwd), path: file, release: () => {} };
+  const { dir, remove: release } = makeTempDir();
+  try {
+    const copy = path.join(dir, 'input');
+    const kind = await copyStream(absolute, copy, isNdjsonPath(file));
+    return { kind, path: copy, release };
+  } catch (error) {
+    release();
+    throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+  }
+}
+
+/** Copies a FIFO, pipe or device to `copy`, deciding JSON or NDJSON on the way (see `openReviewInput`). */
+async function copyStream(source: string, copy: string, ndjsonByName: boolean): Promise<'json' | 'ndjson'> {
+  const from = await open(source, 'r');
+  const to = await open(copy, 'wx', 0o600);
+  try {
+    const buffer = new Uint8Array(1 << 20);
+    let total = 0;
+    let head = '';
+    let kind: 'json' | 'ndjson' | undefined = ndjsonByName ? 'ndjson' : undefined;
+    for (;;) {
+      const { bytesRead } = await from.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      await to.write(buffer, 0, bytesRead);
+      total += bytesRead;
+      if (kind === undefined && head.length < SNIFF_BYTES) {
+        head += Buffer.from(buffer.subarray(0, Math.min(bytesRead, SNIFF_BYTES))).toString('utf8');
+        // Not a JSON object (e.g. /dev/zero, /dev/urandom): what was read already shows it.
+        const start = stripBom(head).trimStart();
+        if (start !== '' && !start.startsWith('{')) return 'json';
+        if (head.length >= SNIFF_BYTES || /\n\s*\S/.test(head)) kind = looksLikeNdjson(head) ? 'ndjson' : 'json';
+      }
+      if (kind !== 'ndjson' && total > MAX_JSON_BYTES) throw tooLarge();
+    }
+    return kind ?? (looksLikeNdjson(head) ? 'ndjson' : 'json');
+  } finally {
+    await from.close();
+    await to.close();
   }
 }

@@ -238,7 +238,11 @@ export async function readParallel(
       if (carry.length === 0) break;
       let end = carry.lastIndexOf(10) + 1;
       if (end === 0) {
-        if (!eof) continue; // a line longer than a batch: read on
+        if (!eof) {
+          // A line longer than a batch: read on (the carry may already hold a whole batch).
+          if (carry.length >= BATCH_BYTES) await readMore();
+          continue;
+        }
         end = carry.length;
       }
       const bytes = carry.slice(0, end);

@@ -115,6 +115,39 @@ function withGuardIssues(issues: PathedIssue[], guard: readonly PathedIssue[]): 
   return [...guard, ...issues.filter((i) => !isRefused(i))];
 }
 
+/**
+ * The schema pass over the whole document, its issues added to `found`. zod gathers the issues of
+ * a list with one `push(...issues)` per level, which overflows the call stack past about 120,000
+ * issues: then the lists are parsed entry by entry (same issues, same paths).
+ */
+function parseWhole(input: Readonly<Record<string, unknown>>, found: PathedIssue[]): { success: true; data: ReviewFile } | { success: false } {
+  try {
+    const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
+    if (whole.success) return whole;
+    fromZodIssues(whole.error.issues, [], found);
+    return { success: false };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const lists = [
+    ['organizations', OrganizationSchema],
+    ['members', MemberSchema],
+  ] as const;
+  const shell: Record<string, unknown> = { ...input };
+  for (const [key] of lists) if (Array.isArray(input[key])) shell[key] = [];
+  const header = ReviewFileSchema.safeParse(shell, ZOD_OPTIONS);
+  if (!header.success) fromZodIssues(header.error.issues, [], found);
+  for (const [key, schema] of lists) {
+    const items = input[key];
+    if (!Array.isArray(items)) continue;
+    for (let i = 0; i < items.length; i++) {
+      const entry = schema.safeParse(items[i], ZOD_OPTIONS);
+      if (!entry.success) fromZodIssues(entry.error.issues, [key, i], found);
+    }
+  }
+  return { success: false };
+}
+
 function collect(input: unknown, options: ParseReviewOptions): SafeResult<ReviewFile> {
   if (!isJsonObject(input)) {
     return { success: false, issues: [{ path: '', code: 'invalid-type', message: `expected a JSON object with format ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(input)}` }] };
@@ -129,10 +162,9 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
   // One schema pass over the whole document; a failure is read once more, part by part, only to
   // recover the valid parts for the checks across the document.
   const found: PathedIssue[] = [];
-  const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
-  if (!whole.success) fromZodIssues(whole.error.issues, [], found);
+  const whole = parseWhole(input, found);
   const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
-  found.push(...checkReviewSemantics(draft, options.ruleSet, options.ruleSets));
+  for (const issue of checkReviewSemantics(draft, options.ruleSet, options.ruleSets)) found.push(issue);
   const issues = withGuardIssues(found, guard.issues);
   if (whole.success && issues.length === 0) return { success: true, data: whole.data };
   return { success: false, issues: toInputIssues(sortInDocumentOrder(issues, input)) };

@@ -14,7 +14,7 @@ import type { RatedResult, ReportLang, RollUpBy, Rounding } from '../../render/i
 import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { loadJsonFile } from '../input.js';
-import { fileErrorReason, writeFileAtomic, type CliIo } from '../io.js';
+import { fileErrorReason, refuseInputAsOutput, writeFileAtomic, type CliIo } from '../io.js';
 import type { Command } from './types.js';
 
 /**
@@ -258,6 +258,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
     io.stdout(HELP);
     return EXIT.OK;
   }
+  refuseInputAsOutput(parsed.out, parsed.files, io.cwd);
   const loaded = await loadRatings(parsed.files, io.cwd);
   const files = loaded.map((l) => l.file);
   const inputs = loaded.map((l) => (l.review ? { result: l.result, review: l.review } : { result: l.result }));

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ReviewResult } from '../../rules/types.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonParts } from './json.js';
 import { formatNdjson } from './ndjson.js';
 import type { Lang } from './labels.js';
 import { formatTable, type ReviewNames } from './table.js';
@@ -41,6 +41,8 @@ export interface ResultFormat {
   readonly name: string;
   readonly description: string;
   render(result: ReviewResult, ctx: FormatContext): string;
+  /** The same text in parts, for a result too large for one string (see `formatJsonParts`). */
+  renderParts?(result: ReviewResult, ctx: FormatContext): Iterable<string>;
 }
 
 /**
@@ -57,7 +59,7 @@ export const RESULT_FORMATS: readonly ResultFormat[] = [
     description: 'tables for reading in a terminal (default)',
     render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults }),
   },
-  { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result) },
+  { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result), renderParts: (result) => formatJsonParts(result) },
   { name: 'ndjson', description: 'one line per entry, written as computed (FORMAT.md §4)', render: (result) => formatNdjson(result) },
 ];
 
