@@ -6,7 +6,8 @@
  */
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeValue } from '../errors.js';
+import { describeValue, XeploaiError } from '../errors.js';
+import { duplicateKeyIssues } from '../model/duplicates.js';
 import { CliError } from './exit.js';
 import { fileErrorReason, makeTempDir, MAX_JSON_BYTES, readTextFile, tooLarge } from './io.js';
 
@@ -24,7 +25,8 @@ export function stripBom(text: string): string {
 
 /**
  * Parses `text` as a JSON object; throws a `CliError` (exit 2) `LABEL: invalid JSON: …` for an
- * empty file, a syntax error, or a value that is not an object.
+ * empty file, a syntax error, or a value that is not an object, and an `XeploaiError` listing
+ * every key given twice in an object (`members: expected each field once …`).
  *
  * @example
  * ```ts
@@ -53,6 +55,9 @@ export function parseJsonObject(text: string, label: string): Record<string, unk
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new CliError(`${label}: invalid JSON: expected an object, got ${describeValue(value)}`);
   }
+  // JSON.parse keeps the last of two equal keys: a key given twice is an input error instead.
+  const duplicates = duplicateKeyIssues(body, value);
+  if (duplicates.length > 0) throw new XeploaiError(duplicates);
   return value as Record<string, unknown>;
 }
 

@@ -94,12 +94,14 @@ export function errorText(error: unknown): string {
  * @internal
  * @example
  * ```ts
- * const report: GuardReport = { issues: [], readable: true };
+ * const report: GuardReport = { issues: [], readable: true, keys: 0 };
  * ```
  */
 export interface GuardReport {
   readonly issues: PathedIssue[];
   readonly readable: boolean;
+  /** The keys of every object walked (for the duplicate-key check of JSON text: see duplicates.ts). */
+  readonly keys: number;
 }
 
 /**
@@ -116,11 +118,12 @@ export interface GuardReport {
 export function guardWalk(input: unknown): GuardReport {
   const issues: PathedIssue[] = [];
   let readable = true;
-  if (typeof input !== 'object' || input === null) return { issues, readable };
+  if (typeof input !== 'object' || input === null) return { issues, readable, keys: 0 };
   const queued = new Set<object>();
   const tooDeep = new Set<object>();
   let references = 0;
   let holes = 0;
+  let keys = 0;
   const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 1 }];
   const follow = (child: object, parent: Frame, key: PropertyKey): void => {
     if (++references > REFERENCES_BEFORE_DEDUPLICATION) {
@@ -171,6 +174,7 @@ export function guardWalk(input: unknown): GuardReport {
       // for…in, not Object.keys: it allocates no key array, and it sees the inherited enumerable
       // keys that zod's strict objects see too.
       for (const key in value) {
+        keys++;
         if (FORBIDDEN.has(key)) {
           issues.push({ path: pathOf(frame, key), code: 'forbidden-key', message: `expected a field name other than "__proto__", "constructor" or "prototype", got ${JSON.stringify(key)}` });
           continue;
@@ -183,7 +187,7 @@ export function guardWalk(input: unknown): GuardReport {
       unreadable(frame, at, error);
     }
   }
-  return { issues, readable };
+  return { issues, readable, keys };
 }
 
 /**

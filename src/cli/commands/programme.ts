@@ -143,8 +143,12 @@ export async function runProgramme(args: readonly string[], io: CliIo): Promise<
     if (r.success) programme = r.data;
     else issues.push(...r.issues.map((i) => ({ ...i, path: i.path === '' ? parsed.programme : `${parsed.programme}: ${i.path}` })));
   } catch (error) {
-    if (!(error instanceof Error) || error.name !== 'CliError') throw error;
-    issues.push({ path: '', code: 'unreadable-file', message: error.message });
+    if (error instanceof XeploaiError) {
+      for (const i of error.issues) issues.push({ ...i, path: i.path === '' ? parsed.programme : `${parsed.programme}: ${i.path}` });
+    } else {
+      if (!(error instanceof Error) || error.name !== 'CliError') throw error;
+      issues.push({ path: '', code: 'unreadable-file', message: error.message });
+    }
   }
   let loaded: Awaited<ReturnType<typeof loadRatings>> = [];
   try {

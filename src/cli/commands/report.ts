@@ -54,6 +54,10 @@ export async function loadRatings(files: readonly string[], cwd: string): Promis
     try {
       input = await loadJsonFile(file, cwd);
     } catch (error) {
+      if (error instanceof XeploaiError) {
+        for (const issue of inFile(file, error.issues)) issues.push(issue);
+        continue;
+      }
       if (!(error instanceof CliError)) throw error;
       issues.push({ path: '', code: 'unreadable-file', message: error.message });
       continue;
