@@ -186,6 +186,7 @@ export async function readParallel(
 ): Promise<void> {
   const handle = await open(path.resolve(cwd, file), 'r');
   const workers: Worker[] = [];
+  let closing = false;
   try {
     let carry: Uint8Array = new Uint8Array(0);
     let position = 0;
@@ -237,9 +238,15 @@ export async function readParallel(
       worker.on('message', (result: BatchResult) => waiting.get(result.seq)?.resolve(result));
       // Not Promise.race with a promise that lives as long as the run: each race would keep its
       // result (a batch of outcomes) reachable until the end.
-      worker.on('error', (error) => {
+      const fail = (error: unknown): void => {
         fatal ??= error;
         for (const w of waiting.values()) w.reject(error);
+      };
+      worker.on('error', fail);
+      // A worker that stops without an error (killed, out of memory) would leave its batches
+      // waiting for ever: the run fails instead, and its temporary files are removed.
+      worker.on('exit', (code) => {
+        if (!closing) fail(new Error(`xeploai worker: a worker thread stopped during the run (exit code ${code})`));
       });
       workers.push(worker);
     }
@@ -284,6 +291,7 @@ export async function readParallel(
     while (nextApply < nextSeq && !evaluator.full) await apply();
     evaluator.apply({ kind: 'blank' }, line);
   } finally {
+    closing = true;
     await handle.close();
     await Promise.all(workers.map((w) => w.terminate()));
   }

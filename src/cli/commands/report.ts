@@ -13,7 +13,7 @@ import { renderHtmlReport, rollUp, rollUpCsv, rollUpTable, RESULT_FORMAT, ROLL_U
 import type { RatedResult, ReportLang, RollUpBy, Rounding } from '../../render/index.js';
 import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
-import { loadJsonFile } from '../input.js';
+import { loadDocument } from '../document.js';
 import { fileErrorReason, refuseInputAsOutput, writeFileAtomic, type CliIo } from '../io.js';
 import type { Command } from './types.js';
 
@@ -36,7 +36,8 @@ function inFile(file: string, issues: readonly InputIssue[]): InputIssue[] {
 }
 
 /**
- * Reads each file as a review (`xeploai/review@1`, evaluated) or a result (`xeploai/result@1`).
+ * Reads each file as a review (`xeploai/review@1`, evaluated) or a result (`xeploai/result@1`),
+ * written as JSON or NDJSON (`evaluate --format ndjson`'s output is a result).
  * Every problem of every file is collected; then one `XeploaiError` lists them, each path
  * prefixed with its file (`a.json: members[3].admittedOn`), and nothing is written.
  *
@@ -52,7 +53,7 @@ export async function loadRatings(files: readonly string[], cwd: string): Promis
   for (const file of files) {
     let input: Record<string, unknown>;
     try {
-      input = await loadJsonFile(file, cwd);
+      input = await loadDocument(file, cwd);
     } catch (error) {
       if (error instanceof XeploaiError) {
         for (const issue of inFile(file, error.issues)) issues.push(issue);

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ReviewResult } from '../../rules/types.js';
+import { formatCsv, formatHtml } from './csv.js';
 import { formatJson, formatJsonParts } from './json.js';
 import { formatNdjson } from './ndjson.js';
 import type { Lang } from './labels.js';
@@ -50,7 +51,7 @@ export interface ResultFormat {
  *
  * @example
  * ```ts
- * RESULT_FORMATS.map((f) => f.name); // ['table', 'json', 'ndjson']
+ * RESULT_FORMATS.map((f) => f.name); // ['table', 'json', 'ndjson', 'csv', 'html']
  * ```
  */
 export const RESULT_FORMATS: readonly ResultFormat[] = [
@@ -61,6 +62,8 @@ export const RESULT_FORMATS: readonly ResultFormat[] = [
   },
   { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result), renderParts: (result) => formatJsonParts(result) },
   { name: 'ndjson', description: 'one line per entry, written as computed (FORMAT.md §4)', render: (result) => formatNdjson(result) },
+  { name: 'csv', description: 'one row per organization, head and member', render: (result, ctx) => formatCsv(result, ctx.review, ctx.lang) },
+  { name: 'html', description: 'the HTML report of the evaluation (roll-up)', render: (result, ctx) => formatHtml(result, ctx.review, ctx.lang) },
 ];
 
 /**
