@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { describeValue, XeploaiError, type SafeResult } from '../errors.js';
 import type { RuleSet } from '../rules/types.js';
 import { TextSchema } from './fields.js';
@@ -140,13 +140,20 @@ function parseWhole(input: Readonly<Record<string, unknown>>, found: PathedIssue
   for (const [key, schema] of lists) {
     const items = input[key];
     if (!Array.isArray(items)) continue;
-    for (let i = 0; i < items.length; i++) {
-      const entry = schema.safeParse(items[i], ZOD_OPTIONS);
-      if (!entry.success) fromZodIssues(entry.error.issues, [key, i], found);
+    // In slices: one parse (and one error object) per slice rather than per entry.
+    const slice = z.array(schema);
+    for (let from = 0; from < items.length; from += FALLBACK_SLICE) {
+      const part = slice.safeParse(items.slice(from, from + FALLBACK_SLICE), ZOD_OPTIONS);
+      if (part.success) continue;
+      const shifted = part.error.issues.map((issue) => ({ ...issue, path: [(issue.path[0] as number) + from, ...issue.path.slice(1)] }));
+      fromZodIssues(shifted, [key], found);
     }
   }
   return { success: false };
 }
+
+/** Entries parsed at once when a document has too many issues for one pass (see `parseWhole`). */
+const FALLBACK_SLICE = 10_000;
 
 function collect(input: unknown, options: ParseReviewOptions): SafeResult<ReviewFile> {
   if (!isJsonObject(input)) {
