@@ -173,7 +173,7 @@ export async function openReviewInput(file: string, cwd: string): Promise<{ read
   const { dir, remove: release } = makeTempDir();
   try {
     const copy = path.join(dir, 'input');
-    const kind = await copyStream(absolute, copy, isNdjsonPath(file));
+    const kind = await copyStream(STDIN_NAMES.has(absolute) ? process.stdin : fileChunks(absolute), copy, isNdjsonPath(file));
     return { kind, path: copy, release };
   } catch (error) {
     release();
@@ -181,18 +181,35 @@ export async function openReviewInput(file: string, cwd: string): Promise<{ read
   }
 }
 
+/**
+ * This process's standard input: read from the stream Node opened, since opening the path again
+ * fails when it is a socket (as under a process manager or `spawn` with a pipe).
+ */
+const STDIN_NAMES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+async function* fileChunks(file: string): AsyncGenerator<Uint8Array> {
+  const from = await open(file, 'r');
+  try {
+    for (;;) {
+      const buffer = new Uint8Array(1 << 20);
+      const { bytesRead } = await from.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await from.close();
+  }
+}
+
 /** Copies a FIFO, pipe or device to `copy`, deciding JSON or NDJSON on the way (see `openReviewInput`). */
-async function copyStream(source: string, copy: string, ndjsonByName: boolean): Promise<'json' | 'ndjson'> {
-  const from = await open(source, 'r');
+async function copyStream(source: AsyncIterable<Uint8Array>, copy: string, ndjsonByName: boolean): Promise<'json' | 'ndjson'> {
   const to = await open(copy, 'wx', 0o600);
   try {
-    const buffer = new Uint8Array(1 << 20);
     let total = 0;
     let head = '';
     let kind: 'json' | 'ndjson' | undefined = ndjsonByName ? 'ndjson' : undefined;
-    for (;;) {
-      const { bytesRead } = await from.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
+    for await (const buffer of source) {
+      const bytesRead = buffer.length;
       await to.write(buffer, 0, bytesRead);
       total += bytesRead;
       if (kind === undefined && head.length < SNIFF_BYTES) {
@@ -206,7 +223,6 @@ async function copyStream(source: string, copy: string, ndjsonByName: boolean): 
     }
     return kind ?? (looksLikeNdjson(head) ? 'ndjson' : 'json');
   } finally {
-    await from.close();
     await to.close();
   }
 }
