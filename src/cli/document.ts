@@ -23,7 +23,8 @@ const LISTS: Readonly<Record<string, string>> = { organization: 'organizations',
  *
  * @example
  * ```ts
- * const review = await readNdjsonDocument('review.ndjson', process.cwd());
+ * declare const file: string; // a review.ndjson
+ * const review = await readNdjsonDocument(file, process.cwd());
  * Array.isArray(review['members']); // true
  * ```
  */

@@ -88,7 +88,7 @@ ${formats}
       --rule-set ID     rule set to apply instead of the file's or the one in
                         force for its year; built in: ${ruleSets}
       --set NAME=VALUE  override a named setting (repeatable), e.g. --set headCap=cap
-      --lang LANG       language of the table: vi (default) or en
+      --lang LANG       language of table, csv and html: vi (default) or en
   -q, --quiet           no progress on stderr (shown for runs longer than
                         about a second: a bar on a terminal, else a line
                         every few seconds)
