@@ -5,6 +5,7 @@ import { createWriteStream, lstatSync, readFileSync, readlinkSync, symlinkSync, 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewText } from '../../bench/generate.mjs';
+import { fileErrorReason, readTextFile } from '../../src/cli/io.js';
 import { EXAMPLE, runMain, scratchDirs } from './helpers.js';
 
 const scratch = scratchDirs();
@@ -92,6 +93,19 @@ describe('inputs that are not regular files (item 5)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('{"member"'))).toHaveLength(300);
+  });
+});
+
+describe('the size of a JSON document (item 5)', () => {
+  it('refuses a file over the cap before reading it, and a stream once it passes the cap', async () => {
+    const dir = scratch();
+    const file = write(dir, 'big.json', `{"a": "${'x'.repeat(5000)}"}`);
+    await expect(readTextFile(file, dir, 1000)).rejects.toMatchObject({ code: 'XEPLOAI_TOO_LARGE' });
+    const fifo = path.join(dir, 'big.fifo');
+    execFileSync('mkfifo', [fifo]);
+    createWriteStream(fifo).on('error', () => {}).end(readFileSync(file));
+    await expect(readTextFile(fifo, dir, 1000)).rejects.toMatchObject({ code: 'XEPLOAI_TOO_LARGE' });
+    expect(fileErrorReason(Object.assign(new Error('x'), { code: 'XEPLOAI_TOO_LARGE' }))).toBe('larger than 500 MB, the most a JSON document may be (a larger review streams as NDJSON: .ndjson, --format ndjson)');
   });
 });
 
