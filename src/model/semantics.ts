@@ -239,7 +239,7 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
     if (!header.invalid.has('period') && !ruleSet.periods.includes(kind)) {
       const given = header.period ? JSON.stringify(kind) : `"year" (the default)`;
       out.push({ path: ['period'], code: 'unsupported-period', message: `expected a period kind of rule set ${ruleSet.id} (${ruleSet.periods.join(', ')}), got ${given}` });
-    }
+    } else checkReviewDateInPeriod(header, out); // a period the rule set does not have is the one error
     if (header.settings) {
       const resolved = resolveSettings(ruleSet, header.settings);
       if (!resolved.success) {
@@ -254,7 +254,6 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
     }
   }
 
-  checkReviewDateInPeriod(header, out);
   const orgIndex = firstIndexById(draft.organizationIds, 'organizations', out);
   firstIndexById(draft.memberIds, 'members', out);
   const ctx: EntryContext = { orgIndex, reviewDate: effectiveReviewDate(header), year: header.year, ruleSet, out };
