@@ -192,6 +192,18 @@ describe('control characters and lone surrogates (items 14, 18)', () => {
     expect(r.stdout).toContain('dv-\\udbff');
   });
 
+  it('escapes them in the outputs of check and diff', async () => {
+    const dir = scratch();
+    const file = write(dir, 'r.json', JSON.stringify(review([{ ...member('dv-\u001b[2J'), proposedLevel: 'HTXSNV' }, member('dv-2')], { year: 2021 })));
+    const outputs: string[] = [];
+    for (const args of [['check', file], ['diff', file, '--rule-sets', 'qd132-2018,qd124-2023']]) {
+      const r = await runMain(args);
+      expect(r.stdout).not.toContain('\u001b');
+      outputs.push(r.stdout);
+    }
+    expect(outputs[0]).toContain('dv-\\u001b[2J');
+  });
+
   it('escapes them in the snippet of a JSON syntax error and in file names on stderr', async () => {
     const dir = scratch();
     const r = await runMain(['evaluate', write(dir, 'r\u001b[31m.json', '{"year": \u001b[2J}')]);

@@ -8,6 +8,7 @@ import { findRuleSet, listRuleSets } from '../../rules/registry.js';
 import { defaultSettings } from '../../rules/settings.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
+import { escapeControls } from '../format/escape.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { loadJsonFile, openReviewInput } from '../input.js';
@@ -127,7 +128,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   refuseInputAsOutput(parsed.out, [parsed.file], io.cwd);
   const source = await openReviewInput(parsed.file, io.cwd);
   try {
-    const progress = parsed.quiet ? undefined : new Progress({ write: io.stderr, isTTY: stderrIsTTY(io), label: parsed.file, ...totalOf(source.path, io.cwd) });
+    const progress = parsed.quiet ? undefined : new Progress({ write: io.stderr, isTTY: stderrIsTTY(io), label: escapeControls(parsed.file), ...totalOf(source.path, io.cwd) });
     if (source.kind === 'ndjson') {
       await runNdjson({ ...parsed, file: source.path, label: parsed.file }, io, progress);
       return EXIT.OK;
