@@ -62,6 +62,21 @@ describe('--out onto something that is not a regular file (item 10)', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
+  it('streams an NDJSON result into a FIFO without replacing it', async () => {
+    const dir = scratch();
+    const fifo = path.join(dir, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const input = write(dir, 'review.ndjson', [...reviewText({ members: 50, year: 2024, seed: 3, format: 'ndjson', order: 'grouped' })].join(''));
+    const reader = new Promise<string>((resolve) => {
+      let text = '';
+      import('node:fs').then(({ createReadStream }) => createReadStream(fifo, 'utf8').on('data', (c) => (text += c)).on('end', () => resolve(text)));
+    });
+    const r = await runMain(['evaluate', input, '--format', 'ndjson', '--out', fifo]);
+    expect(r.code).toBe(0);
+    expect((await reader).split('\n').filter((l) => l.startsWith('{"member"'))).toHaveLength(50);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
   it('follows a symlink to a regular file: the link stays a link, its target gets the result', async () => {
     const dir = scratch();
     const target = write(dir, 'result.json', 'old');
