@@ -86,7 +86,7 @@ function report(error: unknown, io: CliIo): ExitCode {
   if (io.env['XEPLOAI_DEBUG'] === '1' && error instanceof Error && error.stack) {
     io.stderr(`xeploai: internal error: ${error.stack}\n`);
   } else {
-    io.stderr(`xeploai: internal error: ${message}\n(set XEPLOAI_DEBUG=1 to see the stack; please report this)\n`);
+    io.stderr(`xeploai: internal error: ${escapeControlsInLines(message)}\n(set XEPLOAI_DEBUG=1 to see the stack; please report this)\n`);
   }
   return EXIT.INTERNAL;
 }
