@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeValue } from '../errors.js';
+import { describeValue, XeploaiError } from '../errors.js';
+import { duplicateKeyIssues } from '../model/duplicates.js';
 import { CliError } from './exit.js';
-import { fileErrorReason, readTextFile } from './io.js';
+import { fileErrorReason, makeTempDir, MAX_JSON_BYTES, readTextFile, tooLarge } from './io.js';
 
 /**
  * Removes a leading byte order mark (editors on Windows add one to UTF-8 files).
@@ -24,7 +25,8 @@ export function stripBom(text: string): string {
 
 /**
  * Parses `text` as a JSON object; throws a `CliError` (exit 2) `LABEL: invalid JSON: …` for an
- * empty file, a syntax error, or a value that is not an object.
+ * empty file, a syntax error, or a value that is not an object, and an `XeploaiError` listing
+ * every key given twice in an object (`members: expected each field once …`).
  *
  * @example
  * ```ts
@@ -53,25 +55,29 @@ export function parseJsonObject(text: string, label: string): Record<string, unk
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new CliError(`${label}: invalid JSON: expected an object, got ${describeValue(value)}`);
   }
+  // JSON.parse keeps the last of two equal keys: a key given twice is an input error instead.
+  const duplicates = duplicateKeyIssues(body, value);
+  if (duplicates.length > 0) throw new XeploaiError(duplicates);
   return value as Record<string, unknown>;
 }
 
 /**
- * Reads a JSON document from a file; failures are `CliError`s naming the file as given.
+ * Reads a JSON document from a file; failures are `CliError`s naming the file as given (or
+ * `label`, when `file` is a copy of it).
  *
  * @example
  * ```ts
  * const review = await loadJsonFile('examples/xa-an-binh-2024.json', process.cwd());
  * ```
  */
-export async function loadJsonFile(file: string, cwd: string): Promise<Record<string, unknown>> {
+export async function loadJsonFile(file: string, cwd: string, label: string = file): Promise<Record<string, unknown>> {
   let text: string;
   try {
     text = await readTextFile(file, cwd);
   } catch (error) {
-    throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+    throw new CliError(`${label}: cannot read: ${fileErrorReason(error)}`);
   }
-  return parseJsonObject(text, file);
+  return parseJsonObject(text, label);
 }
 
 /**
@@ -120,7 +126,8 @@ const SNIFF_BYTES = 1 << 16;
 /**
  * Whether a review file is JSON or NDJSON: by its extension (`.ndjson`, `.jsonl`), else by its
  * first line (`looksLikeNdjson`). A file that cannot be read is reported as JSON: reading it again
- * gives the error.
+ * gives the error. Only for regular files: a FIFO or a pipe would lose what is read here (see
+ * `openReviewInput`).
  *
  * @example
  * ```ts
@@ -139,5 +146,83 @@ export async function detectReviewInput(file: string, cwd: string): Promise<'jso
     return 'json';
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * A review input ready to be read as often as needed: `path` is the file itself, or for a FIFO,
+ * a pipe (`/dev/stdin`) or a device, a copy of what it gave, read once, in a temporary folder
+ * that `release` removes (also on an interrupt). A copy that is JSON stops at `MAX_JSON_BYTES`.
+ *
+ * @example
+ * ```ts
+ * const input = await openReviewInput('examples/xa-an-binh-2024.json', process.cwd());
+ * input.kind; // 'json'
+ * input.release();
+ * ```
+ */
+export async function openReviewInput(file: string, cwd: string): Promise<{ readonly kind: 'json' | 'ndjson'; readonly path: string; readonly release: () => void }> {
+  const absolute = path.resolve(cwd, file);
+  let regular = true;
+  try {
+    regular = (await stat(absolute)).isFile();
+  } catch {
+    // The reader reports what is wrong with the file.
+  }
+  if (regular) return { kind: await detectReviewInput(file, cwd), path: file, release: () => {} };
+  const { dir, remove: release } = makeTempDir();
+  try {
+    const copy = path.join(dir, 'input');
+    const kind = await copyStream(STDIN_NAMES.has(absolute) ? process.stdin : fileChunks(absolute), copy, isNdjsonPath(file));
+    return { kind, path: copy, release };
+  } catch (error) {
+    release();
+    throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+  }
+}
+
+/**
+ * This process's standard input: read from the stream Node opened, since opening the path again
+ * fails when it is a socket (as under a process manager or `spawn` with a pipe).
+ */
+const STDIN_NAMES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+async function* fileChunks(file: string): AsyncGenerator<Uint8Array> {
+  const from = await open(file, 'r');
+  try {
+    for (;;) {
+      const buffer = new Uint8Array(1 << 20);
+      const { bytesRead } = await from.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await from.close();
+  }
+}
+
+/** Copies a FIFO, pipe or device to `copy`, deciding JSON or NDJSON on the way (see `openReviewInput`). */
+async function copyStream(source: AsyncIterable<Uint8Array>, copy: string, ndjsonByName: boolean): Promise<'json' | 'ndjson'> {
+  const to = await open(copy, 'wx', 0o600);
+  try {
+    let total = 0;
+    let head = '';
+    let kind: 'json' | 'ndjson' | undefined = ndjsonByName ? 'ndjson' : undefined;
+    for await (const buffer of source) {
+      const bytesRead = buffer.length;
+      await to.write(buffer, 0, bytesRead);
+      total += bytesRead;
+      if (kind === undefined && head.length < SNIFF_BYTES) {
+        head += Buffer.from(buffer.subarray(0, Math.min(bytesRead, SNIFF_BYTES))).toString('utf8');
+        // Not a JSON object (e.g. /dev/zero, /dev/urandom): what was read already shows it.
+        const start = stripBom(head).trimStart();
+        if (start !== '' && !start.startsWith('{')) return 'json';
+        if (head.length >= SNIFF_BYTES || /\n\s*\S/.test(head)) kind = looksLikeNdjson(head) ? 'ndjson' : 'json';
+      }
+      if (kind !== 'ndjson' && total > MAX_JSON_BYTES) throw tooLarge();
+    }
+    return kind ?? (looksLikeNdjson(head) ? 'ndjson' : 'json');
+  } finally {
+    await to.close();
   }
 }

@@ -17,8 +17,10 @@ import { formatIssues, type InputIssue } from '../errors.js';
 import { usageError } from './args.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
+import { escapeControlsInLines } from './format/escape.js';
 import { globalHelp } from './help.js';
-import { nodeIo, type CliIo } from './io.js';
+import { cleanUpOnSignals } from './cleanup.js';
+import { fileErrorReason, nodeIo, type CliIo } from './io.js';
 import { readVersion } from './version.js';
 
 export type { CliIo } from './io.js';
@@ -64,21 +66,27 @@ function inputIssues(error: unknown): readonly InputIssue[] | undefined {
   return undefined;
 }
 
+/** Input problems printed at most; the rest are counted (a file can have millions). */
+const MAX_PRINTED_ISSUES = 1000;
+
 function report(error: unknown, io: CliIo): ExitCode {
+  // Messages quote the input (names, file names): its control characters are shown escaped.
   if (error instanceof CliError) {
-    io.stderr(`${error.message}\n`);
+    io.stderr(`${escapeControlsInLines(error.message)}\n`);
     return error.exitCode;
   }
   const issues = inputIssues(error);
   if (issues) {
-    io.stderr(`${formatIssues(issues)}\n`);
+    const more = issues.length - MAX_PRINTED_ISSUES;
+    const shown = more > 0 ? issues.slice(0, MAX_PRINTED_ISSUES) : issues;
+    io.stderr(`${escapeControlsInLines(formatIssues(shown))}\n${more > 0 ? `… and ${more} more problems (${issues.length} in all)\n` : ''}`);
     return EXIT.INVALID;
   }
   const message = error instanceof Error ? error.message : String(error);
   if (io.env['XEPLOAI_DEBUG'] === '1' && error instanceof Error && error.stack) {
     io.stderr(`xeploai: internal error: ${error.stack}\n`);
   } else {
-    io.stderr(`xeploai: internal error: ${message}\n(set XEPLOAI_DEBUG=1 to see the stack; please report this)\n`);
+    io.stderr(`xeploai: internal error: ${escapeControlsInLines(message)}\n(set XEPLOAI_DEBUG=1 to see the stack; please report this)\n`);
   }
   return EXIT.INTERNAL;
 }
@@ -115,10 +123,14 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  // A closed pipe (`xeploai evaluate … | head`) is not an error.
+  // Temporary files and folders go when the run is interrupted; the exit code is 128 + signal.
+  cleanUpOnSignals();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (`xeploai evaluate … | head`) is not an error.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // Any other failure (`> /dev/full`: no space left) is a write error: exit 2, one line.
+    process.stderr.write(`stdout: cannot write: ${fileErrorReason(error)}\n`);
+    process.exit(EXIT.INVALID);
   });
   void main(process.argv.slice(2)).then((code) => {
     // exitCode rather than exit(): let buffered output to a pipe drain.

@@ -6,13 +6,15 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FingerprintStore } from '../stream/idset.js';
 import { LineSplitter } from '../stream/lines.js';
 import type { Spool, SpoolFactory, SpoolOptions } from '../stream/spool.js';
+import { keepPath, temporaryPath } from './cleanup.js';
+import { makeTempDir, outputTarget, writingTo } from './io.js';
 import { FileFingerprintStore, FileSpool } from './spool.js';
 
 const READ_CHUNK = 1 << 20;
@@ -123,9 +125,10 @@ class BufferedFile {
 export class ScratchDir {
   readonly dir: string;
   readonly #spools: { close(): void }[] = [];
+  readonly #remove: () => void;
 
   constructor(parent: string = tmpdir()) {
-    this.dir = mkdtempSync(path.join(parent, 'xeploai-'));
+    ({ dir: this.dir, remove: this.#remove } = makeTempDir(parent));
   }
 
   /** Spools that write JSON lines to files in this directory (see `FileSpool`). */
@@ -147,14 +150,15 @@ export class ScratchDir {
   /** Closes every file and removes the directory. */
   close(): void {
     for (const spool of this.#spools) spool.close();
-    rmSync(this.dir, { recursive: true, force: true });
+    this.#remove();
   }
 }
 
 /**
  * The output of a streamed evaluation, written as it is computed into a temporary file; `commit`
- * makes it the result (renamed over `target`, atomically, or copied to `stdout`), `discard`
- * removes it. With a target, the temporary file sits beside it so the rename stays atomic.
+ * makes it the result (renamed over `target`, atomically, or copied to `stdout`, or into a device
+ * or FIFO given as `target`), `discard` removes it. With a regular target, the temporary file sits
+ * beside it so the rename stays atomic. A failed write throws a `WriteError`.
  *
  * @example
  * ```ts
@@ -166,19 +170,27 @@ export class ScratchDir {
 export class PendingOutput {
   readonly #file: string;
   readonly #target: string | undefined;
+  /** A device or FIFO: copied into, not renamed over. */
+  readonly #direct: string | undefined;
+  readonly #label: string;
   readonly #out: BufferedFile;
+  readonly #remove: () => void;
   #closed = false;
 
   constructor(target: string | undefined, cwd: string, scratch?: ScratchDir) {
-    if (target !== undefined) {
-      const absolute = path.resolve(cwd, target);
-      this.#target = absolute;
-      this.#file = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const where = target === undefined ? undefined : outputTarget(target, cwd);
+    this.#label = target ?? 'stdout';
+    if (where !== undefined && !where.direct) {
+      this.#target = where.path;
+      this.#direct = undefined;
+      this.#file = path.join(path.dirname(where.path), `.${path.basename(where.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     } else {
       this.#target = undefined;
+      this.#direct = where?.path;
       this.#file = path.join(scratch?.dir ?? tmpdir(), `output.${randomBytes(6).toString('hex')}.tmp`);
     }
     this.#out = new BufferedFile(openSync(this.#file, 'wx', 0o644));
+    this.#remove = temporaryPath(this.#file);
   }
 
   /** Bytes written so far (flushed). */
@@ -187,19 +199,21 @@ export class PendingOutput {
   }
 
   write(text: string): void {
-    this.#out.write(text);
+    writingTo(this.#label, () => this.#out.write(text));
   }
 
-  /** Flushes, then renames the file over the target, or copies it to `stdout` and removes it. */
+  /** Flushes, then renames the file over the target, or copies it to `stdout` (or the device) and removes it. */
   commit(stdout: (text: string) => void): void {
-    this.#out.flush();
+    writingTo(this.#label, () => this.#out.flush());
     if (this.#target !== undefined) {
-      fsyncSync(this.#out.fd);
+      writingTo(this.#label, () => fsyncSync(this.#out.fd));
       this.#close();
       renameSync(this.#file, this.#target);
+      keepPath(this.#file);
       return;
     }
     this.#close();
+    const device = this.#direct === undefined ? undefined : openSync(this.#direct, 'w');
     try {
       const fd = openSync(this.#file, 'r');
       try {
@@ -207,22 +221,28 @@ export class PendingOutput {
         const buffer = new Uint8Array(READ_CHUNK);
         for (;;) {
           const n = readSync(fd, buffer, 0, READ_CHUNK, null);
-          const text = decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
-          if (text.length > 0) stdout(text);
+          if (device !== undefined) {
+            let off = 0;
+            while (off < n) off += writeSync(device, buffer, off, n - off);
+          } else {
+            const text = decoder.decode(buffer.subarray(0, n), { stream: n > 0 });
+            if (text.length > 0) stdout(text);
+          }
           if (n === 0) break;
         }
       } finally {
         closeSync(fd);
       }
     } finally {
-      rmSync(this.#file, { force: true });
+      if (device !== undefined) closeSync(device);
+      this.#remove();
     }
   }
 
   /** Removes the temporary file: nothing is written. */
   discard(): void {
     this.#close();
-    rmSync(this.#file, { force: true });
+    this.#remove();
   }
 
   #close(): void {

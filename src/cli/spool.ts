@@ -7,7 +7,9 @@
  * @module
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import type { FingerprintRun, FingerprintStore } from '../stream/idset.js';
+import { writingTo } from './io.js';
 import type { Spool, SpoolOptions } from '../stream/spool.js';
 
 const WRITE_BUFFER = 1 << 18;
@@ -135,7 +137,9 @@ export class FileSpool<T> implements Spool<T> {
 
   #flush(): void {
     let off = 0;
-    while (off < this.#used) off += writeSync(this.#fd, this.#bytes, off, this.#used - off);
+    writingTo(path.dirname(this.#file), () => {
+      while (off < this.#used) off += writeSync(this.#fd, this.#bytes, off, this.#used - off);
+    });
     this.#flushed += this.#used;
     this.#used = 0;
   }
@@ -157,17 +161,21 @@ export class FileSpool<T> implements Spool<T> {
  */
 export class FileFingerprintStore implements FingerprintStore {
   readonly #fd: number;
+  readonly #dir: string;
   #end = 0;
 
   constructor(file: string) {
     this.#fd = openSync(file, 'w+');
+    this.#dir = path.dirname(file);
   }
 
   keep(sorted: BigUint64Array): FingerprintRun {
     const start = this.#end;
     const bytes = new Uint8Array(sorted.buffer, sorted.byteOffset, sorted.byteLength);
     let off = 0;
-    while (off < bytes.length) off += writeSync(this.#fd, bytes, off, bytes.length - off, start + off);
+    writingTo(this.#dir, () => {
+      while (off < bytes.length) off += writeSync(this.#fd, bytes, off, bytes.length - off, start + off);
+    });
     this.#end += bytes.length;
     const fd = this.#fd;
     const length = sorted.length;

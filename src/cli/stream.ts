@@ -15,7 +15,7 @@ import { collectResult } from '../stream/run.js';
 import { CliError } from './exit.js';
 import { findResultFormat } from './format/index.js';
 import type { Lang } from './format/labels.js';
-import { fileErrorReason, useColor, type CliIo } from './io.js';
+import { fileErrorReason, useColor, WriteError, type CliIo } from './io.js';
 import { fileSize, PendingOutput, readFileLines, ScratchDir } from './ndjson.js';
 import { formatCount, type Progress } from './progress.js';
 import { heapKeptTight, keepHeapTight } from './startup.js';
@@ -36,6 +36,8 @@ export interface StreamArgs {
   readonly ruleSet?: string;
   readonly settings: Readonly<Record<string, string | number | boolean>>;
   readonly lang: Lang;
+  /** The input as named on the command line, when `file` is a copy of it (a pipe, a FIFO). */
+  readonly label?: string;
 }
 
 function isSystemError(error: unknown): boolean {
@@ -44,7 +46,12 @@ function isSystemError(error: unknown): boolean {
 }
 
 function readError(file: string, error: unknown): CliError {
+  if (error instanceof WriteError) return writeError(error);
   return new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+}
+
+function writeError(error: WriteError): CliError {
+  return new CliError(`${error.target}: cannot write: ${fileErrorReason(error.cause)}`);
 }
 
 /**
@@ -60,6 +67,7 @@ function readError(file: string, error: unknown): CliError {
 export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress | undefined): Promise<void> {
   const format = findResultFormat(args.format);
   if (format === undefined) throw new CliError(`unknown --format ${args.format}`);
+  const label = args.label ?? args.file;
   const scratch = new ScratchDir();
   let output: PendingOutput | undefined;
   try {
@@ -101,14 +109,14 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
       }
     } catch (error) {
       if (error instanceof Error && error.message.startsWith('xeploai worker:')) throw error;
-      throw readError(args.file, error);
+      throw readError(label, error);
     }
     if (evaluator.end().needsReread) {
       progress?.note('checking member ids again (a repeated fingerprint)');
       try {
         await readFileLines(args.file, io.cwd, (text, n) => evaluator.reread(text, n));
       } catch (error) {
-        throw readError(args.file, error);
+        throw readError(label, error);
       }
     }
     progress?.note(`${formatCount(evaluator.members)} members rated; rating organizations and heads, checking units`);
@@ -128,6 +136,7 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
   } catch (error) {
     // Spools and output live on disk: a full or failing disk anywhere after reading is a write
     // error of this run (exit 2), not a bug. Read errors are already reported as such.
+    if (error instanceof WriteError) throw writeError(error);
     if (!(error instanceof CliError) && isSystemError(error)) throw new CliError(`${args.out ?? 'stdout'}: cannot write: ${fileErrorReason(error)}`);
     throw error;
   } finally {

@@ -120,7 +120,30 @@ function isSpace(b: number | undefined): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0d;
 }
 
-/** Counts the lines of a batch (it ends with a newline, except the last) and those whose first key is "member". */
+const KEY_DECODER = new TextDecoder('utf-8');
+
+/**
+ * Whether the key starting at `p` (an opening quote) and holding a backslash is "member" once its
+ * escapes are decoded (`"\u006dember"`): rare, so decoded the slow way, as the line's parse does.
+ */
+function isEscapedMemberKey(bytes: Uint8Array, p: number, nl: number): boolean {
+  let q = p + 1;
+  let escaped = false;
+  while (q < nl && bytes[q] !== 0x22) q += bytes[q] === 0x5c ? 2 : 1;
+  for (let i = p + 1; i < q; i++) if (bytes[i] === 0x5c) escaped = true;
+  if (!escaped || q >= nl) return false;
+  try {
+    return JSON.parse(KEY_DECODER.decode(bytes.subarray(p, q + 1))) === 'member';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Counts the lines of a batch (it ends with a newline, except the last) and those whose first key
+ * is "member" (as a worker's parse will read it, escapes decoded), so that member ordinals, and
+ * the paths that name them, do not depend on how the file is cut into batches.
+ */
 function countLines(bytes: Uint8Array, end: number): { lines: number; members: number } {
   let lines = 0;
   let members = 0;
@@ -135,7 +158,7 @@ function countLines(bytes: Uint8Array, end: number): { lines: number; members: n
       while (p < nl && isSpace(bytes[p])) p++;
       let k = 0;
       while (k < 8 && bytes[p + k] === MEMBER_KEY[k]) k++;
-      if (k === 8) members++;
+      if (k === 8 || (k < 8 && bytes[p] === 0x22 && isEscapedMemberKey(bytes, p, nl))) members++;
     }
     lines++;
     pos = nl + 1;
@@ -163,6 +186,7 @@ export async function readParallel(
 ): Promise<void> {
   const handle = await open(path.resolve(cwd, file), 'r');
   const workers: Worker[] = [];
+  let closing = false;
   try {
     let carry: Uint8Array = new Uint8Array(0);
     let position = 0;
@@ -214,9 +238,15 @@ export async function readParallel(
       worker.on('message', (result: BatchResult) => waiting.get(result.seq)?.resolve(result));
       // Not Promise.race with a promise that lives as long as the run: each race would keep its
       // result (a batch of outcomes) reachable until the end.
-      worker.on('error', (error) => {
+      const fail = (error: unknown): void => {
         fatal ??= error;
         for (const w of waiting.values()) w.reject(error);
+      };
+      worker.on('error', fail);
+      // A worker that stops without an error (killed, out of memory) would leave its batches
+      // waiting for ever: the run fails instead, and its temporary files are removed.
+      worker.on('exit', (code) => {
+        if (!closing) fail(new Error(`xeploai worker: a worker thread stopped during the run (exit code ${code})`));
       });
       workers.push(worker);
     }
@@ -238,7 +268,11 @@ export async function readParallel(
       if (carry.length === 0) break;
       let end = carry.lastIndexOf(10) + 1;
       if (end === 0) {
-        if (!eof) continue; // a line longer than a batch: read on
+        if (!eof) {
+          // A line longer than a batch: read on (the carry may already hold a whole batch).
+          if (carry.length >= BATCH_BYTES) await readMore();
+          continue;
+        }
         end = carry.length;
       }
       const bytes = carry.slice(0, end);
@@ -257,6 +291,7 @@ export async function readParallel(
     while (nextApply < nextSeq && !evaluator.full) await apply();
     evaluator.apply({ kind: 'blank' }, line);
   } finally {
+    closing = true;
     await handle.close();
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -82,18 +82,25 @@ export const TextSchema = z.string(expecting('a non-empty string')).check(z.norm
 const DATE = 'a date YYYY-MM-DD';
 
 /**
- * A calendar date written exactly `YYYY-MM-DD` that exists (no time, no zone, no Excel serial).
+ * A calendar date written exactly `YYYY-MM-DD` that exists (no time, no zone, no Excel serial),
+ * from 1930-01-01 to 2100-12-31 (the years of `YearSchema`).
  *
  * @example
  * ```ts
  * import { IsoDateSchema } from 'xeploai';
  * IsoDateSchema.safeParse('2024-02-29').success; // true
  * IsoDateSchema.safeParse('2024-02-30').error?.issues[0]?.message; // 'expected a date YYYY-MM-DD, got "2024-02-30"'
+ * IsoDateSchema.safeParse('0001-01-01').error?.issues[0]?.message; // 'expected a date from 1930-01-01 to 2100-12-31, got "0001-01-01"'
  * ```
  */
 export const IsoDateSchema = z
   .string(expecting(DATE))
-  .check(z.refine(isIsoDate, refinement(DATE, 'invalid-date')), z.meta({ format: 'date', description: 'A calendar date YYYY-MM-DD' }));
+  .check(
+    z.refine(isIsoDate, { ...refinement(DATE, 'invalid-date'), abort: true }),
+    // The years a review may have (see YearSchema): a date outside them is a typing error.
+    z.refine((d) => d >= '1930-01-01' && d <= '2100-12-31', refinement('a date from 1930-01-01 to 2100-12-31', 'out-of-range')),
+    z.meta({ format: 'date', description: 'A calendar date YYYY-MM-DD' }),
+  );
 
 const COUNT = 'a whole number ≥ 0';
 

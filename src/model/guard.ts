@@ -33,6 +33,23 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 const FORBIDDEN = new Set(FORBIDDEN_KEYS);
 
 /**
+ * The longest array accepted (16,777,216 elements: about three times the country's party
+ * members). A longer one, e.g. a sparse array of length 2³²−1 built in code, is an issue rather
+ * than a walk and a schema pass that would exhaust the memory.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { MAX_ARRAY_LENGTH } from './guard.js';
+ * MAX_ARRAY_LENGTH; // 16777216
+ * ```
+ */
+export const MAX_ARRAY_LENGTH = 1 << 24;
+
+/** Holes or `undefined` elements (never in parsed JSON) tolerated before the input is refused whole. */
+const MAX_HOLES = 1000;
+
+/**
  * References followed before the walk starts remembering which containers it has queued. Data
  * parsed from JSON is a tree, and a Set of every object would cost more than the walk itself;
  * input built in code may share objects or hold cycles, and past this many references each
@@ -77,12 +94,14 @@ export function errorText(error: unknown): string {
  * @internal
  * @example
  * ```ts
- * const report: GuardReport = { issues: [], readable: true };
+ * const report: GuardReport = { issues: [], readable: true, keys: 0 };
  * ```
  */
 export interface GuardReport {
   readonly issues: PathedIssue[];
   readonly readable: boolean;
+  /** The keys of every object walked (for the duplicate-key check of JSON text: see duplicates.ts). */
+  readonly keys: number;
 }
 
 /**
@@ -99,10 +118,12 @@ export interface GuardReport {
 export function guardWalk(input: unknown): GuardReport {
   const issues: PathedIssue[] = [];
   let readable = true;
-  if (typeof input !== 'object' || input === null) return { issues, readable };
+  if (typeof input !== 'object' || input === null) return { issues, readable, keys: 0 };
   const queued = new Set<object>();
   const tooDeep = new Set<object>();
   let references = 0;
+  let holes = 0;
+  let keys = 0;
   const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 1 }];
   const follow = (child: object, parent: Frame, key: PropertyKey): void => {
     if (++references > REFERENCES_BEFORE_DEDUPLICATION) {
@@ -132,16 +153,28 @@ export function guardWalk(input: unknown): GuardReport {
     try {
       if (Array.isArray(value)) {
         const length = value.length;
+        if (length > MAX_ARRAY_LENGTH) {
+          readable = false;
+          issues.push({ path: pathOf(frame), code: 'too-long', message: `expected an array of at most ${MAX_ARRAY_LENGTH} elements, got ${length}` });
+          continue;
+        }
         for (let i = 0; i < length; i++) {
           at = i;
           const child: unknown = value[i];
           if (typeof child === 'object' && child !== null) follow(child, frame, i);
+          else if (child === undefined && ++holes > MAX_HOLES) {
+            // A sparse array: one issue, not one for each of its millions of holes.
+            readable = false;
+            issues.push({ path: pathOf(frame), code: 'sparse-array', message: `expected an array of values, got more than ${MAX_HOLES} holes or undefined elements` });
+            break;
+          }
         }
         continue;
       }
       // for…in, not Object.keys: it allocates no key array, and it sees the inherited enumerable
       // keys that zod's strict objects see too.
       for (const key in value) {
+        keys++;
         if (FORBIDDEN.has(key)) {
           issues.push({ path: pathOf(frame, key), code: 'forbidden-key', message: `expected a field name other than "__proto__", "constructor" or "prototype", got ${JSON.stringify(key)}` });
           continue;
@@ -154,7 +187,7 @@ export function guardWalk(input: unknown): GuardReport {
       unreadable(frame, at, error);
     }
   }
-  return { issues, readable };
+  return { issues, readable, keys };
 }
 
 /**

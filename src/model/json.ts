@@ -6,6 +6,7 @@
  * @module
  */
 import type { InputIssue } from '../errors.js';
+import { duplicateKeyIssues } from './duplicates.js';
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -95,7 +96,8 @@ function lineAndColumn(text: string, offset: number): string {
 
 /**
  * Parses JSON text (a leading byte-order mark is ignored). An empty, truncated or invalid text
- * gives one issue at path `''` with code `invalid-json` and the line and column of the error.
+ * gives one issue at path `''` with code `invalid-json` and the line and column of the error; a
+ * key given twice in an object, one issue `duplicate-key` at its path (the first such key).
  *
  * @example
  * ```ts
@@ -110,7 +112,10 @@ export function parseJsonText(text: string): { success: true; value: unknown } |
     return { success: false, issue: { path: '', code: 'invalid-json', message: 'expected a JSON object, got an empty text' } };
   }
   try {
-    return { success: true, value: JSON.parse(body) as unknown };
+    const value = JSON.parse(body) as unknown;
+    // JSON.parse keeps the last of two equal keys: a key given twice is refused instead.
+    const duplicate = duplicateKeyIssues(body, value)[0];
+    return duplicate === undefined ? { success: true, value } : { success: false, issue: duplicate };
   } catch (error) {
     const at = findSyntaxError(body);
     const message = at

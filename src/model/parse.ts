@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { describeValue, XeploaiError, type SafeResult } from '../errors.js';
 import type { RuleSet } from '../rules/types.js';
 import { TextSchema } from './fields.js';
@@ -115,6 +115,46 @@ function withGuardIssues(issues: PathedIssue[], guard: readonly PathedIssue[]): 
   return [...guard, ...issues.filter((i) => !isRefused(i))];
 }
 
+/**
+ * The schema pass over the whole document, its issues added to `found`. zod gathers the issues of
+ * a list with one `push(...issues)` per level, which overflows the call stack past about 120,000
+ * issues: then the lists are parsed entry by entry (same issues, same paths).
+ */
+function parseWhole(input: Readonly<Record<string, unknown>>, found: PathedIssue[]): { success: true; data: ReviewFile } | { success: false } {
+  try {
+    const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
+    if (whole.success) return whole;
+    fromZodIssues(whole.error.issues, [], found);
+    return { success: false };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const lists = [
+    ['organizations', OrganizationSchema],
+    ['members', MemberSchema],
+  ] as const;
+  const shell: Record<string, unknown> = { ...input };
+  for (const [key] of lists) if (Array.isArray(input[key])) shell[key] = [];
+  const header = ReviewFileSchema.safeParse(shell, ZOD_OPTIONS);
+  if (!header.success) fromZodIssues(header.error.issues, [], found);
+  for (const [key, schema] of lists) {
+    const items = input[key];
+    if (!Array.isArray(items)) continue;
+    // In slices: one parse (and one error object) per slice rather than per entry.
+    const slice = z.array(schema);
+    for (let from = 0; from < items.length; from += FALLBACK_SLICE) {
+      const part = slice.safeParse(items.slice(from, from + FALLBACK_SLICE), ZOD_OPTIONS);
+      if (part.success) continue;
+      const shifted = part.error.issues.map((issue) => ({ ...issue, path: [(issue.path[0] as number) + from, ...issue.path.slice(1)] }));
+      fromZodIssues(shifted, [key], found);
+    }
+  }
+  return { success: false };
+}
+
+/** Entries parsed at once when a document has too many issues for one pass (see `parseWhole`). */
+const FALLBACK_SLICE = 10_000;
+
 function collect(input: unknown, options: ParseReviewOptions): SafeResult<ReviewFile> {
   if (!isJsonObject(input)) {
     return { success: false, issues: [{ path: '', code: 'invalid-type', message: `expected a JSON object with format ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(input)}` }] };
@@ -129,10 +169,9 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
   // One schema pass over the whole document; a failure is read once more, part by part, only to
   // recover the valid parts for the checks across the document.
   const found: PathedIssue[] = [];
-  const whole = ReviewFileSchema.safeParse(input, ZOD_OPTIONS);
-  if (!whole.success) fromZodIssues(whole.error.issues, [], found);
+  const whole = parseWhole(input, found);
   const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
-  found.push(...checkReviewSemantics(draft, options.ruleSet, options.ruleSets));
+  for (const issue of checkReviewSemantics(draft, options.ruleSet, options.ruleSets)) found.push(issue);
   const issues = withGuardIssues(found, guard.issues);
   if (whole.success && issues.length === 0) return { success: true, data: whole.data };
   return { success: false, issues: toInputIssues(sortInDocumentOrder(issues, input)) };

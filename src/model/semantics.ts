@@ -9,7 +9,7 @@ import { describeValue } from '../errors.js';
 import { ruleSetById, ruleSetForYear, ruleSetYears } from '../rules/lookup.js';
 import { resolveSettings, settingNames } from '../rules/settings.js';
 import type { RuleSet } from '../rules/types.js';
-import { periodBounds } from './dates.js';
+import { addCalendarMonths, periodBounds } from './dates.js';
 import type { PathedIssue, PathSegments } from './issues.js';
 import type { Discipline, IsoDate, Member, Organization, Period, QuotaDecision, ReviewSettings } from './types.js';
 
@@ -100,6 +100,23 @@ function effectiveReviewDate(header: DraftHeader): IsoDate | undefined {
   if (header.reviewDate !== undefined) return header.reviewDate;
   if (header.invalid.has('reviewDate') || header.invalid.has('period') || header.year === undefined) return undefined;
   return periodBounds(header.year, header.period).end;
+}
+
+/** Months after the end of the period in which the rating meetings may still be held (early the next year). */
+const REVIEW_DATE_GRACE_MONTHS = 3;
+
+/**
+ * A `reviewDate` lies in the review's period, or at most `REVIEW_DATE_GRACE_MONTHS` after it: a
+ * date years away (2030 for a 2024 review) would rate everyone against the wrong day.
+ */
+function checkReviewDateInPeriod(header: DraftHeader, out: PathedIssue[]): void {
+  const { reviewDate, year } = header;
+  if (reviewDate === undefined || year === undefined || header.invalid.has('period') || header.invalid.has('year')) return;
+  const { start, end } = periodBounds(year, header.period);
+  const latest = addCalendarMonths(end, REVIEW_DATE_GRACE_MONTHS);
+  if (reviewDate < start || reviewDate > latest) {
+    out.push({ path: ['reviewDate'], code: 'outside-period', message: `expected a date in the review's period (${start} to ${end}, or up to ${latest} for meetings held after it), got ${describeValue(reviewDate)}` });
+  }
 }
 
 const NONE_GIVEN = 'none were given in options.ruleSets';
@@ -223,7 +240,7 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
     if (!header.invalid.has('period') && !ruleSet.periods.includes(kind)) {
       const given = header.period ? JSON.stringify(kind) : `"year" (the default)`;
       out.push({ path: ['period'], code: 'unsupported-period', message: `expected a period kind of rule set ${ruleSet.id} (${ruleSet.periods.join(', ')}), got ${given}` });
-    }
+    } else checkReviewDateInPeriod(header, out); // a period the rule set does not have is the one error
     if (header.settings) {
       const resolved = resolveSettings(ruleSet, header.settings);
       if (!resolved.success) {

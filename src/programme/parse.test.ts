@@ -81,3 +81,13 @@ describe('parseProgramme', () => {
     expect(safeParseProgrammeJson(JSON.stringify({ ...base, indicators: [ok] })).success).toBe(true);
   });
 });
+
+describe('percent targets (issue #21, item 9)', () => {
+  it('refuses a percent target or actual above 100', () => {
+    const ind = { id: 'p', title: 'Tỷ lệ', unit: 'percent', direction: 'at-least', targets: { '2024': 1000 }, actuals: { '2024': 101 } };
+    expect(paths({ ...base, indicators: [ind] })).toEqual([
+      ['indicators[0].targets["2024"]', 'out-of-range'],
+      ['indicators[0].actuals["2024"]', 'out-of-range'],
+    ]);
+  });
+});

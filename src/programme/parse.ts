@@ -23,7 +23,7 @@ interface Span {
   readonly to: number;
 }
 
-function checkYears(values: YearValues | undefined, field: string, span: Span | undefined, at: PropertyKey[], out: PathedIssue[], options: { whole?: boolean; positive?: boolean } = {}): void {
+function checkYears(values: YearValues | undefined, field: string, span: Span | undefined, at: PropertyKey[], out: PathedIssue[], options: { whole?: boolean; positive?: boolean; percent?: boolean } = {}): void {
   if (values === undefined) return;
   for (const [key, value] of Object.entries(values)) {
     const path = [...at, field, key];
@@ -37,6 +37,7 @@ function checkYears(values: YearValues | undefined, field: string, span: Span | 
     }
     if (options.whole && !Number.isInteger(value)) out.push({ path, code: 'invalid-number', message: `expected a whole number, got ${describeValue(value)}` });
     if (options.positive && value === 0) out.push({ path, code: 'out-of-range', message: 'expected a number > 0, got 0' });
+    if (options.percent && value > 100) out.push({ path, code: 'out-of-range', message: `expected a percent from 0 to 100, got ${describeValue(value)}` });
   }
 }
 
@@ -44,9 +45,9 @@ function checkIndicator(ind: Indicator, index: number, span: Span | undefined, o
   const at: PropertyKey[] = ['indicators', index];
   const count = ind.unit === 'count';
   // Targets are for the programme's years; actuals and denominators may also give the year before it (the baseline).
-  checkYears(ind.targets, 'targets', span, at, out, { whole: count });
+  checkYears(ind.targets, 'targets', span, at, out, { whole: count, percent: !count });
   const withBaseline = span ? { from: span.from - 1, to: span.to } : undefined;
-  checkYears(ind.actuals, 'actuals', withBaseline, at, out, { whole: count });
+  checkYears(ind.actuals, 'actuals', withBaseline, at, out, { whole: count, percent: !count });
   checkYears(ind.denominators, 'denominators', withBaseline, at, out, { whole: true, positive: true });
   const metric = ind.metric !== undefined ? findMetric(ind.metric) : undefined;
   if (metric && metric.unit !== ind.unit) {

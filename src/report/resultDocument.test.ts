@@ -36,3 +36,13 @@ describe('safeParseResultDocument', () => {
     expect(() => parseResultDocument(null)).toThrow(XeploaiError);
   });
 });
+
+describe('members of unknown organizations (issue #21, item 9)', () => {
+  it('refuses a result whose member orgId is not one of its organizations', () => {
+    const result = JSON.parse(JSON.stringify(evaluateReview(review))) as { members: { orgId: string }[] };
+    result.members[0]!.orgId = 'khong-co';
+    const r = safeParseResultDocument(result);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues).toEqual([{ path: 'members[0].orgId', code: 'unknown-reference', message: 'expected the id of an organization in this result, got "khong-co"' }]);
+  });
+});

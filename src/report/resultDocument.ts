@@ -63,10 +63,23 @@ const ResultDocumentSchema = z.looseObject(
   expecting(`a result object with format ${JSON.stringify(RESULT_FORMAT)}`),
 );
 
+/** A member whose `orgId` is not an organization of the result: its rating would count nowhere. */
+function unknownOrganizations(result: { readonly members: readonly { readonly orgId: string }[]; readonly organizations: readonly { readonly id: string }[] }): PathedIssue[] {
+  const ids = new Set<string>();
+  for (const o of result.organizations) ids.add(o.id);
+  const out: PathedIssue[] = [];
+  for (let i = 0; i < result.members.length; i++) {
+    const orgId = result.members[i]!.orgId;
+    if (!ids.has(orgId)) out.push({ path: ['members', i, 'orgId'], code: 'unknown-reference', message: `expected the id of an organization in this result, got ${describeValue(orgId)}` });
+  }
+  return out;
+}
+
 /**
  * Checks a result document (`xeploai/result@1`) for the fields roll-ups and programmes read —
- * `year`, `period`, and each member's and organization's `id`, `rated`, `level`, `findings` —
- * and returns it, or every problem with its path; never throws.
+ * `year`, `period`, and each member's and organization's `id`, `rated`, `level`, `findings`, and
+ * that each member's `orgId` is an organization of the result — and returns it, or every problem
+ * with its path; never throws.
  *
  * @example
  * ```ts
@@ -87,7 +100,11 @@ export function safeParseResultDocument(input: unknown): SafeResult<RatedResult>
       return { success: false, issues: [{ path: 'format', code: 'wrong-format', message: `expected ${JSON.stringify(RESULT_FORMAT)}, got ${describeValue(format)}` }] };
     }
     const parsed = ResultDocumentSchema.safeParse(input, { reportInput: true });
-    if (parsed.success) return { success: true, data: parsed.data as unknown as RatedResult };
+    if (parsed.success) {
+      const unknown = unknownOrganizations(parsed.data);
+      if (unknown.length > 0) return { success: false, issues: toInputIssues(unknown) };
+      return { success: true, data: parsed.data as unknown as RatedResult };
+    }
     const issues: PathedIssue[] = [];
     fromZodIssues(parsed.error.issues, [], issues);
     return { success: false, issues: toInputIssues(sortInDocumentOrder(issues, input)) };

@@ -12,7 +12,7 @@ import { quotaDecisionReferences } from '../model/semantics.js';
 import { bottomUpOrder } from '../evaluate/context.js';
 import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
 import { namedMemberResult, namedOrganizationResult } from '../evaluate/names.js';
-import { XeploaiError } from '../errors.js';
+import { describeValue, XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';
 import { openDecisionCheck } from '../check/openDecisions.js';
 import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
@@ -162,6 +162,7 @@ export class NdjsonEvaluator {
   #suspects: Set<string> | undefined;
   #rereadSeen: Map<string, { id: string; line: number }[]> | undefined;
   #ended = false;
+  #finished = false;
 
   constructor(options: StreamEvaluatorOptions, emit: (record: StreamRecord) => void) {
     this.#options = options;
@@ -195,8 +196,13 @@ export class NdjsonEvaluator {
     return this.#header;
   }
 
-  /** Reads one line (1-based `number`, the line's text without its line ending). */
+  /**
+   * Reads one line (1-based `number`, the line's text without its line ending). Throws a
+   * `TypeError` for a line that is not a string, and an `Error` once `end` or `finish` was called.
+   */
   line(text: string, number: number): void {
+    if (typeof text !== 'string') throw new TypeError(`xeploai: NdjsonEvaluator.line() expects the text of a line (a string), got ${describeValue(text)} at line ${String(number)}`);
+    if (this.#ended) this.#misuse('line()', this.#finished ? 'finish()' : 'end()');
     this.#lines = number;
     if (this.full) return;
     if (this.#header === undefined) {
@@ -219,6 +225,7 @@ export class NdjsonEvaluator {
    * in line order; `lines` is the number of the last line read, for progress.
    */
   apply(outcome: LineOutcome, lines?: number): void {
+    if (this.#ended) this.#misuse('apply()', this.#finished ? 'finish()' : 'end()');
     if (lines !== undefined) this.#lines = lines;
     switch (outcome.kind) {
       case 'blank':
@@ -242,6 +249,11 @@ export class NdjsonEvaluator {
   applyPacked(batch: PackedOutcomes): void {
     forEachOutcome(batch, (outcome) => this.apply(outcome));
     if (this.#issues.length === 0 && batch.text.length > 0) this.#emit({ kind: 'text', of: 'member', text: batch.text });
+  }
+
+  /** A call out of order: a clear error, never records emitted twice or after the summary. */
+  #misuse(call: string, after: string): never {
+    throw new Error(`xeploai: NdjsonEvaluator.${call} called after ${after}: feed every line, then end() (and reread() if asked), then finish() once`);
   }
 
   #issue(...issues: readonly LineIssue[]): void {
@@ -324,6 +336,7 @@ export class NdjsonEvaluator {
    * again to `reread` before `finish`.
    */
   end(): { readonly needsReread: boolean } {
+    if (this.#ended) this.#misuse('end()', this.#finished ? 'finish()' : 'end()');
     this.#ended = true;
     if (this.#header === undefined) {
       if (this.#issues.length === 0) this.#issues.push({ line: Math.max(1, this.#lines), path: '', code: 'missing-header', message: 'expected a header line with format "xeploai/review@1", got an empty file' });
@@ -359,8 +372,11 @@ export class NdjsonEvaluator {
 
   /** Reads a line again to confirm suspected duplicate ids (see `end`). */
   reread(text: string, number: number): void {
+    if (typeof text !== 'string') throw new TypeError(`xeploai: NdjsonEvaluator.reread() expects the text of a line (a string), got ${describeValue(text)} at line ${String(number)}`);
+    if (this.#finished) this.#misuse('reread()', 'finish()');
     const seen = this.#rereadSeen;
-    if (seen === undefined || !text.includes('"member"')) return;
+    // A member line names its key "member", or spells it with escapes (`"\u006dember"`).
+    if (seen === undefined || (!text.includes('"member"') && !text.includes('\\'))) return;
     let id: unknown;
     try {
       id = (JSON.parse(text) as { member?: { id?: unknown } }).member?.id;
@@ -397,6 +413,8 @@ export class NdjsonEvaluator {
    * when the input was invalid.
    */
   finish(): void {
+    if (this.#finished) this.#misuse('finish()', 'finish()');
+    this.#finished = true;
     if (!this.#ended) this.end();
     for (const list of this.#rereadSeen?.values() ?? []) {
       const first = new Map<string, number>();

@@ -8,6 +8,7 @@
  */
 import { compile, globalConfig } from 'zod/v4/core';
 import { describeValue } from '../errors.js';
+import { countTextKeys, findDuplicateKeys } from '../model/duplicates.js';
 import { guardWalk } from '../model/guard.js';
 import { fromZodIssues, type PathedIssue } from '../model/issues.js';
 import { parseJsonText } from '../model/json.js';
@@ -87,6 +88,12 @@ function parseLineJson(text: string, line: number): { success: true; value: unkn
   return { success: false, issues: [{ line, path: '', code: 'invalid-json', message }] };
 }
 
+function colonsIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) n++;
+  return n;
+}
+
 function withOverrides(raw: Record<string, unknown>, options: StreamOptions): Record<string, unknown> {
   let out = raw;
   if (options.settings !== undefined && Object.keys(options.settings).length > 0) {
@@ -114,6 +121,8 @@ export function parseHeaderLine(text: string, line: number, options: StreamOptio
   const parsed = parseLineJson(text, line);
   if (!parsed.success) return parsed;
   const raw = parsed.value;
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length > 0) return { success: false, issues: atLine(line, duplicates, []) };
   if (!isJsonObject(raw)) {
     return { success: false, issues: [{ line, path: '', code: 'invalid-type', message: `expected a header object with format ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(raw)}` }] };
   }
@@ -246,6 +255,9 @@ export function parseEntryLine(text: string, line: number): LineResult<{ readonl
   }
   const guard = guardWalk(raw);
   if (guard.issues.length > 0) return { success: false, issues: atLine(line, guard.issues, []) };
+  // A key given twice: JSON.parse kept the last. Each key has its colon, so a line with no more
+  // colons than parsed keys has none (no allocation); only otherwise are its keys counted.
+  if (colonsIn(text) > guard.keys && countTextKeys(text) > guard.keys) return { success: false, issues: atLine(line, findDuplicateKeys(text), []) };
   const found: PathedIssue[] = [];
   if (kind === 'member') {
     const result = schemas().member.safeParse(raw['member'], ZOD_OPTIONS);

@@ -14,8 +14,9 @@ import { listRuleSets } from '../../rules/registry.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { formatCitation } from '../format/findings.js';
+import { escapeControlsInLines } from '../format/escape.js';
 import { LANGS, type Lang } from '../format/labels.js';
-import { detectReviewInput, loadJsonFile, stripBom } from '../input.js';
+import { loadJsonFile, openReviewInput, stripBom } from '../input.js';
 import { evaluateNdjson } from '../../stream/run.js';
 import { fileErrorReason, readTextFile, type CliIo } from '../io.js';
 import type { Command } from './types.js';
@@ -158,8 +159,13 @@ export function formatCheckTable(result: ReviewResult, review: ReviewFile | unde
   const out: string[] = [`xeploai check — ${result.ruleSet.id}, ${result.year}`];
   if (report.ok) out.push(WORDS.pass[lang]);
   else out.push(`${WORDS.fail[lang]}: ${report.failed.length} ${WORDS.checksFailed[lang]}, ${report.errors.length} ${WORDS.errors[lang]}`);
-  for (const c of report.failed) out.push('', ...formatCheck(c, lang, n, '✗'));
-  for (const c of report.warnings) out.push('', ...formatCheck(c, lang, n, c.code === DECISION_REQUIRED ? `? ${WORDS.openDecision[lang]}:` : `! ${WORDS.warning[lang]}:`));
+  // Loops, not push(...lines): a check suggesting 100,000 moves would overflow the call stack.
+  const add = (lines: readonly string[]): void => {
+    out.push('');
+    for (const line of lines) out.push(line);
+  };
+  for (const c of report.failed) add(formatCheck(c, lang, n, '✗'));
+  for (const c of report.warnings) add(formatCheck(c, lang, n, c.code === DECISION_REQUIRED ? `? ${WORDS.openDecision[lang]}:` : `! ${WORDS.warning[lang]}:`));
   if (report.errors.length > 0) {
     out.push('', `✗ ${WORDS.errors[lang]}:`);
     for (const e of report.errors) {
@@ -167,7 +173,7 @@ export function formatCheckTable(result: ReviewResult, review: ReviewFile | unde
       out.push(`  - ${WORDS[e.subjects][lang]} ${who}: ${e.finding.code}: ${e.finding.message[lang]} ${formatCitation(e.finding.cite)}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  return `${escapeControlsInLines(out.join('\n'))}\n`;
 }
 
 /**
@@ -224,14 +230,19 @@ Examples:
 
 /** A review file, JSON or NDJSON, evaluated whole (a check needs every result at once). */
 async function evaluateFile(file: string, io: CliIo, options: { ruleSet?: string; settings?: Record<string, string | number | boolean> }): Promise<{ review: ReviewFile | undefined; result: ReviewResult }> {
-  if ((await detectReviewInput(file, io.cwd)) === 'json') return parseAndEvaluateReview(await loadJsonFile(file, io.cwd), options);
-  let text: string;
+  const source = await openReviewInput(file, io.cwd);
   try {
-    text = stripBom(await readTextFile(file, io.cwd));
-  } catch (error) {
-    throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+    if (source.kind === 'json') return parseAndEvaluateReview(await loadJsonFile(source.path, io.cwd, file), options);
+    let text: string;
+    try {
+      text = stripBom(await readTextFile(source.path, io.cwd));
+    } catch (error) {
+      throw new CliError(`${file}: cannot read: ${fileErrorReason(error)}`);
+    }
+    return { review: undefined, result: evaluateNdjson(text, options) };
+  } finally {
+    source.release();
   }
-  return { review: undefined, result: evaluateNdjson(text, options) };
 }
 
 /**

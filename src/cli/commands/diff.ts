@@ -14,7 +14,8 @@ import { formatCitation, formatFinding } from '../format/findings.js';
 import { renderGrid, type GridCell } from '../format/grid.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { truncateDisplay } from '../format/width.js';
-import { loadJsonFile } from '../input.js';
+import { loadDocument } from '../document.js';
+import { escapeControlsInLines } from '../format/escape.js';
 import type { CliIo } from '../io.js';
 import type { Command } from './types.js';
 
@@ -170,7 +171,7 @@ export function formatDiffTable(comparison: RuleSetComparison, review: ReviewFil
     const rows: GridCell[][] = diff.differences.map((x) => [x.section, x.path, dataCell(x.a, lang), dataCell(x.b, lang)]);
     out.push(...renderGrid([{ header: WORDS.section[lang] }, { header: WORDS.path[lang] }, { header: diff.a.id }, { header: diff.b.id }], rows));
   }
-  return `${out.join('\n')}\n`;
+  return `${escapeControlsInLines(out.join('\n'))}\n`; // ids and names from the file: escaped for the terminal
 }
 
 /**
@@ -237,7 +238,7 @@ export async function runDiff(args: readonly string[], io: CliIo): Promise<ExitC
     io.stdout(helpText());
     return EXIT.OK;
   }
-  const input = await loadJsonFile(parsed.file, io.cwd);
+  const input = await loadDocument(parsed.file, io.cwd);
   const comparison = compareRuleSets(input, parsed.ruleSets, Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {});
   const [first, ...others] = parsed.ruleSets;
   const data = parsed.data && first !== undefined ? others.map((id) => diffRuleSets(first, id, { year: comparison.year })) : [];

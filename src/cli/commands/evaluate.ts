@@ -8,10 +8,11 @@ import { findRuleSet, listRuleSets } from '../../rules/registry.js';
 import { defaultSettings } from '../../rules/settings.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
+import { escapeControls } from '../format/escape.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
-import { detectReviewInput, loadJsonFile } from '../input.js';
-import { fileErrorReason, useColor, writeFileAtomic, type CliIo } from '../io.js';
+import { loadJsonFile, openReviewInput } from '../input.js';
+import { fileErrorReason, refuseInputAsOutput, useColor, writeFileAtomic, type CliIo } from '../io.js';
 import { formatCount, Progress } from '../progress.js';
 import { inputSize, runNdjson, type StreamArgs } from '../stream.js';
 import type { Command } from './types.js';
@@ -88,7 +89,7 @@ ${formats}
       --rule-set ID     rule set to apply instead of the file's or the one in
                         force for its year; built in: ${ruleSets}
       --set NAME=VALUE  override a named setting (repeatable), e.g. --set headCap=cap
-      --lang LANG       language of the table: vi (default) or en
+      --lang LANG       language of table, csv and html: vi (default) or en
   -q, --quiet           no progress on stderr (shown for runs longer than
                         about a second: a bar on a terminal, else a line
                         every few seconds)
@@ -124,40 +125,43 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     io.stdout(helpText());
     return EXIT.OK;
   }
-  const progress = parsed.quiet ? undefined : new Progress({ write: io.stderr, isTTY: stderrIsTTY(io), label: parsed.file, ...totalOf(parsed.file, io.cwd) });
-  if ((await detectReviewInput(parsed.file, io.cwd)) === 'ndjson') {
-    await runNdjson(parsed, io, progress);
-    return EXIT.OK;
-  }
-  const input = await loadJsonFile(parsed.file, io.cwd);
-  const count = Array.isArray(input['members']) ? input['members'].length : 0;
-  // evaluateReview runs in one go: say what it is doing when it will take a while.
-  progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
-  const { review, result } = parseAndEvaluateReview(input, {
-    ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
-    ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
-  });
-  const ruleSet = findRuleSet(result.ruleSet.id);
-  const format = findResultFormat(parsed.format);
-  if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
-  progress?.note('writing the result');
-  const text = format.render(result, {
-    review,
-    lang: parsed.lang,
-    color: parsed.out === undefined && useColor(io),
-    defaults: ruleSet ? defaultSettings(ruleSet) : {},
-  });
-  progress?.finish(`${formatCount(count)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
-  if (parsed.out === undefined) {
-    io.stdout(text);
-  } else {
-    try {
-      await writeFileAtomic(parsed.out, text, io.cwd);
-    } catch (error) {
-      throw new CliError(`${parsed.out}: cannot write: ${fileErrorReason(error)}`);
+  refuseInputAsOutput(parsed.out, [parsed.file], io.cwd);
+  const source = await openReviewInput(parsed.file, io.cwd);
+  try {
+    const progress = parsed.quiet ? undefined : new Progress({ write: io.stderr, isTTY: stderrIsTTY(io), label: escapeControls(parsed.file), ...totalOf(source.path, io.cwd) });
+    if (source.kind === 'ndjson') {
+      await runNdjson({ ...parsed, file: source.path, label: parsed.file }, io, progress);
+      return EXIT.OK;
     }
+    const input = await loadJsonFile(source.path, io.cwd, parsed.file);
+    const count = Array.isArray(input['members']) ? input['members'].length : 0;
+    // evaluateReview runs in one go: say what it is doing when it will take a while.
+    progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
+    const { review, result } = parseAndEvaluateReview(input, {
+      ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
+      ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
+    });
+    const ruleSet = findRuleSet(result.ruleSet.id);
+    const format = findResultFormat(parsed.format);
+    if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
+    progress?.note('writing the result');
+    const ctx = { review, lang: parsed.lang, color: parsed.out === undefined && useColor(io), defaults: ruleSet ? defaultSettings(ruleSet) : {} };
+    // In parts where the format has them: a large result is more than one string can hold.
+    const parts = format.renderParts !== undefined ? format.renderParts(result, ctx) : [format.render(result, ctx)];
+    progress?.finish(`${formatCount(count)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
+    if (parsed.out === undefined) {
+      for (const part of parts) io.stdout(part);
+    } else {
+      try {
+        await writeFileAtomic(parsed.out, parts, io.cwd);
+      } catch (error) {
+        throw new CliError(`${parsed.out}: cannot write: ${fileErrorReason(error)}`);
+      }
+    }
+    return EXIT.OK;
+  } finally {
+    source.release();
   }
-  return EXIT.OK;
 }
 
 /** From this many members, rating a JSON review takes about a second or more: say so at once. */
@@ -188,7 +192,7 @@ function totalOf(file: string, cwd: string): { total?: number } {
  */
 export const evaluateCommand: Command = {
   name: 'evaluate',
-  synopsis: 'FILE [--format table|json|ndjson] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
+  synopsis: 'FILE [--format table|json|ndjson|csv|html] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
   summary: 'rate a review file and print the result',
   get help() {
     return helpText();

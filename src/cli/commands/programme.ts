@@ -11,7 +11,7 @@ import type { Programme, ProgrammeInput, ReportLang } from '../../render/index.j
 import { parseCommandArgs, usageError } from '../args.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { loadJsonFile } from '../input.js';
-import type { CliIo } from '../io.js';
+import { refuseInputAsOutput, type CliIo } from '../io.js';
 import { emit, loadRatings, overFiles } from './report.js';
 import type { Command } from './types.js';
 
@@ -133,6 +133,7 @@ export async function runProgramme(args: readonly string[], io: CliIo): Promise<
     io.stdout(HELP);
     return EXIT.OK;
   }
+  refuseInputAsOutput(parsed.out, [parsed.programme, ...parsed.results], io.cwd);
   // Read everything first, so that every problem of every file is reported in one go.
   const issues: XeploaiError['issues'][number][] = [];
   let programme: Programme | undefined;
@@ -142,8 +143,12 @@ export async function runProgramme(args: readonly string[], io: CliIo): Promise<
     if (r.success) programme = r.data;
     else issues.push(...r.issues.map((i) => ({ ...i, path: i.path === '' ? parsed.programme : `${parsed.programme}: ${i.path}` })));
   } catch (error) {
-    if (!(error instanceof Error) || error.name !== 'CliError') throw error;
-    issues.push({ path: '', code: 'unreadable-file', message: error.message });
+    if (error instanceof XeploaiError) {
+      for (const i of error.issues) issues.push({ ...i, path: i.path === '' ? parsed.programme : `${parsed.programme}: ${i.path}` });
+    } else {
+      if (!(error instanceof Error) || error.name !== 'CliError') throw error;
+      issues.push({ path: '', code: 'unreadable-file', message: error.message });
+    }
   }
   let loaded: Awaited<ReturnType<typeof loadRatings>> = [];
   try {

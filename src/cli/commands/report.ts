@@ -14,8 +14,8 @@ import type { RatedResult, ReportLang, RollUpBy, Rounding, TallySubjects } from 
 import { ORGANIZATION_KINDS } from '../../model/index.js';
 import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
-import { loadJsonFile } from '../input.js';
-import { fileErrorReason, writeFileAtomic, type CliIo } from '../io.js';
+import { loadDocument } from '../document.js';
+import { fileErrorReason, refuseInputAsOutput, writeFileAtomic, type CliIo } from '../io.js';
 import type { Command } from './types.js';
 
 /**
@@ -37,7 +37,8 @@ function inFile(file: string, issues: readonly InputIssue[]): InputIssue[] {
 }
 
 /**
- * Reads each file as a review (`xeploai/review@1`, evaluated) or a result (`xeploai/result@1`).
+ * Reads each file as a review (`xeploai/review@1`, evaluated) or a result (`xeploai/result@1`),
+ * written as JSON or NDJSON (`evaluate --format ndjson`'s output is a result).
  * Every problem of every file is collected; then one `XeploaiError` lists them, each path
  * prefixed with its file (`a.json: members[3].admittedOn`), and nothing is written.
  *
@@ -53,8 +54,12 @@ export async function loadRatings(files: readonly string[], cwd: string): Promis
   for (const file of files) {
     let input: Record<string, unknown>;
     try {
-      input = await loadJsonFile(file, cwd);
+      input = await loadDocument(file, cwd);
     } catch (error) {
+      if (error instanceof XeploaiError) {
+        for (const issue of inFile(file, error.issues)) issues.push(issue);
+        continue;
+      }
       if (!(error instanceof CliError)) throw error;
       issues.push({ path: '', code: 'unreadable-file', message: error.message });
       continue;
@@ -299,6 +304,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
     io.stdout(HELP);
     return EXIT.OK;
   }
+  refuseInputAsOutput(parsed.out, parsed.files, io.cwd);
   const loaded = await loadRatings(parsed.files, io.cwd);
   const files = loaded.map((l) => l.file);
   const inputs = loaded.map((l) => (l.review ? { result: l.result, review: l.review } : { result: l.result }));

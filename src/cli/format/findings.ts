@@ -5,6 +5,7 @@
  * @module
  */
 import type { Citation, Finding } from '../../rules/types.js';
+import { escapeControls } from './escape.js';
 import { severityLabel, t, type Lang } from './labels.js';
 import { wrapDisplay } from './width.js';
 
@@ -92,9 +93,9 @@ export function formatFindingDetails(subjects: readonly FindingSubject[], lang: 
   if (common.length > 0) {
     out.push(t('common', lang));
     for (const [line, ids] of common) {
-      out.push(...bullet(line, '  '));
-      const list = wrapDisplay(`${t('appliesTo', lang)} ${ids.length}: ${ids.join(', ')}`, WRAP - 4);
-      out.push(...list.map((l) => `    ${l}`));
+      out.push(bullet(line, '  '));
+      // A loop, not push(...list): the list of a finding on every member is long.
+      for (const l of wrapDisplay(escapeControls(`${t('appliesTo', lang)} ${ids.length}: ${ids.join(', ')}`), WRAP - 4)) out.push(`    ${l}`);
     }
     out.push('');
   }
@@ -104,16 +105,16 @@ export function formatFindingDetails(subjects: readonly FindingSubject[], lang: 
     if (own.length === 0) continue;
     if (subject.group !== group) {
       if (group !== undefined) out.push('');
-      out.push(subject.group);
+      out.push(escapeControls(subject.group));
       group = subject.group;
     }
-    out.push(`  ${subject.label}`);
-    for (const line of own) out.push(...bullet(line, '    '));
+    out.push(`  ${escapeControls(subject.label)}`);
+    for (const line of own) out.push(bullet(line, '    '));
   }
   return out;
 }
 
 // One finding per line, never wrapped: lines stay whole for grep and copy.
-function bullet(text: string, indent: string): string[] {
-  return [`${indent}• ${text}`];
+function bullet(text: string, indent: string): string {
+  return `${indent}• ${escapeControls(text)}`;
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { escapeControls } from './escape.js';
 import { displayWidth, padDisplay } from './width.js';
 
 /** A column: its header and alignment. @example `const c: GridColumn = { header: 'Số lượng', align: 'right' };` */
@@ -22,9 +23,10 @@ export interface GridColumn {
  */
 export type GridCell = string | { readonly text: string; readonly style?: (text: string) => string };
 
+/** The text of a cell, with control characters and lone surrogates escaped (see `escapeControls`). */
 function cellText(cell: GridCell | undefined): string {
   if (cell === undefined) return '';
-  return typeof cell === 'string' ? cell : cell.text;
+  return escapeControls(typeof cell === 'string' ? cell : cell.text);
 }
 
 /**
@@ -41,7 +43,12 @@ function cellText(cell: GridCell | undefined): string {
  * ```
  */
 export function renderGrid(columns: readonly GridColumn[], rows: readonly (readonly GridCell[])[]): string[] {
-  const widths = columns.map((col, i) => Math.max(displayWidth(col.header), ...rows.map((row) => displayWidth(cellText(row[i])))));
+  // A loop, not Math.max(...rows): a spread of 100,000 rows overflows the call stack.
+  const widths = columns.map((col, i) => {
+    let width = displayWidth(cellText(col.header));
+    for (const row of rows) width = Math.max(width, displayWidth(cellText(row[i])));
+    return width;
+  });
   const rule = (left: string, mid: string, right: string): string => left + widths.map((w) => '─'.repeat(w + 2)).join(mid) + right;
   const line = (cells: readonly GridCell[], header: boolean): string => {
     const parts = columns.map((col, i) => {
@@ -55,14 +62,15 @@ export function renderGrid(columns: readonly GridColumn[], rows: readonly (reado
     });
     return `│ ${parts.join(' │ ')} │`;
   };
-  return [
+  const lines = [
     rule('┌', '┬', '┐'),
     line(
       columns.map((c) => c.header),
       true,
     ),
     rule('├', '┼', '┤'),
-    ...rows.map((row) => line(row, false)),
-    rule('└', '┴', '┘'),
   ];
+  for (const row of rows) lines.push(line(row, false));
+  lines.push(rule('└', '┴', '┘'));
+  return lines;
 }

@@ -5,7 +5,8 @@
  * @module
  */
 import type { ReviewResult } from '../../rules/types.js';
-import { formatJson } from './json.js';
+import { formatCsv, formatHtml } from './csv.js';
+import { formatJson, formatJsonParts } from './json.js';
 import { formatNdjson } from './ndjson.js';
 import type { Lang } from './labels.js';
 import { formatTable, type ReviewNames } from './table.js';
@@ -41,6 +42,8 @@ export interface ResultFormat {
   readonly name: string;
   readonly description: string;
   render(result: ReviewResult, ctx: FormatContext): string;
+  /** The same text in parts, for a result too large for one string (see `formatJsonParts`). */
+  renderParts?(result: ReviewResult, ctx: FormatContext): Iterable<string>;
 }
 
 /**
@@ -48,7 +51,7 @@ export interface ResultFormat {
  *
  * @example
  * ```ts
- * RESULT_FORMATS.map((f) => f.name); // ['table', 'json', 'ndjson']
+ * RESULT_FORMATS.map((f) => f.name); // ['table', 'json', 'ndjson', 'csv', 'html']
  * ```
  */
 export const RESULT_FORMATS: readonly ResultFormat[] = [
@@ -57,8 +60,10 @@ export const RESULT_FORMATS: readonly ResultFormat[] = [
     description: 'tables for reading in a terminal (default)',
     render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults }),
   },
-  { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result) },
+  { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result), renderParts: (result) => formatJsonParts(result) },
   { name: 'ndjson', description: 'one line per entry, written as computed (FORMAT.md §4)', render: (result) => formatNdjson(result) },
+  { name: 'csv', description: 'one row per organization, head and member', render: (result, ctx) => formatCsv(result, ctx.review, ctx.lang) },
+  { name: 'html', description: 'the HTML report of the evaluation (roll-up)', render: (result, ctx) => formatHtml(result, ctx.review, ctx.lang) },
 ];
 
 /**

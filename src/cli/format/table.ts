@@ -7,6 +7,7 @@ import { LEVELS, type Level } from '../../levels.js';
 import type { Member, Organization, ReviewFile } from '../../model/index.js';
 import type { Check, EffectiveSettings, Finding, LevelCounts, ReviewResult } from '../../rules/types.js';
 import { findingCodes, formatCitation, formatFindingDetails, type FindingSubject } from './findings.js';
+import { escapeControls } from './escape.js';
 import { renderGrid, type GridCell } from './grid.js';
 import { kindLabel, percent, periodLabel, t, type Lang } from './labels.js';
 import { truncateDisplay } from './width.js';
@@ -151,7 +152,7 @@ function checks(result: ReviewResult, names: Names, options: TableOptions): stri
     c.ok || !options.color ? checkOutcome(c, lang) : { text: checkOutcome(c, lang), style: (s) => colorLevel(c.severity === 'warning' ? 'HTNV' : 'KHTNV', s) },
   ]);
   const lines = renderGrid([{ header: t('check', lang) }, { header: t('subjects', lang) }, { header: t('scope', lang) }, { header: t('outcome', lang) }], rows);
-  for (const c of result.checks) if (!c.ok) lines.push(`  ${[c.code, c.scope.id].filter((x) => x).join(' ')}: ${c.message[lang]} ${formatCitation(c.cite)}`);
+  for (const c of result.checks) if (!c.ok) lines.push(escapeControls(`  ${[c.code, c.scope.id].filter((x) => x).join(' ')}: ${c.message[lang]} ${formatCitation(c.cite)}`));
   return lines;
 }
 
@@ -221,6 +222,6 @@ export function formatTable(result: ReviewResult, review: ReviewNames | undefine
     ...section(t('members', lang).toUpperCase(), result.members.length, members(result, names, options)),
   ];
   const found = details(result, names, lang);
-  if (found.length > 0) lines.push(...section(t('details', lang), undefined, found));
+  if (found.length > 0) for (const l of section(t('details', lang), undefined, found)) lines.push(l); // not push(...): long
   return `${lines.map((l) => l.normalize('NFC')).join('\n')}\n`;
 }
