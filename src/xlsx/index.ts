@@ -9,3 +9,4 @@
 export { REVIEW_COLUMNS, REVIEW_SHEETS, GUIDE_SHEET, sheetColumns, type CellType, type ColumnSpec, type SheetId, type SheetSpec } from './columns.js';
 export { writeReviewTemplate, writeReviewWorkbook, type ReviewWorkbookOptions, type TemplateOptions } from './writeReview.js';
 export { readReviewWorkbook, safeReadReviewWorkbook } from './readReview.js';
+export { writeResultWorkbook, writeReportWorkbook, writeProgrammeWorkbook, type OutputWorkbookOptions } from './writeOutputs.js';

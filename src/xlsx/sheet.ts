@@ -33,6 +33,11 @@ export interface OutColumn {
   readonly wrap?: boolean;
 }
 
+/** exceljs validates a whole range at once (`dataValidations`), which its typings leave out. */
+interface RangeValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
 /** The date format of every date cell written. @example `DATE_FORMAT // 'dd/mm/yyyy'` */
 export const DATE_FORMAT = 'dd/mm/yyyy';
 
@@ -123,7 +128,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, name: string, columns: reado
     columns.forEach((c, i) => {
       if (!c.list || c.list.length === 0) return;
       const letters = columnLetters(i + 1);
-      ws.dataValidations.add(`${letters}${headerRows + 1}:${letters}${last}`, {
+      (ws as unknown as RangeValidations).dataValidations.add(`${letters}${headerRows + 1}:${letters}${last}`, {
         type: 'list',
         allowBlank: true,
         formulae: [`"${c.list.join(',')}"`],

@@ -1,0 +1,152 @@
+/**
+ * Word documents of a roll-up and of a programme evaluation (on the `docx` library): A4 landscape,
+ * the unit and the period at the top, each table with a header row repeated on every page,
+ * numbers right-aligned with the decimal comma, the programme's verdicts, and the legend of levels.
+ *
+ * @module
+ */
+import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { LEVEL_LABELS, LEVELS } from '../levels.js';
+import { isPercentCell, programmeTables, rollUpTables, type OfficeCell, type OfficeTable } from '../office/tables.js';
+import type { ProgrammeEvaluation } from '../programme/types.js';
+import { formatNumber, formatPercent, reportText, type ReportLang } from '../render/labels.js';
+import type { RollUp } from '../report/types.js';
+
+/**
+ * Options of the Word writers: language (default `vi`), and the unit named at the top (default:
+ * the first organization of the roll-up, or the programme's title).
+ *
+ * @example
+ * ```ts
+ * import type { DocumentOptions } from 'xeploai/docx';
+ * const o: DocumentOptions = { unit: 'Đảng bộ xã An Bình' };
+ * ```
+ */
+export interface DocumentOptions {
+  readonly lang?: ReportLang;
+  readonly unit?: string;
+  readonly title?: string;
+}
+
+const FONT = 'Times New Roman';
+const SIZE = 26; // half-points: 13 pt, the usual size of party documents
+const TABLE_SIZE = 16; // 8 pt
+const MARGIN = 1134; // 2 cm, in twips
+/** The width of the text on an A4 landscape page, in twips. */
+const TEXT_WIDTH = 16838 - 2 * MARGIN;
+
+function text(value: string, options: { bold?: boolean; size?: number; italics?: boolean } = {}): TextRun {
+  return new TextRun({ text: value, font: FONT, size: options.size ?? SIZE, ...(options.bold ? { bold: true } : {}), ...(options.italics ? { italics: true } : {}) });
+}
+
+function paragraph(children: ParagraphChild[], align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT, after = 120): Paragraph {
+  return new Paragraph({ children, alignment: align, spacing: { after } });
+}
+
+function cellText(cell: OfficeCell, decimals: number, lang: ReportLang): string {
+  if (cell === null) return '';
+  if (isPercentCell(cell)) return formatPercent(cell.percent, lang, decimals);
+  if (typeof cell === 'number') return formatNumber(cell, lang, Number.isInteger(cell) ? 0 : decimals);
+  return cell;
+}
+
+function tableOf(table: OfficeTable, lang: ReportLang): Table {
+  const weights = table.columns.map((c) => (c.numeric ? 8 : Math.min(c.width ?? 14, 20)));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.round((w / sum) * TEXT_WIDTH));
+  const cell = (value: string, numeric: boolean, bold = false, indent = 0, column = 0): TableCell =>
+    new TableCell({
+      width: { size: widths[column] ?? 0, type: WidthType.DXA },
+      children: [new Paragraph({ children: [text(value, { bold, size: TABLE_SIZE })], alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, indent: { left: indent * 200 } })],
+      margins: { left: 40, right: 40, top: 20, bottom: 20 },
+    });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => cell(c.header, false, true, 0, i)) });
+  const rows = table.rows.map(
+    (row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(cellText(v, table.decimals, lang), table.columns[i]?.numeric === true, false, i === 0 ? (table.depths?.[r] ?? 0) : 0, i)) }),
+  );
+  return new Table({ rows: [header, ...rows], columnWidths: widths, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
+}
+
+function legend(lang: ReportLang): Paragraph[] {
+  return [
+    paragraph([text(lang === 'vi' ? 'Ghi chú các mức xếp loại:' : 'Levels:', { bold: true })], AlignmentType.LEFT, 60),
+    ...LEVELS.map((l) => paragraph([text(`${l}: `, { bold: true }), text(LEVEL_LABELS[l][lang])], AlignmentType.LEFT, 0)),
+  ];
+}
+
+async function documentBytes(title: string, head: readonly Paragraph[], tables: readonly OfficeTable[], tail: readonly Paragraph[], lang: ReportLang): Promise<Uint8Array> {
+  const body: (Paragraph | Table)[] = [...head];
+  for (const t of tables) {
+    body.push(paragraph([text(t.title, { bold: true })], AlignmentType.LEFT, 80), tableOf(t, lang), paragraph([], AlignmentType.LEFT, 120));
+  }
+  body.push(...tail, ...legend(lang));
+  const doc = new Document({
+    creator: 'xeploai',
+    title,
+    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+function heading(unit: string | undefined, title: string, period: string): Paragraph[] {
+  return [
+    ...(unit ? [paragraph([text(unit.toLocaleUpperCase('vi'), { bold: true })], AlignmentType.CENTER, 60)] : []),
+    paragraph([text(title, { bold: true, size: 28 })], AlignmentType.CENTER, 60),
+    paragraph([text(period, { italics: true })], AlignmentType.CENTER, 240),
+  ];
+}
+
+/**
+ * A roll-up as a Word document (`.docx` bytes): the unit, the period, one table per year and kind
+ * of subject, and the legend of levels.
+ *
+ * @example
+ * ```ts
+ * import { evaluateReview } from 'xeploai';
+ * import { rollUp } from 'xeploai/report';
+ * import { writeReportDocument } from 'xeploai/docx';
+ * const review = { format: 'xeploai/review@1', year: 2024, organizations: [{ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }], members: [] } as const;
+ * (await writeReportDocument(rollUp({ result: evaluateReview(review), review }))).length > 0; // true
+ * ```
+ */
+export async function writeReportDocument(table: RollUp, options: DocumentOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? 'vi';
+  const years = table.years.map((y) => y.year);
+  const unit = options.unit ?? table.years[0]?.rows.find((r) => r.row === 'organization')?.name;
+  const period = years.length === 0 ? '' : `${reportText('year', lang)} ${years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`}`;
+  const title = options.title ?? reportText('rollUpTitle', lang);
+  return documentBytes(title, heading(unit, title, period), rollUpTables(table, lang), [], lang);
+}
+
+function verdicts(evaluation: ProgrammeEvaluation, lang: ReportLang): Paragraph[] {
+  const titles = new Map(evaluation.indicators.map((e) => [e.indicator.id, e.indicator.title]));
+  const s = evaluation.summary;
+  const lines: [string, readonly string[]][] =
+    lang === 'vi'
+      ? [['Đạt, vượt', s.met], ['Chưa đạt', s.behind], ['Chậm so với lộ trình', s.offTrack], ['Chưa có số liệu', s.noData]]
+      : [['Met', s.met], ['Not met', s.behind], ['Behind the line', s.offTrack], ['No data', s.noData]];
+  return [
+    paragraph([text(`${reportText('summary', lang)} ${s.asOf}`, { bold: true })], AlignmentType.LEFT, 60),
+    ...lines.map(([label, ids]) => paragraph([text(`${label} (${ids.length}): `, { bold: true }), text(ids.map((id) => titles.get(id) ?? id).join('; ') || '–')], AlignmentType.LEFT, 60)),
+  ];
+}
+
+/**
+ * A programme evaluation as a Word document: the programme and its years, the indicators × years
+ * table, the verdicts of the sơ kết year, and the legend of levels.
+ *
+ * @example
+ * ```ts
+ * import { writeProgrammeDocument } from 'xeploai/docx';
+ * import type { ProgrammeEvaluation } from 'xeploai/programme';
+ * declare const evaluation: ProgrammeEvaluation;
+ * const bytes = await writeProgrammeDocument(evaluation);
+ * ```
+ */
+export async function writeProgrammeDocument(evaluation: ProgrammeEvaluation, options: DocumentOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? 'vi';
+  const p = evaluation.programme;
+  const title = options.title ?? p.title;
+  const head = heading(options.unit, title, `${reportText('year', lang)} ${p.fromYear}–${p.toYear}`);
+  return documentBytes(title, head, programmeTables(evaluation, lang), verdicts(evaluation, lang), lang);
+}
