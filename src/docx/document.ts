@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import type { Paragraph, ParagraphChild, Table, TableCell, TextRun } from 'docx';
 import { LEVEL_LABELS, LEVELS } from '../levels.js';
 import { isPercentCell, programmeTables, rollUpTables, type OfficeCell, type OfficeTable } from '../office/tables.js';
 import type { ProgrammeEvaluation } from '../programme/types.js';
@@ -35,12 +35,17 @@ const MARGIN = 1134; // 2 cm, in twips
 /** The width of the text on an A4 landscape page, in twips. */
 const TEXT_WIDTH = 16838 - 2 * MARGIN;
 
-function text(value: string, options: { bold?: boolean; size?: number; italics?: boolean } = {}): TextRun {
-  return new TextRun({ text: value, font: FONT, size: options.size ?? SIZE, ...(options.bold ? { bold: true } : {}), ...(options.italics ? { italics: true } : {}) });
+/** The docx module, loaded on first use (importing `xeploai/docx` costs nothing until a document is written). */
+type Docx = typeof import('docx');
+
+type Align = 'left' | 'center' | 'right';
+
+function text(d: Docx, value: string, options: { bold?: boolean; size?: number; italics?: boolean } = {}): TextRun {
+  return new d.TextRun({ text: value, font: FONT, size: options.size ?? SIZE, ...(options.bold ? { bold: true } : {}), ...(options.italics ? { italics: true } : {}) });
 }
 
-function paragraph(children: ParagraphChild[], align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT, after = 120): Paragraph {
-  return new Paragraph({ children, alignment: align, spacing: { after } });
+function paragraph(d: Docx, children: ParagraphChild[], align: Align = 'left', after = 120): Paragraph {
+  return new d.Paragraph({ children, alignment: d.AlignmentType[align === 'left' ? 'LEFT' : align === 'center' ? 'CENTER' : 'RIGHT'], spacing: { after } });
 }
 
 function cellText(cell: OfficeCell, decimals: number, lang: ReportLang): string {
@@ -50,49 +55,65 @@ function cellText(cell: OfficeCell, decimals: number, lang: ReportLang): string 
   return cell;
 }
 
-function tableOf(table: OfficeTable, lang: ReportLang): Table {
+function tableOf(d: Docx, table: OfficeTable, lang: ReportLang): Table {
   const weights = table.columns.map((c) => (c.numeric ? 8 : Math.min(c.width ?? 14, 20)));
   const sum = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.round((w / sum) * TEXT_WIDTH));
   const cell = (value: string, numeric: boolean, bold = false, indent = 0, column = 0): TableCell =>
-    new TableCell({
-      width: { size: widths[column] ?? 0, type: WidthType.DXA },
-      children: [new Paragraph({ children: [text(value, { bold, size: TABLE_SIZE })], alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, indent: { left: indent * 200 } })],
+    new d.TableCell({
+      width: { size: widths[column] ?? 0, type: d.WidthType.DXA },
+      children: [new d.Paragraph({ children: [text(d, value, { bold, size: TABLE_SIZE })], alignment: numeric ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, indent: { left: indent * 200 } })],
       margins: { left: 40, right: 40, top: 20, bottom: 20 },
     });
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => cell(c.header, false, true, 0, i)) });
+  const header = new d.TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => cell(c.header, false, true, 0, i)) });
   const rows = table.rows.map(
-    (row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(cellText(v, table.decimals, lang), table.columns[i]?.numeric === true, false, i === 0 ? (table.depths?.[r] ?? 0) : 0, i)) }),
+    (row, r) => new d.TableRow({ cantSplit: true, children: row.map((v, i) => cell(cellText(v, table.decimals, lang), table.columns[i]?.numeric === true, false, i === 0 ? (table.depths?.[r] ?? 0) : 0, i)) }),
   );
-  return new Table({ rows: [header, ...rows], columnWidths: widths, width: { size: TEXT_WIDTH, type: WidthType.DXA } });
+  return new d.Table({ rows: [header, ...rows], columnWidths: widths, width: { size: TEXT_WIDTH, type: d.WidthType.DXA } });
 }
 
-function legend(lang: ReportLang): Paragraph[] {
+function legend(d: Docx, lang: ReportLang): Paragraph[] {
   return [
-    paragraph([text(lang === 'vi' ? 'Ghi chú các mức xếp loại:' : 'Levels:', { bold: true })], AlignmentType.LEFT, 60),
-    ...LEVELS.map((l) => paragraph([text(`${l}: `, { bold: true }), text(LEVEL_LABELS[l][lang])], AlignmentType.LEFT, 0)),
+    paragraph(d, [text(d, lang === 'vi' ? 'Ghi chú các mức xếp loại:' : 'Levels:', { bold: true })], 'left', 60),
+    ...LEVELS.map((l) => paragraph(d, [text(d, `${l}: `, { bold: true }), text(d, LEVEL_LABELS[l][lang])], 'left', 0)),
   ];
 }
 
-async function documentBytes(title: string, head: readonly Paragraph[], tables: readonly OfficeTable[], tail: readonly Paragraph[], lang: ReportLang): Promise<Uint8Array> {
-  const body: (Paragraph | Table)[] = [...head];
-  for (const t of tables) {
-    body.push(paragraph([text(t.title, { bold: true })], AlignmentType.LEFT, 80), tableOf(t, lang), paragraph([], AlignmentType.LEFT, 120));
-  }
-  body.push(...tail, ...legend(lang));
-  const doc = new Document({
-    creator: 'xeploai',
-    title,
-    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body }],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+let loading: Promise<Docx> | undefined;
+
+function loadDocx(): Promise<Docx> {
+  loading ??= import('docx');
+  return loading;
 }
 
-function heading(unit: string | undefined, title: string, period: string): Paragraph[] {
-  return [
-    ...(unit ? [paragraph([text(unit.toLocaleUpperCase('vi'), { bold: true })], AlignmentType.CENTER, 60)] : []),
-    paragraph([text(title, { bold: true, size: 28 })], AlignmentType.CENTER, 60),
-    paragraph([text(period, { italics: true })], AlignmentType.CENTER, 240),
+/** The parts of a document: a heading, tables, and paragraphs after them; each built with the docx module. */
+interface Parts {
+  readonly title: string;
+  readonly head: (d: Docx) => Paragraph[];
+  readonly tables: readonly OfficeTable[];
+  readonly tail?: (d: Docx) => Paragraph[];
+}
+
+async function documentBytes(parts: Parts, lang: ReportLang): Promise<Uint8Array> {
+  const d = await loadDocx();
+  const body: (Paragraph | Table)[] = parts.head(d);
+  for (const t of parts.tables) {
+    body.push(paragraph(d, [text(d, t.title, { bold: true })], 'left', 80), tableOf(d, t, lang), paragraph(d, [], 'left', 120));
+  }
+  body.push(...(parts.tail?.(d) ?? []), ...legend(d, lang));
+  const doc = new d.Document({
+    creator: 'xeploai',
+    title: parts.title,
+    sections: [{ properties: { page: { size: { orientation: d.PageOrientation.LANDSCAPE, width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } }, children: body }],
+  });
+  return new Uint8Array(await d.Packer.toArrayBuffer(doc));
+}
+
+function heading(unit: string | undefined, title: string, period: string): (d: Docx) => Paragraph[] {
+  return (d) => [
+    ...(unit ? [paragraph(d, [text(d, unit.toLocaleUpperCase('vi'), { bold: true })], 'center', 60)] : []),
+    paragraph(d, [text(d, title, { bold: true, size: 28 })], 'center', 60),
+    paragraph(d, [text(d, period, { italics: true })], 'center', 240),
   ];
 }
 
@@ -115,10 +136,10 @@ export async function writeReportDocument(table: RollUp, options: DocumentOption
   const unit = options.unit ?? table.years[0]?.rows.find((r) => r.row === 'organization')?.name;
   const period = years.length === 0 ? '' : `${reportText('year', lang)} ${years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`}`;
   const title = options.title ?? reportText('rollUpTitle', lang);
-  return documentBytes(title, heading(unit, title, period), rollUpTables(table, lang), [], lang);
+  return documentBytes({ title, head: heading(unit, title, period), tables: rollUpTables(table, lang) }, lang);
 }
 
-function verdicts(evaluation: ProgrammeEvaluation, lang: ReportLang): Paragraph[] {
+function verdicts(d: Docx, evaluation: ProgrammeEvaluation, lang: ReportLang): Paragraph[] {
   const titles = new Map(evaluation.indicators.map((e) => [e.indicator.id, e.indicator.title]));
   const s = evaluation.summary;
   const lines: [string, readonly string[]][] =
@@ -126,8 +147,8 @@ function verdicts(evaluation: ProgrammeEvaluation, lang: ReportLang): Paragraph[
       ? [['Đạt, vượt', s.met], ['Chưa đạt', s.behind], ['Chậm so với lộ trình', s.offTrack], ['Chưa có số liệu', s.noData]]
       : [['Met', s.met], ['Not met', s.behind], ['Behind the line', s.offTrack], ['No data', s.noData]];
   return [
-    paragraph([text(`${reportText('summary', lang)} ${s.asOf}`, { bold: true })], AlignmentType.LEFT, 60),
-    ...lines.map(([label, ids]) => paragraph([text(`${label} (${ids.length}): `, { bold: true }), text(ids.map((id) => titles.get(id) ?? id).join('; ') || '–')], AlignmentType.LEFT, 60)),
+    paragraph(d, [text(d, `${reportText('summary', lang)} ${s.asOf}`, { bold: true })], 'left', 60),
+    ...lines.map(([label, ids]) => paragraph(d, [text(d, `${label} (${ids.length}): `, { bold: true }), text(d, ids.map((id) => titles.get(id) ?? id).join('; ') || '–')], 'left', 60)),
   ];
 }
 
@@ -148,5 +169,5 @@ export async function writeProgrammeDocument(evaluation: ProgrammeEvaluation, op
   const p = evaluation.programme;
   const title = options.title ?? p.title;
   const head = heading(options.unit, title, `${reportText('year', lang)} ${p.fromYear}–${p.toYear}`);
-  return documentBytes(title, head, programmeTables(evaluation, lang), verdicts(evaluation, lang), lang);
+  return documentBytes({ title, head, tables: programmeTables(evaluation, lang), tail: (d) => verdicts(d, evaluation, lang) }, lang);
 }

@@ -7,12 +7,13 @@
  *
  * @module
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { safeParseReview } from '../builtIn.js';
 import { describeValue, XeploaiError, type InputIssue, type SafeResult } from '../errors.js';
 import type { ParseReviewOptions } from '../model/parse.js';
 import { REVIEW_FORMAT } from '../model/schema.js';
 import type { ReviewFile } from '../model/types.js';
+import { loadExcel } from './excel.js';
 import { fromCell, plainValue, type PlainValue } from './cells.js';
 import { GUIDE_SHEET, REVIEW_SHEETS, sheetColumns, type ColumnSpec, type SheetId } from './columns.js';
 import { setValueAt } from './layout.js';
@@ -45,8 +46,8 @@ function recognise(sheet: SheetId, text: string): { spec: ColumnSpec; path: stri
 
 function cellValue(ws: ExcelJS.Worksheet, row: number, column: number): PlainValue | undefined {
   const cell = ws.getCell(row, column);
-  // A merged range holds its value in its first cell only.
-  if (cell.type === ExcelJS.ValueType.Merge) return undefined;
+  // A merged range holds its value in its first cell only (the others are of type Merge).
+  if (cell.isMerged && cell.master !== cell) return undefined;
   return plainValue(cell.value);
 }
 
@@ -192,7 +193,8 @@ function sheetIdOf(name: string): SheetId | 'guide' | undefined {
 }
 
 async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook | undefined> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
     return wb;

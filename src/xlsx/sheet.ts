@@ -5,7 +5,8 @@
  *
  * @module
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 
 /** A value written to a cell: text, number, flag, date, or nothing. */
 export type OutCell = string | number | boolean | Date | null;
@@ -49,11 +50,12 @@ const SPARE_ROWS = 500;
  *
  * @example
  * ```ts
- * const wb = newWorkbook();
+ * const wb = await newWorkbook();
  * ```
  */
-export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcel();
+  const wb = new Workbook();
   wb.creator = 'xeploai';
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
@@ -92,7 +94,7 @@ function setCell(cell: ExcelJS.Cell, value: OutCell): void {
  *
  * @example
  * ```ts
- * const wb = newWorkbook();
+ * const wb = await newWorkbook();
  * addTableSheet(wb, 'Đảng viên', [{ header: 'Mã đảng viên', field: 'id' }], [['dv-1']]);
  * ```
  */
@@ -146,7 +148,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, name: string, columns: reado
  *
  * @example
  * ```ts
- * const bytes = await workbookBytes(newWorkbook());
+ * const bytes = await workbookBytes(await newWorkbook());
  * ```
  */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {

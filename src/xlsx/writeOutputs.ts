@@ -47,7 +47,7 @@ function addOfficeTable(wb: ExcelJS.Workbook, table: OfficeTable): void {
 }
 
 async function tablesWorkbook(tables: readonly OfficeTable[]): Promise<Uint8Array> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   for (const table of tables) addOfficeTable(wb, table);
   return workbookBytes(wb);
 }
@@ -118,7 +118,7 @@ export async function writeResultWorkbook(result: ReviewResult, options: OutputW
   const yes = (b: boolean): string => (b ? w.yes : w.no);
   const col = (header: string, width = 14, wrap = false): OutColumn => ({ header, width, wrap });
   const tail = [col(w.rated, 10), col(w.level, 10), col(w.basis, 10), col(w.score, 8), col(w.findings, 90, true)];
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   addTableSheet(wb, w.members, [col(w.id), col(w.name, 26), col(w.org, 18), ...tail],
     result.members.map((m) => [m.id, memberName.get(m.id) ?? null, m.orgId, yes(m.rated), m.level, m.basis ?? null, m.score ?? null, findingsText(m.findings, lang)]), { lists: false });
   addTableSheet(wb, w.leaders, [col(w.id), col(w.name, 26), col(w.org, 18), col(w.head, 10), ...tail],

@@ -132,7 +132,7 @@ const SHEET_ORDER: readonly SheetId[] = ['review', 'organizations', 'members', '
 export async function writeReviewWorkbook(review: ReviewFile, options: ReviewWorkbookOptions = {}): Promise<Uint8Array> {
   const ruleSet = resolveRuleSet(options.ruleSet, review);
   const ctx: LayoutContext = { ruleSet, year: review.year, entries: { review: [review], organizations: review.organizations, members: review.members } };
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   reviewSheet(wb, review, ctx);
   for (const sheet of SHEET_ORDER.slice(1)) listSheet(wb, sheet, review, ctx);
   guideSheet(wb, ctx, SHEET_ORDER);
