@@ -83,7 +83,7 @@ export async function readTextFile(file: string, cwd: string): Promise<string> {
  * await writeFileAtomic('out/result.json', '{}\n', process.cwd());
  * ```
  */
-export async function writeFileAtomic(target: string, data: string, cwd: string): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, cwd: string): Promise<void> {
   const absolute = path.resolve(cwd, target);
   const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let done = false;

@@ -14,7 +14,8 @@ import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { formatCitation } from '../format/findings.js';
 import { LANGS, type Lang } from '../format/labels.js';
-import { detectReviewInput, loadJsonFile, stripBom } from '../input.js';
+import { detectReviewInput, stripBom } from '../input.js';
+import { loadReviewInput } from '../office.js';
 import { evaluateNdjson } from '../../stream/run.js';
 import { fileErrorReason, readTextFile, type CliIo } from '../io.js';
 import type { Command } from './types.js';
@@ -186,7 +187,8 @@ function helpText(): string {
     .join(', ');
   return `Usage: xeploai check FILE [options]
 
-Rates a review file (format xeploai/review@1) and checks the proposed ratings
+Rates a review file (format xeploai/review@1; JSON, NDJSON or an Excel workbook
+.xlsx) and checks the proposed ratings
 of each unit: the HTXSNV quota ("not more than 20% of those rated HTTNV")
 with the least number of HTXSNV → HTTNV moves that makes it hold and which
 ones to move, and the civil-service share (a warning). Subjects that cannot
@@ -215,7 +217,7 @@ Examples:
 
 /** A review file, JSON or NDJSON, evaluated whole (a check needs every result at once). */
 async function evaluateFile(file: string, io: CliIo, options: { ruleSet?: string; settings?: Record<string, string | number | boolean> }): Promise<{ review: ReviewFile | undefined; result: ReviewResult }> {
-  if ((await detectReviewInput(file, io.cwd)) === 'json') return parseAndEvaluateReview(await loadJsonFile(file, io.cwd), options);
+  if ((await detectReviewInput(file, io.cwd)) === 'json') return parseAndEvaluateReview(await loadReviewInput(file, io.cwd, options.ruleSet !== undefined ? { ruleSet: options.ruleSet } : {}), options);
   let text: string;
   try {
     text = stripBom(await readTextFile(file, io.cwd));

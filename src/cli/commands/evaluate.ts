@@ -10,8 +10,10 @@ import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
-import { detectReviewInput, loadJsonFile } from '../input.js';
+import { detectReviewInput } from '../input.js';
 import { fileErrorReason, useColor, writeFileAtomic, type CliIo } from '../io.js';
+import { loadReviewInput, needsOut, writeBytes } from '../office.js';
+import { writeResultWorkbook } from '../../xlsx/writeOutputs.js';
 import { formatCount, Progress } from '../progress.js';
 import { inputSize, runNdjson, type StreamArgs } from '../stream.js';
 import type { Command } from './types.js';
@@ -50,7 +52,8 @@ export function parseEvaluateArgs(args: readonly string[]): EvaluateArgs {
   if (!help) {
     if (positionals.length === 0) throw usageError('evaluate', 'missing FILE (a review file xeploai/review@1)');
     if (positionals.length > 1) throw usageError('evaluate', `expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
-    if (!findResultFormat(format)) throw usageError('evaluate', `unknown --format ${JSON.stringify(format)}; expected one of ${RESULT_FORMATS.map((f) => f.name).join(', ')}`);
+    if (format !== 'xlsx' && !findResultFormat(format)) throw usageError('evaluate', `unknown --format ${JSON.stringify(format)}; expected one of ${[...RESULT_FORMATS.map((f) => f.name), 'xlsx'].join(', ')}`);
+    needsOut('evaluate', format, values.out);
     if (!(LANGS as readonly string[]).includes(lang)) throw usageError('evaluate', `unknown --lang ${JSON.stringify(lang)}; expected one of ${LANGS.join(', ')}`);
   }
   const settings = settingsFromArgs('evaluate', values.set);
@@ -75,7 +78,7 @@ function helpText(): string {
 
 Rates every member, head and party organization of a review file (format
 xeploai/review@1) and prints the result (format xeploai/result@1). FILE is
-JSON, or NDJSON (.ndjson/.jsonl, or a first line that is a header object with
+JSON, an Excel workbook (.xlsx, see "xeploai template"), or NDJSON (.ndjson/.jsonl, or a first line that is a header object with
 "format"): a header line with the review fields, then one line per entry,
 {"organization": …} or {"member": …}. NDJSON is read as a stream: with
 --format ndjson or json, memory stays flat however large the file.
@@ -83,6 +86,8 @@ JSON, or NDJSON (.ndjson/.jsonl, or a first line that is a header object with
 Options:
   -f, --format FORMAT   output format:
 ${formats}
+                        xlsx   an Excel workbook (needs --out): a sheet per
+                               subject and one of checks
   -o, --out PATH        write the output to PATH instead of stdout (atomically:
                         nothing is written when the input is invalid)
       --rule-set ID     rule set to apply instead of the file's or the one in
@@ -105,6 +110,7 @@ Examples:
   xeploai evaluate examples/xa-an-binh-2024.json
   xeploai evaluate review.json --format json --out result.json
   xeploai evaluate review.json --set quotaScope=chi-bo --set headCap=cap --lang en
+  xeploai evaluate mau-kiem-diem.xlsx --format xlsx --out ket-qua.xlsx
   xeploai evaluate national-2024.ndjson --format ndjson --out result.ndjson
 `;
 }
@@ -126,10 +132,11 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   }
   const progress = parsed.quiet ? undefined : new Progress({ write: io.stderr, isTTY: stderrIsTTY(io), label: parsed.file, ...totalOf(parsed.file, io.cwd) });
   if ((await detectReviewInput(parsed.file, io.cwd)) === 'ndjson') {
+    if (parsed.format === 'xlsx') throw usageError('evaluate', '--format xlsx needs a JSON review or a review workbook, not NDJSON');
     await runNdjson(parsed, io, progress);
     return EXIT.OK;
   }
-  const input = await loadJsonFile(parsed.file, io.cwd);
+  const input = await loadReviewInput(parsed.file, io.cwd, parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {});
   const count = Array.isArray(input['members']) ? input['members'].length : 0;
   // evaluateReview runs in one go: say what it is doing when it will take a while.
   progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
@@ -137,6 +144,10 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
     ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
   });
+  if (parsed.format === 'xlsx') {
+    await writeBytes(await writeResultWorkbook(result, { review, lang: parsed.lang }), parsed.out ?? '', io);
+    return EXIT.OK;
+  }
   const ruleSet = findRuleSet(result.ruleSet.id);
   const format = findResultFormat(parsed.format);
   if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
@@ -188,7 +199,7 @@ function totalOf(file: string, cwd: string): { total?: number } {
  */
 export const evaluateCommand: Command = {
   name: 'evaluate',
-  synopsis: 'FILE [--format table|json|ndjson] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
+  synopsis: 'FILE [--format table|json|ndjson|xlsx] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
   summary: 'rate a review file and print the result',
   get help() {
     return helpText();

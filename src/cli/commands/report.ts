@@ -13,7 +13,9 @@ import { renderHtmlReport, rollUp, rollUpCsv, rollUpTable, RESULT_FORMAT, ROLL_U
 import type { RatedResult, ReportLang, RollUpBy, Rounding } from '../../render/index.js';
 import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
-import { loadJsonFile } from '../input.js';
+import { loadReviewInput, needsOut, writeBytes } from '../office.js';
+import { writeReportDocument } from '../../docx/document.js';
+import { writeReportWorkbook } from '../../xlsx/writeOutputs.js';
 import { fileErrorReason, writeFileAtomic, type CliIo } from '../io.js';
 import type { Command } from './types.js';
 
@@ -52,8 +54,12 @@ export async function loadRatings(files: readonly string[], cwd: string): Promis
   for (const file of files) {
     let input: Record<string, unknown>;
     try {
-      input = await loadJsonFile(file, cwd);
+      input = await loadReviewInput(file, cwd);
     } catch (error) {
+      if (error instanceof XeploaiError) {
+        issues.push(...inFile(file, error.issues));
+        continue;
+      }
       if (!(error instanceof CliError)) throw error;
       issues.push({ path: '', code: 'unreadable-file', message: error.message });
       continue;
@@ -159,7 +165,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const FORMATS = ['table', 'csv', 'json', 'html'] as const;
+const FORMATS = ['table', 'csv', 'json', 'html', 'xlsx', 'docx'] as const;
 const LANGS = ['vi', 'en'] as const;
 
 /** What `report` was asked to do, once the command line is read. @example `parseReportArgs(['a.json']).by // 'parent'` */
@@ -174,6 +180,12 @@ export interface ReportArgs {
   readonly title?: string;
   readonly bom: boolean;
   readonly help: boolean;
+}
+
+function outFormat(format: string | undefined, out: string | undefined): ReportArgs['format'] {
+  const chosen = oneOf('report', 'format', format ?? 'table', FORMATS);
+  needsOut('report', chosen, out);
+  return chosen;
 }
 
 function oneOf<T extends string>(command: string, option: string, value: string, allowed: readonly T[]): T {
@@ -199,7 +211,7 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
   return {
     files: positionals,
     by: oneOf('report', 'by', values.by ?? 'parent', ROLL_UP_BY),
-    format: oneOf('report', 'format', values.format ?? 'table', FORMATS),
+    format: help ? 'table' : outFormat(values.format, values.out),
     ...(values.out !== undefined ? { out: values.out } : {}),
     rounding: oneOf('report', 'rounding', values.rounding ?? 'half-up', ROUNDINGS),
     decimals,
@@ -218,19 +230,21 @@ organization kind), the total, the number rated, not rated (with reasons), and
 each level with its percentage over those rated; members the same; the HTXSNV
 share over exactly-HTTNV, HTTNV-and-above and all rated.
 
-FILE is a review (xeploai/review@1, evaluated first) or a result document
+FILE is a review (xeploai/review@1, JSON or an Excel workbook .xlsx, evaluated first) or a result document
 (xeploai/result@1; without a review there are no names and no tree). Files of
 the same year are added together (one commune each); several years give one
 table per year.
 
 Options:
   --by parent|kind        rows per organization and its tree (default), or per kind
-  -f, --format FORMAT     table (default), csv, json, html (a self-contained report)
+  -f, --format FORMAT     table (default), csv, json, html (a self-contained report),
+                          xlsx (a sheet per table) or docx (a Word report); these
+                          two need --out
   -o, --out PATH          write to PATH instead of stdout (atomically)
   --rounding MODE         half-up (default) or largest-remainder (rows add to 100)
   --decimals N            decimals of percentages, 0–6 (default 2)
   --lang vi|en            language of table, csv and html (default vi)
-  --title TEXT            title of the html report
+  --title TEXT            title of the html or docx report
   --bom                   start csv with a UTF-8 byte-order mark (for Excel)
   -h, --help              show this help
 
@@ -240,6 +254,7 @@ Exit codes: 0 done; 2 invalid input or usage (every problem on stderr as
 Examples:
   xeploai report examples/xa-an-binh-2024.json
   xeploai report examples/xa-an-binh-2024.json examples/xa-an-binh-2025.json --format html --out bao-cao.html
+  xeploai report ket-qua-2025.json --format docx --out bao-cao.docx
   xeploai report xa-*.json --by kind --format csv --bom --out tong-hop.csv
 `;
 
@@ -262,6 +277,11 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
   const files = loaded.map((l) => l.file);
   const inputs = loaded.map((l) => (l.review ? { result: l.result, review: l.review } : { result: l.result }));
   const table = overFiles(() => rollUp(inputs, { by: parsed.by, rounding: parsed.rounding, decimals: parsed.decimals }), files);
+  if (parsed.format === 'xlsx' || parsed.format === 'docx') {
+    const options = { lang: parsed.lang, ...(parsed.title !== undefined ? { title: parsed.title } : {}) };
+    await writeBytes(parsed.format === 'xlsx' ? await writeReportWorkbook(table, options) : await writeReportDocument(table, options), parsed.out ?? '', io);
+    return EXIT.OK;
+  }
   let text: string;
   switch (parsed.format) {
     case 'json':
@@ -290,7 +310,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
  */
 export const reportCommand: Command = {
   name: 'report',
-  synopsis: 'FILE… [--by parent|kind] [--format table|csv|json|html] [--out PATH]',
+  synopsis: 'FILE… [--by parent|kind] [--format table|csv|json|html|xlsx|docx] [--out PATH]',
   summary: 'roll up ratings into the summary tables of the report forms',
   help: HELP,
   run: runReport,
