@@ -98,7 +98,7 @@ async function documentBytes(parts: Parts, lang: ReportLang): Promise<Uint8Array
   const d = await loadDocx();
   const body: (Paragraph | Table)[] = parts.head(d);
   for (const t of parts.tables) {
-    body.push(paragraph(d, [text(d, t.title, { bold: true })], 'left', 80), tableOf(d, t, lang), paragraph(d, [], 'left', 120));
+    body.push(new d.Paragraph({ children: [text(d, t.title, { bold: true })], spacing: { after: 80 }, keepNext: true }), tableOf(d, t, lang), paragraph(d, [], 'left', 120));
   }
   body.push(...(parts.tail?.(d) ?? []), ...legend(d, lang));
   const doc = new d.Document({
