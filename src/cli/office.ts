@@ -32,7 +32,7 @@ export function isWorkbookPath(file: string): boolean {
  *
  * @example
  * ```ts
- * const bytes = await readBytes('review.xlsx', process.cwd());
+ * (await readBytes('examples/xa-an-binh-2024.json', process.cwd())).length > 0; // true
  * ```
  */
 export async function readBytes(file: string, cwd: string): Promise<Uint8Array> {

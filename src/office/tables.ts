@@ -10,12 +10,12 @@ import type { ProgrammeEvaluation } from '../programme/types.js';
 import { onTrackLabel, reasonLabel, reportText, statusLabel, subjectsLabel, type ReportLang } from '../render/labels.js';
 import type { RollUp, RollUpRow, Tally, TallySubjects } from '../report/types.js';
 
-/** A percentage cell (the value in percent, e.g. `87.5`), written with a percent format. */
+/** A percentage cell (the value in percent, e.g. `87.5`), written with a percent format. @example `const c: PercentCell = { percent: 87.5 };` */
 export interface PercentCell {
   readonly percent: number | null;
 }
 
-/** One cell: text, a number, a percentage, or nothing. */
+/** One cell: text, a number, a percentage, or nothing. @example `const c: OfficeCell = { percent: null };` */
 export type OfficeCell = string | number | PercentCell | null;
 
 /**

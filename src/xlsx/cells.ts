@@ -11,7 +11,7 @@ import type { CellValue } from 'exceljs';
 import { isIsoDate } from '../model/dates.js';
 import type { CellType } from './columns.js';
 
-/** A cell's value once read: text (NFC, trimmed, never empty), a number, a flag or a date. */
+/** A cell's value once read: text (NFC, trimmed, never empty), a number, a flag or a date. @example `const v: PlainValue = 'Chi bộ thôn 1';` */
 export type PlainValue = string | number | boolean | Date;
 
 const DAY_MS = 86_400_000;

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 
-/** The exceljs module. */
+/** The exceljs module. @example `const { Workbook }: ExcelModule = await loadExcel();` */
 export type ExcelModule = typeof ExcelJS;
 
 let loading: Promise<ExcelModule> | undefined;

@@ -25,6 +25,12 @@ export interface Column {
 /**
  * What decides the columns of a workbook: the rule set's mode and catalogue, the years of
  * history, the settings, and what the data already holds.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet } from 'xeploai';
+ * const ctx: LayoutContext = { ruleSet: getRuleSet('qd124-2023'), year: 2024, entries: {} };
+ * ```
  */
 export interface LayoutContext {
   readonly ruleSet: RuleSet;

@@ -8,7 +8,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel.js';
 
-/** A value written to a cell: text, number, flag, date, or nothing. */
+/** A value written to a cell: text, number, flag, date, or nothing. @example `const v: OutCell = new Date(Date.UTC(2024, 0, 31));` */
 export type OutCell = string | number | boolean | Date | null;
 
 /**

@@ -16,6 +16,7 @@ export const GUIDES: readonly string[] = [
   'docs/guides/checks.md',
   'docs/guides/qd366-score-sheets.md',
   'docs/guides/programme.md',
+  'docs/guides/excel-word.md',
   'examples/province/README.md',
 ];
 

@@ -199,7 +199,7 @@ function totalOf(file: string, cwd: string): { total?: number } {
  */
 export const evaluateCommand: Command = {
   name: 'evaluate',
-  synopsis: 'FILE [--format table|json|ndjson|xlsx] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
+  synopsis: 'FILE [--format table|json|ndjson] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
   summary: 'rate a review file and print the result',
   get help() {
     return helpText();

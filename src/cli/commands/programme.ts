@@ -199,7 +199,7 @@ export async function runProgramme(args: readonly string[], io: CliIo): Promise<
  */
 export const programmeCommand: Command = {
   name: 'programme',
-  synopsis: 'PROGRAMME --results FILE… [--format table|json|html|csv|xlsx|docx] [--out PATH]',
+  synopsis: 'PROGRAMME --results FILE… [--format table|json|html|csv] [--out PATH]',
   summary: 'evaluate a programme (Đề án) against the yearly results',
   help: HELP,
   run: runProgramme,

@@ -310,7 +310,7 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
  */
 export const reportCommand: Command = {
   name: 'report',
-  synopsis: 'FILE… [--by parent|kind] [--format table|csv|json|html|xlsx|docx] [--out PATH]',
+  synopsis: 'FILE… [--by parent|kind] [--format table|csv|json|html] [--out PATH]',
   summary: 'roll up ratings into the summary tables of the report forms',
   help: HELP,
   run: runReport,
