@@ -14,7 +14,7 @@ import { evaluateReview, parseReview } from '../../src/builtIn.js';
 import { writeProgrammeDocument, writeReportDocument } from '../../src/docx/index.js';
 import { LEVEL_LABELS, LEVELS } from '../../src/levels.js';
 import { evaluateProgramme, parseProgramme, rollUp } from '../../src/render/index.js';
-import { writeProgrammeWorkbook, writeReportWorkbook, writeResultWorkbook, writeReviewTemplate, writeReviewWorkbook } from '../../src/xlsx/index.js';
+import { readReviewWorkbook, writeProgrammeWorkbook, writeReportWorkbook, writeResultWorkbook, writeReviewTemplate, writeReviewWorkbook } from '../../src/xlsx/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'test', 'artifacts', 'office');
@@ -79,6 +79,8 @@ describe.skipIf(!SOFFICE && !IN_CI)('generated files opened by LibreOffice headl
     // Every sheet (-1), UTF-8 (76), cells as shown (the 9th token).
     run(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', 'csv', ...files.filter(([n]) => n.endsWith('.xlsx')).map(([n]) => n)]);
     run(['--convert-to', 'pdf', '--outdir', 'pdf', 'report.docx', 'programme.docx']);
+    // The review workbook saved again by LibreOffice, as an officer's spreadsheet program would.
+    run(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', 'resaved', 'review.xlsx']);
     for (const name of ['report', 'programme']) {
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join('pdf', `${name}.pdf`), path.join('pdf', name)], { cwd: OUT });
     }
@@ -100,6 +102,10 @@ describe.skipIf(!SOFFICE && !IN_CI)('generated files opened by LibreOffice headl
     expect(data.map((r) => r[at('id')])).toEqual(reviews[0]!.members.map((m) => m.id));
     expect(data.map((r) => r[at('name')])).toEqual(reviews[0]!.members.map((m) => m.name));
     expect(data.map((r) => r[at('admittedOn')])).toEqual(reviews[0]!.members.map((m) => m.admittedOn.split('-').reverse().join('/')));
+  });
+
+  it('a review workbook saved again by LibreOffice reads back to the same review', async () => {
+    expect(await readReviewWorkbook(readFileSync(path.join(OUT, 'resaved', 'review.xlsx')))).toEqual(reviews[0]);
   });
 
   it('a result workbook: every subject with its level', () => {
