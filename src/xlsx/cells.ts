@@ -106,7 +106,8 @@ function textValue(value: PlainValue): unknown {
 function settingValue(value: PlainValue): unknown {
   if (value instanceof Date) return isoDateOf(value);
   if (value === 'true' || value === 'false') return value === 'true';
-  return value;
+  // A number typed into a text cell (setting values that are text are slugs, never digits).
+  return typeof value === 'string' ? numberValue(value, true) : value;
 }
 
 /**
@@ -120,6 +121,7 @@ function settingValue(value: PlainValue): unknown {
  * fromCell('number', '27,5'); // 27.5
  * fromCell('flag', 'có'); // true
  * fromCell('list', 'suy-thoai, vi-pham-dieu-cam'); // ['suy-thoai', 'vi-pham-dieu-cam']
+ * fromCell('setting', '25'); // 25
  * ```
  */
 export function fromCell(type: CellType, value: PlainValue): unknown {
