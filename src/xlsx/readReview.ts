@@ -45,7 +45,9 @@ function recognise(sheet: SheetId, text: string): { spec: ColumnSpec; path: stri
 }
 
 function cellValue(ws: ExcelJS.Worksheet, row: number, column: number): PlainValue | undefined {
-  const cell = ws.getCell(row, column);
+  // find, not get: reading never creates cells (which would cost a style copy each).
+  const cell = ws.findCell(row, column);
+  if (!cell) return undefined;
   // A merged range holds its value in its first cell only (the others are of type Merge).
   if (cell.isMerged && cell.master !== cell) return undefined;
   return plainValue(cell.value);
@@ -55,33 +57,64 @@ function textOf(value: PlainValue | undefined): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
-/** What reading collects: the document, cell addresses by path, and the workbook's own problems. */
+/** Where an entry was read: its sheet and row, the column of each field, and of each history entry. */
+interface RowSource {
+  readonly sheet: string;
+  readonly row: number;
+  readonly columns: ReadonlyMap<string, number>;
+  readonly history: number[];
+}
+
+const LAST_SEGMENT = /(\.[^.[\]]+|\[[^\]]*\])$/;
+
+/** The prefixes of a path, longest first: `a[1].b.c`, `a[1].b`, `a[1]`, `a`. */
+function* prefixes(path: string): Generator<string> {
+  for (let p = path; p !== ''; p = p.replace(LAST_SEGMENT, '')) {
+    yield p;
+    if (!LAST_SEGMENT.test(p)) return;
+  }
+}
+
+/** What reading collects: the document, where each entry and field came from, and the workbook's own problems. */
 class Reading {
   readonly doc: Record<string, unknown> = { format: REVIEW_FORMAT };
   readonly organizations: Record<string, unknown>[] = [];
   readonly members: Record<string, unknown>[] = [];
+  /** Cells of the review's own fields, by path. */
   readonly cells = new Map<string, string>();
+  /** Rows of entries, by the entry's path (`members[3]`, `members[3].posts[0]`). */
+  readonly rows = new Map<string, RowSource>();
   readonly issues: InputIssue[] = [];
 
   issue(address: string, code: string, message: string): void {
     this.issues.push({ path: address, code, message });
   }
 
-  /** The cell (or row) of the longest known prefix of an issue's path. */
+  /** The cell (or else the row) of the longest known prefix of an issue's path. */
   locate(path: string): string | undefined {
-    for (let p = path; p !== ''; p = p.replace(/(\.[^.[\]]+|\[[^\]]*\])$/, '')) {
-      const found = this.cells.get(p);
-      if (found !== undefined) return found;
-      if (!/(\.[^.[\]]+|\[[^\]]*\])$/.test(p)) break;
+    for (const p of prefixes(path)) {
+      const cell = this.cells.get(p);
+      if (cell !== undefined) return cell;
+      const source = this.rows.get(p);
+      if (source) return cellIn(source, path.slice(p.length).replace(/^\./, ''));
     }
     return undefined;
   }
 }
 
+/** The cell of a field (`tasks.onTime`, `history[0].level`) in an entry's row, else the row. */
+function cellIn(source: RowSource, rest: string): string {
+  const history = /^history\[(\d+)\]/.exec(rest);
+  const column = history ? source.history[Number(history[1])] : [...prefixes(rest)].map((p) => source.columns.get(p)).find((c) => c !== undefined);
+  return column === undefined ? `${source.sheet}!${source.row}:${source.row}` : `${source.sheet}!${columnLetters(column)}${source.row}`;
+}
+
 function readReviewSheet(ws: ExcelJS.Worksheet, reading: Reading): void {
   const name = REVIEW_SHEETS.review.name;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    for (let c = 1; c <= Math.min(ws.columnCount, 4); c++) {
+  const rows = ws.rowCount;
+  const columns = Math.min(ws.columnCount, 4);
+  for (let r = 1; r <= rows; r++) {
+    for (let c = 1; c <= columns; c++) {
       const text = textOf(cellValue(ws, r, c));
       const found = text === undefined ? undefined : recognise('review', text);
       if (!found) continue;
@@ -106,11 +139,13 @@ interface MappedColumn {
 }
 
 /** Finds the header: the row of field names if there is one, else the row of Vietnamese headers. */
-function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): { columns: MappedColumn[]; firstRow: number } | undefined {
+function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): { columns: MappedColumn[]; byPath: ReadonlyMap<string, number>; firstRow: number } | undefined {
   let best: { row: number; score: number } | undefined;
+  // exceljs counts columns over every row: count once.
+  const width = ws.columnCount;
   for (let r = 1; r <= Math.min(ws.rowCount, HEADER_SCAN_ROWS); r++) {
     let score = 0;
-    for (let c = 1; c <= ws.columnCount; c++) {
+    for (let c = 1; c <= width; c++) {
       const text = textOf(cellValue(ws, r, c));
       if (text !== undefined && recognise(sheet, text)) score++;
     }
@@ -119,7 +154,7 @@ function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): { 
   if (!best) return undefined;
   const name = REVIEW_SHEETS[sheet].name;
   const columns: MappedColumn[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) {
+  for (let c = 1; c <= width; c++) {
     const own = textOf(cellValue(ws, best.row, c));
     const above = best.row > 1 ? textOf(cellValue(ws, best.row - 1, c)) : undefined;
     const found = (own !== undefined ? recognise(sheet, own) : undefined) ?? (above !== undefined ? recognise(sheet, above) : undefined);
@@ -133,7 +168,7 @@ function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): { 
       reading.issue(`${name}!${columnLetters(c)}${best.row}`, 'unknown-column', `expected a column of the template (see sheet ${GUIDE_SHEET}), got ${describeValue(label)}`);
     }
   }
-  return { columns, firstRow: best.row + 1 };
+  return { columns, byPath: new Map(columns.map((m) => [m.path, m.column])), firstRow: best.row + 1 };
 }
 
 function readRows(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): void {
@@ -144,10 +179,15 @@ function readRows(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): void
     return;
   }
   const own = sheet === 'organizations' || sheet === 'members' ? reading[sheet] : undefined;
-  for (let r = header.firstRow; r <= ws.rowCount; r++) {
+  const owners = spec.owner ? reading[spec.owner] : [];
+  const ownerIndex = new Map<unknown, number>();
+  owners.forEach((o, i) => {
+    if (!ownerIndex.has(o['id'])) ownerIndex.set(o['id'], i);
+  });
+  const last = ws.rowCount;
+  for (let r = header.firstRow; r <= last; r++) {
     const values = header.columns.map((m) => cellValue(ws, r, m.column));
     if (values.every((v) => v === undefined)) continue;
-    const at = (m: MappedColumn): string => `${spec.name}!${columnLetters(m.column)}${r}`;
     let base: string;
     let entry: Record<string, unknown> = {};
     if (own) {
@@ -156,10 +196,9 @@ function readRows(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): void
     } else {
       const keyColumn = header.columns.find((m) => m.spec.key);
       const key = keyColumn ? textOf(values[header.columns.indexOf(keyColumn)]) : undefined;
-      const owners = reading[spec.owner!];
-      const index = key === undefined ? -1 : owners.findIndex((o) => o['id'] === key);
+      const index = key === undefined ? -1 : (ownerIndex.get(key) ?? -1);
       if (index < 0) {
-        const where = keyColumn ? at(keyColumn) : `${spec.name}!${r}:${r}`;
+        const where = keyColumn ? `${spec.name}!${columnLetters(keyColumn.column)}${r}` : `${spec.name}!${r}:${r}`;
         const whose = spec.owner === 'members' ? REVIEW_SHEETS.members.name : REVIEW_SHEETS.organizations.name;
         reading.issue(where, key === undefined ? 'missing-field' : 'unknown-reference', `expected the id of an entry in sheet ${whose}, got ${describeValue(key)}`);
         continue;
@@ -169,18 +208,13 @@ function readRows(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): void
       entry = {};
       list.push(entry);
     }
-    reading.cells.set(base, `${spec.name}!${r}:${r}`);
+    const source: RowSource = { sheet: spec.name, row: r, columns: header.byPath, history: [] };
+    reading.rows.set(base, source);
     header.columns.forEach((m, i) => {
-      if (m.spec.key) return;
       const value = values[i];
-      if (m.path.startsWith('history.')) {
-        if (value === undefined) return;
-        setValueAt(entry, m.path, fromCell(m.spec.type, value));
-        reading.cells.set(`${base}.history[${(entry['history'] as unknown[]).length - 1}]`, at(m));
-        return;
-      }
-      reading.cells.set(`${base}.${m.path}`, at(m));
-      if (value !== undefined) setValueAt(entry, m.path, fromCell(m.spec.type, value));
+      if (m.spec.key || value === undefined) return;
+      setValueAt(entry, m.path, fromCell(m.spec.type, value));
+      if (m.path.startsWith('history.')) source.history.push(m.column);
     });
   }
 }
