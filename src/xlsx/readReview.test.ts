@@ -177,6 +177,11 @@ describe('bad input, by cell', () => {
     ]);
   });
 
+  it('names a value in a column without a header', async () => {
+    const issues = await issuesOf(await withMembers([[...ok, null, null, 'ghi chú']]));
+    expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['Đảng viên!H3: expected a value under a column of the template (see sheet Hướng dẫn), got "ghi chú" in a column without one']);
+  });
+
   it('refuses a file that is not a workbook', async () => {
     expect(await issuesOf(new TextEncoder().encode('{"format": "xeploai/review@1"}'))).toEqual([{ path: '', code: 'invalid-workbook', message: 'expected an Excel workbook (.xlsx), got a file that is not one' }]);
   });

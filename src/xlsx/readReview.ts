@@ -139,7 +139,16 @@ interface MappedColumn {
 }
 
 /** Finds the header: the row of field names if there is one, else the row of Vietnamese headers. */
-function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): { columns: MappedColumn[]; byPath: ReadonlyMap<string, number>; firstRow: number } | undefined {
+interface Header {
+  readonly columns: readonly MappedColumn[];
+  readonly byPath: ReadonlyMap<string, number>;
+  readonly byColumn: ReadonlySet<number>;
+  /** Columns whose header was read (an ignored STT, or an unknown header already reported). */
+  readonly labelled: readonly number[];
+  readonly firstRow: number;
+}
+
+function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): Header | undefined {
   let best: { row: number; score: number } | undefined;
   // exceljs counts columns over every row: count once.
   const width = ws.columnCount;
@@ -154,6 +163,7 @@ function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): { 
   if (!best) return undefined;
   const name = REVIEW_SHEETS[sheet].name;
   const columns: MappedColumn[] = [];
+  const labelled: number[] = [];
   for (let c = 1; c <= width; c++) {
     const own = textOf(cellValue(ws, best.row, c));
     const above = best.row > 1 ? textOf(cellValue(ws, best.row - 1, c)) : undefined;
@@ -164,11 +174,12 @@ function findHeader(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): { 
       continue;
     }
     const label = own ?? above;
+    if (label !== undefined) labelled.push(c);
     if (label !== undefined && !IGNORED_HEADERS.has(norm(label))) {
       reading.issue(`${name}!${columnLetters(c)}${best.row}`, 'unknown-column', `expected a column of the template (see sheet ${GUIDE_SHEET}), got ${describeValue(label)}`);
     }
   }
-  return { columns, byPath: new Map(columns.map((m) => [m.path, m.column])), firstRow: best.row + 1 };
+  return { columns, byPath: new Map(columns.map((m) => [m.path, m.column])), byColumn: new Set(columns.map((m) => m.column)), labelled, firstRow: best.row + 1 };
 }
 
 function readRows(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): void {
@@ -185,7 +196,14 @@ function readRows(ws: ExcelJS.Worksheet, sheet: SheetId, reading: Reading): void
     if (!ownerIndex.has(o['id'])) ownerIndex.set(o['id'], i);
   });
   const last = ws.rowCount;
+  const reported = new Set<number>(header.labelled);
   for (let r = header.firstRow; r <= last; r++) {
+    // A value in a column without a header of the template is not dropped silently.
+    ws.findRow(r)?.eachCell((cell, c) => {
+      if (reported.has(c) || header.byColumn.has(c) || plainValue(cell.value) === undefined) return;
+      reported.add(c);
+      reading.issue(`${spec.name}!${columnLetters(c)}${r}`, 'unknown-column', `expected a value under a column of the template (see sheet ${GUIDE_SHEET}), got ${describeValue(plainValue(cell.value))} in a column without one`);
+    });
     const values = header.columns.map((m) => cellValue(ws, r, m.column));
     if (values.every((v) => v === undefined)) continue;
     let base: string;
