@@ -83,8 +83,8 @@ export async function runConvert(args: readonly string[], io: CliIo): Promise<Ex
  */
 export const convertCommand: Command = {
   name: 'convert',
-  synopsis: 'FILE --out OUT   (FILE.xlsx → OUT.json, or FILE.json → OUT.xlsx)',
-  summary: 'convert a review between an Excel workbook and JSON',
+  synopsis: 'FILE --out OUT [--rule-set ID]',
+  summary: 'convert a review workbook (.xlsx) to JSON, or JSON to a workbook',
   help: HELP,
   run: runConvert,
 };
