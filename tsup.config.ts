@@ -17,6 +17,8 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       schema: 'src/schema/index.ts',
       stream: 'src/stream/index.ts',
+      xlsx: 'src/xlsx/index.ts',
+      docx: 'src/docx/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

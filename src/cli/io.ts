@@ -204,13 +204,13 @@ export function refuseInputAsOutput(out: string | undefined, inputs: readonly st
  * await writeFileAtomic('out/result.json', '{}\n', process.cwd());
  * ```
  */
-export async function writeFileAtomic(target: string, data: string | Iterable<string>, cwd: string): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, cwd: string): Promise<void> {
   const { path: absolute, direct } = outputTarget(target, cwd);
-  const parts = typeof data === 'string' ? [data] : data;
+  const parts: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
   if (direct) {
     const handle = await open(absolute, 'w');
     try {
-      for (const part of parts) await handle.writeFile(part, 'utf8');
+      for (const part of parts) await handle.writeFile(part, typeof part === 'string' ? 'utf8' : null);
     } finally {
       await handle.close();
     }
@@ -222,7 +222,7 @@ export async function writeFileAtomic(target: string, data: string | Iterable<st
   try {
     const handle = await open(temp, 'wx', 0o644);
     try {
-      for (const part of parts) await handle.writeFile(part, 'utf8');
+      for (const part of parts) await handle.writeFile(part, typeof part === 'string' ? 'utf8' : null);
       await handle.sync();
     } finally {
       await handle.close();

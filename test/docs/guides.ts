@@ -17,6 +17,7 @@ export const GUIDES: readonly string[] = [
   'docs/guides/qd366-score-sheets.md',
   'docs/guides/programme.md',
   'docs/guides/reports.md',
+  'docs/guides/excel-word.md',
   'examples/province/README.md',
 ];
 

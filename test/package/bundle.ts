@@ -26,9 +26,10 @@ function partOf(input: string): string {
 
 /**
  * Bundles `entry` (a path from the repository root, e.g. `src/index.ts`; several joined by ` + `
- * are bundled as one app that imports them all).
+ * are bundled as one app that imports them all). `browser`: resolve packages as a browser bundler
+ * does (the `browser` field first: exceljs's `main` is its Node build, `browser` its browser build).
  */
-export async function bundle(entry: string): Promise<Bundle> {
+export async function bundle(entry: string, options: { readonly browser?: boolean } = {}): Promise<Bundle> {
   const nodeImports: string[] = [];
   const recordBuiltins: Plugin = {
     name: 'record-node-builtins',
@@ -53,7 +54,8 @@ export async function bundle(entry: string): Promise<Bundle> {
     write: false,
     format: 'esm',
     platform: 'neutral',
-    mainFields: ['module', 'main'],
+    mainFields: options.browser ? ['browser', 'module', 'main'] : ['module', 'main'],
+    ...(options.browser ? { conditions: ['browser'] } : {}),
     target: 'es2022',
     metafile: true,
     logLevel: 'silent',

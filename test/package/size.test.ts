@@ -30,6 +30,21 @@ async function measure(entry: string) {
   return { bytes: b.gzipBytes, report: `${entry}: ${kB(b.gzipBytes)} min+gz (${kB(b.minBytes)} min)\n${parts}` };
 }
 
+/** What only `xeploai/xlsx` and `xeploai/docx` may load (issue 19): exceljs, docx and their modules. */
+const OFFICE = /^(exceljs|docx|src\/(xlsx|docx|office))$/;
+
+describe('Excel and Word stay out of the root and the core', () => {
+  it.each(['src/core.ts', 'src/index.ts'])('%s does not load exceljs or docx', async (entry) => {
+    const b = await bundle(entry);
+    expect(b.parts.map(([part]) => part).filter((part) => OFFICE.test(part))).toEqual([]);
+  }, 60_000);
+
+  it('the check sees them in xeploai/xlsx and xeploai/docx', async () => {
+    const b = await bundle('src/xlsx/index.ts + src/docx/index.ts', { browser: true });
+    expect(b.parts.map(([part]) => part).filter((part) => OFFICE.test(part)).sort()).toEqual(['docx', 'exceljs', 'src/docx', 'src/office', 'src/xlsx']);
+  }, 120_000);
+});
+
 describe('size budget (min + gzip, dependencies included)', () => {
   it.each(Object.entries(BUDGETS))('%s ≤ its budget', async (entry, budget) => {
     const { bytes, report } = await measure(entry);

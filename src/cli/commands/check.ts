@@ -17,6 +17,7 @@ import { formatCitation } from '../format/findings.js';
 import { escapeControlsInLines } from '../format/escape.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { loadJsonFile, openReviewInput, stripBom } from '../input.js';
+import { isWorkbookPath, loadReviewInput } from '../office.js';
 import { evaluateNdjson } from '../../stream/run.js';
 import { fileErrorReason, readTextFile, type CliIo } from '../io.js';
 import type { Command } from './types.js';
@@ -196,7 +197,8 @@ function helpText(): string {
     .join(', ');
   return `Usage: xeploai check FILE [options]
 
-Rates a review file (format xeploai/review@1) and checks the proposed ratings
+Rates a review file (format xeploai/review@1; JSON, NDJSON or an Excel
+workbook .xlsx) and checks the proposed ratings
 of each unit: the HTXSNV quota ("not more than 20% of those rated HTTNV",
 or the percent of a recorded quota decision) with the least number of
 HTXSNV → HTTNV moves that makes it hold and which ones to move, and the
@@ -232,6 +234,7 @@ Examples:
 async function evaluateFile(file: string, io: CliIo, options: { ruleSet?: string; settings?: Record<string, string | number | boolean> }): Promise<{ review: ReviewFile | undefined; result: ReviewResult }> {
   const source = await openReviewInput(file, io.cwd);
   try {
+    if (isWorkbookPath(file)) return parseAndEvaluateReview(await loadReviewInput(source.path, io.cwd, options.ruleSet !== undefined ? { ruleSet: options.ruleSet } : {}), options);
     if (source.kind === 'json') return parseAndEvaluateReview(await loadJsonFile(source.path, io.cwd, file), options);
     let text: string;
     try {

@@ -13,6 +13,8 @@ import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { loadJsonFile, openReviewInput } from '../input.js';
 import { fileErrorReason, refuseInputAsOutput, useColor, writeFileAtomic, type CliIo } from '../io.js';
+import { isWorkbookPath, loadReviewInput, needsOut, writeBytes } from '../office.js';
+import { writeResultWorkbook } from '../../xlsx/writeOutputs.js';
 import { formatCount, Progress } from '../progress.js';
 import { inputSize, runNdjson, type StreamArgs } from '../stream.js';
 import type { Command } from './types.js';
@@ -51,7 +53,8 @@ export function parseEvaluateArgs(args: readonly string[]): EvaluateArgs {
   if (!help) {
     if (positionals.length === 0) throw usageError('evaluate', 'missing FILE (a review file xeploai/review@1)');
     if (positionals.length > 1) throw usageError('evaluate', `expected one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
-    if (!findResultFormat(format)) throw usageError('evaluate', `unknown --format ${JSON.stringify(format)}; expected one of ${RESULT_FORMATS.map((f) => f.name).join(', ')}`);
+    if (format !== 'xlsx' && !findResultFormat(format)) throw usageError('evaluate', `unknown --format ${JSON.stringify(format)}; expected one of ${[...RESULT_FORMATS.map((f) => f.name), 'xlsx'].join(', ')}`);
+    needsOut('evaluate', format, values.out);
     if (!(LANGS as readonly string[]).includes(lang)) throw usageError('evaluate', `unknown --lang ${JSON.stringify(lang)}; expected one of ${LANGS.join(', ')}`);
   }
   const settings = settingsFromArgs('evaluate', values.set);
@@ -76,7 +79,7 @@ function helpText(): string {
 
 Rates every member, head and party organization of a review file (format
 xeploai/review@1) and prints the result (format xeploai/result@1). FILE is
-JSON, or NDJSON (.ndjson/.jsonl, or a first line that is a header object with
+JSON, an Excel workbook (.xlsx, see "xeploai template"), or NDJSON (.ndjson/.jsonl, or a first line that is a header object with
 "format"): a header line with the review fields, then one line per entry,
 {"organization": …} or {"member": …}. NDJSON is read as a stream: with
 --format ndjson or json, memory stays flat however large the file.
@@ -84,6 +87,8 @@ JSON, or NDJSON (.ndjson/.jsonl, or a first line that is a header object with
 Options:
   -f, --format FORMAT   output format:
 ${formats}
+                        xlsx   an Excel workbook (needs --out): a sheet per
+                               subject and one of checks
   -o, --out PATH        write the output to PATH instead of stdout (atomically:
                         nothing is written when the input is invalid)
       --rule-set ID     rule set to apply instead of the file's or the one in
@@ -106,6 +111,7 @@ Examples:
   xeploai evaluate examples/xa-an-binh-2024.json
   xeploai evaluate review.json --format json --out result.json
   xeploai evaluate review.json --set quotaScope=chi-bo --set headCap=cap --lang en
+  xeploai evaluate mau-kiem-diem.xlsx --format xlsx --out ket-qua.xlsx
   xeploai evaluate national-2024.ndjson --format ndjson --out result.ndjson
 `;
 }
@@ -130,10 +136,11 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   try {
     const progress = parsed.quiet ? undefined : new Progress({ write: io.stderr, isTTY: stderrIsTTY(io), label: escapeControls(parsed.file), ...totalOf(source.path, io.cwd) });
     if (source.kind === 'ndjson') {
+      if (parsed.format === 'xlsx') throw usageError('evaluate', '--format xlsx needs a JSON review or a review workbook, not NDJSON');
       await runNdjson({ ...parsed, file: source.path, label: parsed.file }, io, progress);
       return EXIT.OK;
     }
-    const input = await loadJsonFile(source.path, io.cwd, parsed.file);
+    const input = isWorkbookPath(parsed.file) ? await loadReviewInput(source.path, io.cwd, parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}) : await loadJsonFile(source.path, io.cwd, parsed.file);
     const count = Array.isArray(input['members']) ? input['members'].length : 0;
     // evaluateReview runs in one go: say what it is doing when it will take a while.
     progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
@@ -141,6 +148,10 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
       ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
       ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
     });
+    if (parsed.format === 'xlsx') {
+      await writeBytes(await writeResultWorkbook(result, { review, lang: parsed.lang }), parsed.out ?? '', io);
+      return EXIT.OK;
+    }
     const ruleSet = findRuleSet(result.ruleSet.id);
     const format = findResultFormat(parsed.format);
     if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
@@ -192,7 +203,7 @@ function totalOf(file: string, cwd: string): { total?: number } {
  */
 export const evaluateCommand: Command = {
   name: 'evaluate',
-  synopsis: 'FILE [--format table|json|ndjson|csv|html] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
+  synopsis: 'FILE [--format table|json|ndjson|csv|html|xlsx] [--out PATH] [--rule-set ID] [--set NAME=VALUE]… [--lang vi|en] [--quiet]',
   summary: 'rate a review file and print the result',
   get help() {
     return helpText();

@@ -5,10 +5,12 @@
  * @module
  */
 import { checkCommand } from './check.js';
+import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
 import { programmeCommand } from './programme.js';
 import { reportCommand } from './report.js';
 import { evaluateCommand } from './evaluate.js';
+import { templateCommand } from './template.js';
 import type { Command } from './types.js';
 
 export type { Command } from './types.js';
@@ -18,10 +20,10 @@ export type { Command } from './types.js';
  *
  * @example
  * ```ts
- * COMMANDS.map((c) => c.name); // ['evaluate', 'check', 'diff', 'report', 'programme']
+ * COMMANDS.map((c) => c.name); // ['evaluate', 'check', 'diff', 'report', 'programme', 'template', 'convert']
  * ```
  */
-export const COMMANDS: readonly Command[] = [evaluateCommand, checkCommand, diffCommand, reportCommand, programmeCommand];
+export const COMMANDS: readonly Command[] = [evaluateCommand, checkCommand, diffCommand, reportCommand, programmeCommand, templateCommand, convertCommand];
 
 /**
  * The command with this name, or `undefined`.

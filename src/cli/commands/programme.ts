@@ -13,6 +13,9 @@ import { EXIT, type ExitCode } from '../exit.js';
 import { loadJsonFile } from '../input.js';
 import { refuseInputAsOutput, type CliIo } from '../io.js';
 import { emit, loadRatings, overFiles } from './report.js';
+import { needsOut, writeBytes } from '../office.js';
+import { writeProgrammeDocument } from '../../docx/document.js';
+import { writeProgrammeWorkbook } from '../../xlsx/writeOutputs.js';
 import type { Command } from './types.js';
 
 const OPTIONS = {
@@ -27,7 +30,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const FORMATS = ['table', 'json', 'html', 'csv'] as const;
+const FORMATS = ['table', 'json', 'html', 'csv', 'xlsx', 'docx'] as const;
 const LANGS = ['vi', 'en'] as const;
 
 /** What `programme` was asked to do, once the command line is read. @example `parseProgrammeArgs(['p.json', '-r', 'a.json']).format // 'table'` */
@@ -67,6 +70,7 @@ export function parseProgrammeArgs(args: readonly string[]): ProgrammeArgs {
   if (!help && programme === undefined) throw usageError('programme', 'missing PROGRAMME (a programme document xeploai/programme@1)');
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) throw usageError('programme', `unknown --format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`);
+  if (!help) needsOut('programme', format, values.out);
   const lang = values.lang ?? 'vi';
   if (!(LANGS as readonly string[]).includes(lang)) throw usageError('programme', `unknown --lang ${JSON.stringify(lang)}; expected one of ${LANGS.join(', ')}`);
   const asOf = wholeNumber('as-of', values['as-of'], 1930, 2100);
@@ -101,7 +105,9 @@ Files of the same year are added together.
 
 Options:
   -r, --results FILE…   the yearly files (repeatable; further positionals too)
-  -f, --format FORMAT   table (default), json, html (a self-contained report), csv
+  -f, --format FORMAT   table (default), json, html (a self-contained report), csv,
+                        xlsx (indicators × years) or docx (a Word report); these
+                        two need --out
   -o, --out PATH        write to PATH instead of stdout (atomically)
   --as-of YEAR          year of the sơ kết (default: the latest year with results)
   --weakest N           how many weakest units to list (default 5)
@@ -162,6 +168,11 @@ export async function runProgramme(args: readonly string[], io: CliIo): Promise<
   const inputs: ProgrammeInput[] = loaded.map((l) => (l.review ? { result: l.result, review: l.review } : { result: l.result }));
   const options = { ...(parsed.asOf !== undefined ? { asOf: parsed.asOf } : {}), ...(parsed.weakest !== undefined ? { weakest: parsed.weakest } : {}) };
   const evaluation = overFiles(() => evaluateProgramme(programme, inputs, options), files);
+  if (parsed.format === 'xlsx' || parsed.format === 'docx') {
+    const options = { lang: parsed.lang, ...(parsed.title !== undefined ? { title: parsed.title } : {}) };
+    await writeBytes(parsed.format === 'xlsx' ? await writeProgrammeWorkbook(evaluation, options) : await writeProgrammeDocument(evaluation, options), parsed.out ?? '', io);
+    return EXIT.OK;
+  }
   let text: string;
   switch (parsed.format) {
     case 'json':

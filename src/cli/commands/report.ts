@@ -16,6 +16,9 @@ import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { loadDocument } from '../document.js';
 import { fileErrorReason, refuseInputAsOutput, writeFileAtomic, type CliIo } from '../io.js';
+import { isWorkbookPath, loadReviewInput, needsOut, writeBytes } from '../office.js';
+import { writeReportDocument } from '../../docx/document.js';
+import { writeReportWorkbook } from '../../xlsx/writeOutputs.js';
 import type { Command } from './types.js';
 
 /**
@@ -54,7 +57,7 @@ export async function loadRatings(files: readonly string[], cwd: string): Promis
   for (const file of files) {
     let input: Record<string, unknown>;
     try {
-      input = await loadDocument(file, cwd);
+      input = isWorkbookPath(file) ? await loadReviewInput(file, cwd) : await loadDocument(file, cwd);
     } catch (error) {
       if (error instanceof XeploaiError) {
         for (const issue of inFile(file, error.issues)) issues.push(issue);
@@ -167,7 +170,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const FORMATS = ['table', 'csv', 'json', 'html'] as const;
+const FORMATS = ['table', 'csv', 'json', 'html', 'xlsx', 'docx'] as const;
 const LANGS = ['vi', 'en'] as const;
 
 /** What `report` was asked to do, once the command line is read. @example `parseReportArgs(['a.json']).by // 'parent'` */
@@ -185,6 +188,12 @@ export interface ReportArgs {
   readonly title?: string;
   readonly bom: boolean;
   readonly help: boolean;
+}
+
+function outFormat(format: string | undefined, out: string | undefined): ReportArgs['format'] {
+  const chosen = oneOf('report', 'format', format ?? 'table', FORMATS);
+  needsOut('report', chosen, out);
+  return chosen;
 }
 
 function oneOf<T extends string>(command: string, option: string, value: string, allowed: readonly T[]): T {
@@ -229,7 +238,7 @@ export function parseReportArgs(args: readonly string[]): ReportArgs {
   return {
     files: positionals,
     by: oneOf('report', 'by', values.by ?? 'parent', ROLL_UP_BY),
-    format: oneOf('report', 'format', values.format ?? 'table', FORMATS),
+    format: help ? 'table' : outFormat(values.format, values.out),
     ...(values.out !== undefined ? { out: values.out } : {}),
     rounding: oneOf('report', 'rounding', values.rounding ?? 'half-up', ROUNDINGS),
     decimals,
@@ -254,7 +263,8 @@ those rated (2); the HTXSNV share over exactly-HTTNV (the 20% quota base) and
 over HTTNV-and-above. A row that is one TCCSĐ states its own level. The members
 not reviewed are listed with their reasons.
 
-FILE is a review (xeploai/review@1, evaluated first) or a result document
+FILE is a review (xeploai/review@1, JSON, NDJSON or an Excel workbook .xlsx,
+evaluated first) or a result document
 (xeploai/result@1, which carries names, the tree and types). Files of the same
 year are added together (one commune each); several years give one table per
 year.
@@ -262,7 +272,9 @@ year.
 Options:
   --by parent|kind|type   rows per organization and its tree (default), per
                           kind, or per loại hình (type) of TCCSĐ
-  -f, --format FORMAT     table (default), csv, json, html (a self-contained report)
+  -f, --format FORMAT     table (default), csv, json, html (a self-contained report),
+                          xlsx (a sheet per table) or docx (a Word report); these
+                          two need --out
   -o, --out PATH          write to PATH instead of stdout (atomically)
   --rounding MODE         half-up (default), truncate (round down), or
                           largest-remainder (rows add to 100; equal counts equal)
@@ -275,7 +287,7 @@ Options:
   --lang vi|en            language of table, csv and html (default vi)
   --locale vi|en          csv numbers and words: vi = decimal comma, ";"
                           between fields, Vietnamese words instead of codes
-  --title TEXT            title of the html report (default: names the unit)
+  --title TEXT            title of the html or docx report (default: names the unit)
   --bom                   start csv with a UTF-8 byte-order mark (for Excel)
   -h, --help              show this help
 
@@ -287,6 +299,7 @@ Examples:
   xeploai report examples/xa-an-binh-2024.json examples/xa-an-binh-2025.json --format html --out bao-cao.html
   xeploai report xa-*.json --by type --rounding truncate --decimals 2,members=1
   xeploai report xa-*.json --by kind --format csv --locale vi --bom --out tong-hop.csv
+  xeploai report ket-qua-2025.json --format docx --out bao-cao.docx
 `;
 
 /**
@@ -310,6 +323,11 @@ export async function runReport(args: readonly string[], io: CliIo): Promise<Exi
   const inputs = loaded.map((l) => (l.review ? { result: l.result, review: l.review } : { result: l.result }));
   const options = { by: parsed.by, rounding: parsed.rounding, decimals: parsed.decimals, tableDecimals: parsed.tableDecimals, ...(parsed.depth !== undefined ? { depth: parsed.depth } : {}) };
   const table = overFiles(() => rollUp(inputs, options), files);
+  if (parsed.format === 'xlsx' || parsed.format === 'docx') {
+    const office = { lang: parsed.lang, ...(parsed.title !== undefined ? { title: parsed.title } : {}) };
+    await writeBytes(parsed.format === 'xlsx' ? await writeReportWorkbook(table, office) : await writeReportDocument(table, office), parsed.out ?? '', io);
+    return EXIT.OK;
+  }
   let text: string;
   switch (parsed.format) {
     case 'json':
