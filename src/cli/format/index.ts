@@ -58,7 +58,7 @@ export const RESULT_FORMATS: readonly ResultFormat[] = [
     render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults }),
   },
   { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result) },
-  { name: 'ndjson', description: 'one line per entry, written as computed (FORMAT.md §4)', render: (result) => formatNdjson(result) },
+  { name: 'ndjson', description: 'one line per entry, written as computed (docs/guides/formats.md, NDJSON)', render: (result) => formatNdjson(result) },
 ];
 
 /**

@@ -192,7 +192,7 @@ export interface OrganizationParams {
   /** «dưới 50% chỉ tiêu … và chỉ tiêu chủ yếu không đạt (trừ bất khả kháng)» ⇒ KHTNV. */
   readonly targetsBelowHalf: RuleText;
   readonly conclusions: RuleText;
-  /** A rule on the leadership collective's own rating, reported as info (FORMAT §1). */
+  /** A rule on the leadership collective's own rating, reported as info (docs/guides/formats.md §1). */
   readonly leadershipCollective?: { readonly minForm: 'khien-trach' | 'canh-cao'; readonly rule: RuleText };
   /** A member's violation committed here and disciplined elsewhere counts here. Absent where the texts say nothing. */
   readonly otherUnitViolation?: RuleText;

@@ -1,6 +1,6 @@
 /**
- * Task conditions: shares over `assigned` compared in integer arithmetic (FORMAT.md §1 "Task
- * shares"). The thresholds themselves are rule-set data, each `TaskCondition.rule` with its cite
+ * Task conditions: shares over `assigned` compared in integer arithmetic (docs/guides/formats.md §1 "Where the
+ * level comes from"). The thresholds themselves are rule-set data, each `TaskCondition.rule` with its cite
  * (e.g. 124-QĐ/TW Điều 12 khoản 1: 100% on time, ≥ 50% exceeded).
  *
  * @module
