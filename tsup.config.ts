@@ -2,6 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
+    // Each key is the subpath's name (`xeploai/rules/qd366-2025` -> rules/qd366-2025): package.json
+    // `typesVersions` maps a subpath to dist/<name>.d.cts for TypeScript's node10 resolution.
     entry: {
       index: 'src/index.ts',
       core: 'src/core.ts',

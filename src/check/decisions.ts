@@ -1,5 +1,5 @@
 /**
- * Quota decisions (`quotaDecisions`, FORMAT.md §1): the competent level's decision allowing up to
+ * Quota decisions (`quotaDecisions`, docs/guides/formats.md §1): the competent level's decision allowing up to
  * 25 % for the collectives and individuals under one outstanding organization (366-QĐ/TW Điều 11,
  * khoản 1, tiểu mục 1.5, đoạn 2). Which decision, if any, a quota pool is computed at.
  *

@@ -1,5 +1,5 @@
 /**
- * Open decisions (FORMAT.md §1 "Decision required"): where a text leaves the outcome to the
+ * Open decisions (docs/guides/formats.md §1 "Decision required"): where a text leaves the outcome to the
  * competent level, a rule emits a `decision-required` finding and the decision is recorded as the
  * subject's `proposedLevel`. A subject with such a finding and no `proposedLevel` is an open item:
  * one `decision-required` check (severity `warning`, so `xeploai check` reports it and fails on it

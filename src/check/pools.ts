@@ -1,5 +1,5 @@
 /**
- * Which quota pool each subject falls in (FORMAT.md §1 "Where the level comes from").
+ * Which quota pool each subject falls in (docs/guides/formats.md §1 "Where the level comes from").
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * A JSON document from a file, whether it is written as JSON or as NDJSON: `report`, `diff` and
- * `programme --results` read reviews and results in either form (FORMAT.md §4). An NDJSON file's
+ * `programme --results` read reviews and results in either form (docs/guides/formats.md §4). An NDJSON file's
  * first line holds the document's own fields (`format`, `year`, …) and each further line one list
  * entry, `{ "organization": … }`, `{ "member": … }`, and, for a result, `{ "leader": … }`,
  * `{ "check": … }` and the `{ "summary": … }` — the output of `evaluate --format ndjson`.

@@ -70,7 +70,7 @@ function chooseRuleSet(review: ReviewFile, options: EvaluateOptions): RuleSet {
 }
 
 const YEARS_RULE: RuleText = {
-  cite: { doc: 'xeploai', article: 'FORMAT.md §1 ruleSet', note: 'each regulation applies to the review years it was issued for' },
+  cite: { doc: 'xeploai', article: 'docs/guides/formats.md §1 ruleSet', note: 'each regulation applies to the review years it was issued for' },
   assumption: false,
   message: {
     vi: 'Bộ quy tắc được chỉ định không áp dụng cho năm đánh giá này; kết quả chỉ để đối chiếu',

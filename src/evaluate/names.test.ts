@@ -15,7 +15,7 @@ function file(year: number) {
     .raw();
 }
 
-describe('result@1 copies names, the tree and types (FORMAT.md §2)', () => {
+describe('result@1 copies names, the tree and types (docs/guides/formats.md §2)', () => {
   const result = evaluateReview(file(2024));
 
   it('puts name after id, parentId and type after kind, as FORMAT.md writes them', () => {

@@ -1,5 +1,5 @@
 /**
- * The review fields a result copies (FORMAT.md §2): a member's `name`, an organization's `name`,
+ * The review fields a result copies (docs/guides/formats.md §2): a member's `name`, an organization's `name`,
  * `parentId` and `type`, so that reports on result files alone keep names and the tree. Both
  * engines (`evaluateReview` and the stream) add them here, in the order FORMAT.md writes them.
  *

@@ -50,7 +50,7 @@ export function refinement(what: string, code: string): ReturnType<typeof expect
 }
 
 /**
- * A strict object: an unknown field is an issue at its own path (FORMAT.md §1).
+ * A strict object: an unknown field is an issue at its own path (docs/guides/formats.md §1).
  * `noun` names the object in the message when the value is not an object at all.
  *
  * @internal

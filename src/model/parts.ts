@@ -1,5 +1,5 @@
 /**
- * zod schemas of the parts of an organization or member entry (FORMAT.md §1): criteria, tasks,
+ * zod schemas of the parts of an organization or member entry (docs/guides/formats.md §1): criteria, tasks,
  * shortcomings, score, disciplines, posts, exemption, history. Each checks what stays inside
  * the part (task counts, score shape, violation year).
  *

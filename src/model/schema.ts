@@ -1,5 +1,5 @@
 /**
- * zod schemas of the review file `xeploai/review@1` (FORMAT.md §1): the organization and member
+ * zod schemas of the review file `xeploai/review@1` (docs/guides/formats.md §1): the organization and member
  * entries, the period, the settings and the file itself — strict objects, NFC text, calendar
  * dates. The parts of an entry are in `parts.ts`; checks across the document (ids, references,
  * review date, rule set) are in `semantics.ts`.
@@ -81,7 +81,7 @@ export const MEMBER_CONCLUSIONS = ['suy-thoai', 'vi-pham-dieu-cam', 'vi-pham-neu
 export const PERIOD_KINDS = ['year', 'quarter', 'term'] as const satisfies readonly PeriodKindName[];
 
 /**
- * A party organization (FORMAT.md §1 "Organization").
+ * A party organization (docs/guides/formats.md §1 "Organization").
  *
  * @example
  * ```ts
@@ -109,7 +109,7 @@ export const OrganizationSchema = strictObject('an organization object', {
 });
 
 /**
- * A party member (FORMAT.md §1 "Member").
+ * A party member (docs/guides/formats.md §1 "Member").
  *
  * @example
  * ```ts

@@ -203,7 +203,7 @@ function checkHistoryAndCriteria(entry: Organization | Member, criteria: Readonl
 const catalogues = new WeakMap<readonly { readonly id: string }[], ReadonlySet<string>>();
 
 /**
- * A catalogue's ids as a set; `results` is always allowed (FORMAT.md §1 "Criteria"). Built once
+ * A catalogue's ids as a set; `results` is always allowed (docs/guides/formats.md §1 "Criteria"). Built once
  * per catalogue: a stream checks millions of entries one at a time against the same one.
  */
 function catalogue(defs: readonly { readonly id: string }[] | undefined): ReadonlySet<string> | undefined {

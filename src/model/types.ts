@@ -1,5 +1,5 @@
 /**
- * Domain types of the review file `xeploai/review@1` (FORMAT.md §1).
+ * Domain types of the review file `xeploai/review@1` (docs/guides/formats.md §1).
  * Field names are the public contract; enumerated values are Vietnamese slugs.
  *
  * @module

@@ -1,5 +1,5 @@
 /**
- * zod schemas of the programme document `xeploai/programme@1` (FORMAT.md §3): strict objects,
+ * zod schemas of the programme document `xeploai/programme@1` (docs/guides/formats.md §3): strict objects,
  * NFC text, years, values by year. The checks across fields (years inside the programme, the
  * metric's unit, actuals or a metric, duplicate ids) are in `parse.ts`.
  *

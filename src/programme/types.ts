@@ -1,5 +1,5 @@
 /**
- * The programme document `xeploai/programme@1` (FORMAT.md §3) and the shapes of its evaluation.
+ * The programme document `xeploai/programme@1` (docs/guides/formats.md §3) and the shapes of its evaluation.
  *
  * @module
  */

@@ -150,7 +150,7 @@ export interface OrganizationResult {
 export type CheckSubjects = 'members' | 'organizations' | 'leaders';
 
 /**
- * A check on a whole unit's ratings (FORMAT.md §2 "Check").
+ * A check on a whole unit's ratings (docs/guides/formats.md §2 "Check").
  *
  * @example
  * ```ts
@@ -199,7 +199,7 @@ export interface RuleDocument {
 }
 
 /**
- * The result document `xeploai/result@1` (FORMAT.md §2).
+ * The result document `xeploai/result@1` (docs/guides/formats.md §2).
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * zod schemas of the result document `xeploai/result@1` (FORMAT.md §2), written from the result
+ * zod schemas of the result document `xeploai/result@1` (docs/guides/formats.md §2), written from the result
  * types (`ReviewResult`, `MemberResult`, `Finding`, `Check`…): what `evaluateReview` produces,
  * field by field, for tools that read results and for the JSON Schema in `xeploai/schema`.
  *
@@ -71,7 +71,7 @@ export const ResultCitationSchema = z.strictObject({ doc: z.string().check(z.min
 export const MessageSchema = z.strictObject({ vi: z.string(), en: z.string() });
 
 /**
- * A finding (FORMAT.md §2 "Finding").
+ * A finding (docs/guides/formats.md §2 "Finding").
  *
  * @example
  * ```ts
@@ -132,7 +132,7 @@ export const OrganizationResultSchema = z.strictObject({
 });
 
 /**
- * A unit check (FORMAT.md §2 "Check"). A check may carry more fields than these (the quota's
+ * A unit check (docs/guides/formats.md §2 "Check"). A check may carry more fields than these (the quota's
  * `base`, `percent`, `cap`…), so other fields are allowed.
  *
  * @example

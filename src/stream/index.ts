@@ -1,5 +1,5 @@
 /**
- * Streaming evaluation of NDJSON reviews (FORMAT.md §1 and §4): a pure core, no I/O. The CLI
+ * Streaming evaluation of NDJSON reviews (docs/guides/formats.md §1, NDJSON): a pure core, no I/O. The CLI
  * feeds it lines from a file and writes its records.
  *
  * @module

@@ -1,5 +1,5 @@
 /**
- * Parsing the lines of an NDJSON review (FORMAT.md §1, §4): the header line with the review
+ * Parsing the lines of an NDJSON review (docs/guides/formats.md §1, NDJSON): the header line with the review
  * fields, then `{ "organization": … }` and `{ "member": … }` lines. Each line is checked by the
  * same schemas and document checks as a JSON review; problems carry the line number and the path
  * inside the line (`line 17: member.disciplines[0].decidedOn`).

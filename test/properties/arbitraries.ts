@@ -1,4 +1,4 @@
-// fast-check arbitraries of VALID review files (FORMAT.md §1): a small tree (optional cap-tren
+// fast-check arbitraries of VALID review files (docs/guides/formats.md §1): a small tree (optional cap-tren
 // root → 1–3 TCCSĐ → chi bộ) with members whose every field respects the validation rules, for
 // any year whose rule set is under test. Everything rule-set specific (criteria catalogue,
 // periods, settings, quota maximum) is read from the `RuleSet`, so a new rule set needs no change

@@ -1,4 +1,4 @@
-// Properties of every evaluated subject (FORMAT.md §1 "Where the level comes from", §2):
+// Properties of every evaluated subject (docs/guides/formats.md §1 "Where the level comes from", §2):
 // level = min(basis, every ceiling), so the level is never above its basis nor above any `cap`
 // finding, and a level below the basis is explained by a `cap` finding at exactly that level;
 // nothing is silently dropped: every member and organization of the input has one entry, in input

@@ -1,4 +1,4 @@
-// Properties of the quota corrections (FORMAT.md §2 "Check"): applying the `suggest` of every
+// Properties of the quota corrections (docs/guides/formats.md §2 "Check"): applying the `suggest` of every
 // failing quota check makes every quota check pass; and each failing check's suggestion is
 // minimal — its own moves make it pass, one move fewer does not.
 //

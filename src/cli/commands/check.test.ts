@@ -60,7 +60,7 @@ describe('xeploai check', () => {
   });
 
   it('exits 1 on a subject with an error finding even when every check passes', async () => {
-    const noBasis = { ...memberResult('dv-9', 'cb-c', null), findings: [{ code: 'no-basis', severity: 'error' as const, assumption: false, cite: { doc: 'xeploai', article: 'FORMAT §1' }, message: { vi: 'Không có căn cứ', en: 'No basis' } }] };
+    const noBasis = { ...memberResult('dv-9', 'cb-c', null), findings: [{ code: 'no-basis', severity: 'error' as const, assumption: false, cite: { doc: 'xeploai', article: 'docs/guides/formats.md §1' }, message: { vi: 'Không có căn cứ', en: 'No basis' } }] };
     evaluateReview.mockReturnValue(resultOf({ members: [noBasis], organizations: [], leaders: [] }));
     const t = io();
     expect(await runCheck(['review.json', '--format', 'json'], t)).toBe(1);

@@ -1,5 +1,5 @@
 /**
- * The `csv` and `html` formats of `evaluate` (FORMAT.md §4): the result as CSV, one row per
+ * The `csv` and `html` formats of `evaluate` (docs/guides/formats.md §4): the result as CSV, one row per
  * subject (organizations, heads, members), and the HTML report of the evaluation (the roll-up of
  * `xeploai report` on this one result).
  *

@@ -61,7 +61,7 @@ export const RESULT_FORMATS: readonly ResultFormat[] = [
     render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults }),
   },
   { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result), renderParts: (result) => formatJsonParts(result) },
-  { name: 'ndjson', description: 'one line per entry, written as computed (FORMAT.md §4)', render: (result) => formatNdjson(result) },
+  { name: 'ndjson', description: 'one line per entry, written as computed (docs/guides/formats.md §4)', render: (result) => formatNdjson(result) },
   { name: 'csv', description: 'one row per organization, head and member', render: (result, ctx) => formatCsv(result, ctx.review, ctx.lang) },
   { name: 'html', description: 'the HTML report of the evaluation (roll-up)', render: (result, ctx) => formatHtml(result, ctx.review, ctx.lang) },
 ];

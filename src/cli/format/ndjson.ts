@@ -1,5 +1,5 @@
 /**
- * The `ndjson` format: the result as one line per entry (FORMAT.md §4). A streamed evaluation
+ * The `ndjson` format: the result as one line per entry (docs/guides/formats.md, NDJSON). A streamed evaluation
  * writes the same lines as it goes (`src/stream/output.ts`); this renders a whole result alike.
  *
  * @module

@@ -1,5 +1,5 @@
 /**
- * Where a subject's level starts: score or criteria, else the proposal (FORMAT §1 "Where the level comes from").
+ * Where a subject's level starts: score or criteria, else the proposal (docs/guides/formats.md §1 "Where the level comes from").
  * The grading tables and their cite are rule-set data (`GradingTable`).
  *
  * @module

@@ -266,7 +266,7 @@ export interface OrganizationParams {
     readonly notDutyRelated: RuleText;
     readonly degradation: RuleText;
   };
-  /** A rule on the leadership collective's own rating, reported as info (FORMAT §1). */
+  /** A rule on the leadership collective's own rating, reported as info (docs/guides/formats.md §1). */
   readonly leadershipCollective?: {
     readonly minForm: 'khien-trach' | 'canh-cao';
     /** «(trừ trường hợp tự phát hiện và khắc phục xong hậu quả)»: a self-detected and remedied case does not count (QĐ 124). */

@@ -1,6 +1,6 @@
 /**
- * Task conditions: shares over `assigned` compared in integer arithmetic (FORMAT.md §1 "Task
- * shares"). The thresholds themselves are rule-set data, each `TaskCondition.rule` with its cite
+ * Task conditions: shares over `assigned` compared in integer arithmetic (docs/guides/formats.md §1 "Where the
+ * level comes from"). The thresholds themselves are rule-set data, each `TaskCondition.rule` with its cite
  * (e.g. 124-QĐ/TW Điều 12 khoản 1: 100% on time, ≥ 50% exceeded).
  *
  * @module
@@ -27,7 +27,7 @@ export function atLeastPercent(part: number, whole: number, percent: number): bo
 /**
  * The task field a condition needs that the input does not give (`onTime` for on-time and late
  * shares, `exceeded` for the exceeded share), or `undefined` when every needed field is there.
- * An absent count is unknown, never 0 (FORMAT.md §1 "Where the level comes from").
+ * An absent count is unknown, never 0 (docs/guides/formats.md §1 "Where the level comes from").
  *
  * @example
  * ```ts

@@ -114,7 +114,7 @@ export const qd132CollectiveGrading: GradingTable = {
 };
 
 const noBasis = r({ doc: HD, article: 'Mục II, điểm B', note: 'no criteria or proposal in the input' }, 'Không có căn cứ xếp loại (tiêu chí hoặc mức đề xuất)', 'No basis for a level (criteria or proposed level)');
-const proposed = r({ ...MUC_II, note: 'the competent level decides; a proposal is one more ceiling (FORMAT §1)' }, 'Cấp có thẩm quyền đề xuất mức thấp hơn', 'The competent body proposed a lower level');
+const proposed = r({ ...MUC_II, note: 'the competent level decides; a proposal is one more ceiling (docs/guides/formats.md §1)' }, 'Cấp có thẩm quyền đề xuất mức thấp hơn', 'The competent body proposed a lower level');
 
 const civilService: CivilServiceParams = {
   ties: {
