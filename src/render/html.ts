@@ -44,8 +44,9 @@ th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }
 th { background: #f0f0f0; text-align: left; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.num.pct { color: #444; }
-table.levels { font-size: 8.5pt; }
-table.levels th, table.levels td { padding: 2px 4px; }
+table.levels { font-size: 7pt; }
+table.levels th, table.levels td { padding: 1px 2px; }
+table.levels th[scope="col"] { font-weight: 600; hyphens: auto; }
 ul.reasons { font-size: 9pt; }
 th.name { font-weight: normal; min-width: 10em; }
 figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }

@@ -69,7 +69,7 @@ function countPercentCells(c: CountShare, decimals: number, lang: ReportLang, da
 }
 
 function levelHeader(lang: ReportLang, first: readonly string[], parts: readonly Part[]): string {
-  const pair = `<th scope="col">${reportText('count', lang)}</th><th scope="col">${reportText('percentShort', lang)}</th>`;
+  const pair = `<th scope="col"><abbr title="${reportText('count', lang)}">${lang === 'vi' ? 'SL' : 'n'}</abbr></th><th scope="col">%</th>`;
   const ofTotal = lang === 'vi' ? 'Tỷ lệ trên tổng số' : 'Share of all';
   const ofRated = lang === 'vi' ? 'Số lượng và tỷ lệ trên số được đánh giá, xếp loại' : 'Count and share of those rated';
   return (

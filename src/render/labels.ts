@@ -251,7 +251,6 @@ const TEXT = {
   ofTotalNote: { vi: '(1) tỷ lệ trên tổng số', en: '(1) share of all' },
   ofRatedNote: { vi: '(2) tỷ lệ trên số được đánh giá, xếp loại', en: '(2) share of those rated' },
   notReviewedList: { vi: 'Đảng viên chưa được kiểm điểm, đánh giá, xếp loại', en: 'Members who were not reviewed' },
-  percentShort: { vi: 'Tỷ lệ (%)', en: 'Percent' },
   count: { vi: 'Số lượng', en: 'Count' },
   noTree: { vi: 'Không có tệp kiểm điểm: các tổ chức được liệt kê phẳng, không có tên và cây tổ chức.', en: 'No review given: organizations are listed flat, without names or tree.' },
   programmeTitle: { vi: 'ĐÁNH GIÁ THỰC HIỆN CHỈ TIÊU', en: 'PROGRESS AGAINST TARGETS' },

@@ -32,7 +32,9 @@ export function subjectsOrder(rows: readonly RollUpRow[]): TallySubjects[] {
  * ```
  */
 export function countsItself(t: Tally, row: RollUpRow): boolean {
-  return row.kind !== undefined && t.subjects === (isTccsdKind(row.kind) ? 'tccsd' : row.kind);
+  if (row.kind === undefined || t.subjects !== (isTccsdKind(row.kind) ? 'tccsd' : row.kind)) return false;
+  // A superior is counted only when rated (see rollUp): unrated, its table counts the others alone.
+  return row.kind !== 'cap-tren' || (row.level !== undefined && row.level !== null);
 }
 
 /**

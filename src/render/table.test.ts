@@ -32,6 +32,15 @@ describe('rollUpTable', () => {
     expect(lineOf(text.slice(text.indexOf('— Đảng viên')), 'Đảng bộ huyện H')).toMatch(/│ +10 │ +8 \(80,00%\) │ +2 \(20,00%\) │ .* │ +20,00% │ +16,67% │/);
   });
 
+  it('counts the rated superior under one without a basis, not as the upper one’s own level', () => {
+    // The tỉnh has no basis (not counted); the xã, a superior with a basis, is rated HTNV: the tỉnh
+    // row of the table of superiors counts the xã (1, HTNV 100 %), the xã row states its level.
+    const input = { year: 2025, organizations: [orgResult('tinh', 'cap-tren', null), { ...orgResult('xa', 'cap-tren', 'HTNV'), parentId: 'tinh' }], members: [] };
+    const out = rollUpTable(rollUp({ result: input, review: { organizations: [{ id: 'tinh', name: 'Tỉnh T', kind: 'cap-tren' }, { id: 'xa', name: 'Xã X', kind: 'cap-tren', parentId: 'tinh' }] } }));
+    expect(lineOf(out, 'Tỉnh T')).toMatch(/│ Tỉnh T +│ +│ +1 │ +1 \(100,00%\) │ .*│ 1 \(100,00%\) │/);
+    expect(lineOf(out, 'Xã X')).toMatch(/│ {3}Xã X +│ HTNV +│ +│/);
+  });
+
   it('leaves out a table with nobody in it', () => {
     const only = rollUpTable(rollUp({ year: 2024, organizations: [orgResult('cb', 'chi-bo-co-so', 'HTTNV')], members: [] }));
     expect(only).toContain('— Tổ chức cơ sở đảng');

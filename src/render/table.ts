@@ -24,11 +24,12 @@ function rowName(row: RollUpRow, lang: ReportLang): string {
   return truncateDisplay(`${'  '.repeat(Math.min(row.depth, MAX_INDENT))}${rowLabel(row, lang)}`, NAME_WIDTH);
 }
 
-/** A column of a level table: when it shows, its header, and its cell for one row. */
+/** A column of a level table: when it shows, its header, its cell for one row, and whether a row that states its own level fills it. */
 interface LevelColumn {
   readonly column: GridColumn;
   readonly shown?: (tallies: readonly Tally[]) => boolean;
   readonly cell: (t: Tally, row: RollUpRow) => string;
+  readonly own?: true;
 }
 
 function levelColumns(subjects: TallySubjects, lang: ReportLang, by: RollUp['by']): LevelColumn[] {
@@ -36,18 +37,18 @@ function levelColumns(subjects: TallySubjects, lang: ReportLang, by: RollUp['by'
   const any = (pick: (t: Tally) => number) => (tallies: readonly Tally[]) => tallies.some((t) => pick(t) > 0);
   const share = (c: CountShare, t: Tally): string => countCell(c.count, c.percent, lang, t.decimals);
   const columns: LevelColumn[] = [
-    { column: { header: reportText(by === 'parent' ? 'unit' : by, lang) }, cell: (_t, row) => rowName(row, lang) },
-    { column: { header: reportText('unitLevel', lang) }, shown: () => byParent && subjects !== 'members', cell: (t, row) => ownLevel(t, row, lang) },
-    { column: { header: reportText('total', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatNumber(t.total, lang)) },
-    { column: { header: `${reportText('rated', lang)} (1)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.rated, t)) },
-    { column: { header: `${reportText('exempt', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.exempt.count), cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.exempt, t)) },
-    { column: { header: `${reportText('notReviewed', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.notReviewed.count), cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.notReviewed, t)) },
-    { column: { header: `${reportText('noBasis', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.noBasis.count), cell: (t, row) => (alone(t, row) ? '' : share(t.ofTotal.noBasis, t)) },
-    ...LEVELS.map((l): LevelColumn => ({ column: { header: `${l} (2)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.levels[l], t)) })),
-    { column: { header: `${reportText('httnvOrBetter', lang)} (2)`, align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : share(t.httnvOrBetter, t)) },
-    { column: { header: reportText('overHttnv', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatPercent(t.htxsnvShare[0].percent, lang, t.decimals)) },
-    { column: { header: reportText('overHttnvOrBetter', lang), align: 'right' }, cell: (t, row) => (alone(t, row) ? '' : formatPercent(t.htxsnvShare[1].percent, lang, t.decimals)) },
-    { column: { header: reportText('reasons', lang) }, shown: any((t) => t.notRated), cell: (t, row) => (alone(t, row) ? '' : reasonsText(t, lang)) },
+    { column: { header: reportText(by === 'parent' ? 'unit' : by, lang) }, cell: (_t, row) => rowName(row, lang), own: true },
+    { column: { header: reportText('unitLevel', lang) }, shown: () => byParent && subjects !== 'members', cell: (t, row) => ownLevel(t, row, lang), own: true },
+    { column: { header: reportText('total', lang), align: 'right' }, cell: (t) => formatNumber(t.total, lang) },
+    { column: { header: `${reportText('rated', lang)} (1)`, align: 'right' }, cell: (t) => share(t.ofTotal.rated, t) },
+    { column: { header: `${reportText('exempt', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.exempt.count), cell: (t) => share(t.ofTotal.exempt, t) },
+    { column: { header: `${reportText('notReviewed', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.notReviewed.count), cell: (t) => share(t.ofTotal.notReviewed, t) },
+    { column: { header: `${reportText('noBasis', lang)} (1)`, align: 'right' }, shown: any((t) => t.ofTotal.noBasis.count), cell: (t) => share(t.ofTotal.noBasis, t) },
+    ...LEVELS.map((l): LevelColumn => ({ column: { header: `${l} (2)`, align: 'right' }, cell: (t) => share(t.levels[l], t) })),
+    { column: { header: `${reportText('httnvOrBetter', lang)} (2)`, align: 'right' }, cell: (t) => share(t.httnvOrBetter, t) },
+    { column: { header: reportText('overHttnv', lang), align: 'right' }, cell: (t) => formatPercent(t.htxsnvShare[0].percent, lang, t.decimals) },
+    { column: { header: reportText('overHttnvOrBetter', lang), align: 'right' }, cell: (t) => formatPercent(t.htxsnvShare[1].percent, lang, t.decimals) },
+    { column: { header: reportText('reasons', lang) }, shown: any((t) => t.notRated), cell: (t) => reasonsText(t, lang) },
   ];
   return columns;
 }
@@ -77,7 +78,8 @@ function levelTable(rows: readonly RollUpRow[], subjects: TallySubjects, lang: R
   const columns = levelColumns(subjects, lang, by).filter((c) => c.shown === undefined || c.shown(tallies));
   return renderGrid(
     columns.map((c) => c.column),
-    body.map(({ row, t }) => columns.map((c) => c.cell(t, row))),
+    // A row that is one organization alone states its level, not counts of one.
+    body.map(({ row, t }) => columns.map((c) => (c.own === true || !alone(t, row) ? c.cell(t, row) : ''))),
   );
 }
 

@@ -58,6 +58,24 @@ describe('largest remainder, one value per count and base', () => {
   });
 });
 
+describe('largest remainder across the tallies of one row', () => {
+  it('gives a count over a base one value in the members and the TCCSĐ tallies alike', () => {
+    // Under one superior: 6 chi bộ cơ sở (1 HTXSNV, 5 HTTNV), one member each: 1 HTXSNV, 1 HTTNV, 1 HTNV, 3 KHTNV.
+    // Members at 0 decimals: 16.67, 16.67, 16.67, 50 → floors 16 + 16 + 16 + 50 = 98; the three 1s
+    // tie for the 2 units left, so they stay 16. The TCCSĐ alone would round 1/6 up to 17 (floors
+    // 16 + 83, the 1 has the larger remainder); in the same row it is the members' 16.
+    const levels = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'KHTNV', 'KHTNV'] as const;
+    const input: RatedResult = {
+      year: 2024,
+      organizations: [orgResult('tren', 'cap-tren', null), ...(['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV'] as const).map((l, i) => ({ ...orgResult(`cb${i}`, 'chi-bo-co-so', l), parentId: 'tren' }))],
+      members: levels.map((l, i) => memberResult(`m${i}`, `cb${i}`, l)),
+    };
+    const row = rollUp(input, { decimals: 0, rounding: 'largest-remainder' }).years[0]!.rows[0];
+    expect(percents(tally(row, 'members'))).toEqual([16, 16, 16, 50]);
+    expect(percents(tally(row, 'tccsd'))).toEqual([16, 83, 0, 0]);
+  });
+});
+
 describe('shares over all members', () => {
   // 10 members of one chi bộ cơ sở, 2024 (QĐ 124): 6 rated (1 HTXSNV, 4 HTTNV, 1 HTNV); exempt 2
   // (miễn công tác; admitted in October, under 6 months); 1 not reviewed (working abroad); 1 with

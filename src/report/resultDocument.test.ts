@@ -29,6 +29,14 @@ describe('safeParseResultDocument', () => {
     ]);
     expect(r.issues[0]?.message).toBe('expected a level when rated is true, got null');
   });
+  it('checks the name, parentId and type a result copies from its review', () => {
+    const r = safeParseResultDocument({
+      format: 'xeploai/result@1', year: 2024, period: { kind: 'year' },
+      members: [{ id: 'dv-1', name: ' ', orgId: 'cb', rated: false, level: null, findings: [] }],
+      organizations: [{ id: 'cb', name: 'Chi bộ', kind: 'chi-bo-co-so', parentId: 7, type: 'lang', rated: false, level: null, findings: [] }],
+    });
+    expect(!r.success && r.issues.map((i) => i.path)).toEqual(['members[0].name', 'organizations[0].parentId', 'organizations[0].type']);
+  });
   it('names another document by its format, and refuses non-objects', () => {
     const r = safeParseResultDocument({ format: 'xeploai/review@1' });
     expect(!r.success && r.issues).toEqual([{ path: 'format', code: 'wrong-format', message: 'expected "xeploai/result@1", got "xeploai/review@1"' }]);

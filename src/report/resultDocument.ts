@@ -11,7 +11,7 @@ import { LEVELS } from '../levels.js';
 import { enumSchema, expecting, TextSchema, YearSchema } from '../model/fields.js';
 import { guardWalk } from '../model/guard.js';
 import { fromZodIssues, sortInDocumentOrder, toInputIssues, type PathedIssue } from '../model/issues.js';
-import { ORGANIZATION_KINDS } from '../model/index.js';
+import { ORGANIZATION_KINDS, ORGANIZATION_TYPES } from '../model/index.js';
 import type { RatedResult } from './types.js';
 
 /** The format tag of a result document. @example `RESULT_FORMAT // 'xeploai/result@1'` */
@@ -42,12 +42,21 @@ function ratedMatchesLevel(entry: { rated: boolean; level: unknown }, ctx: z.cor
 }
 
 const MemberResultSchema = z
-  .looseObject({ id: TextSchema, orgId: TextSchema, rated: z.boolean(expecting('true or false')), level: LevelOrNull, findings: z.array(FindingSchema, expecting('an array of findings')) }, expecting('a member result object'))
+  .looseObject({ id: TextSchema, name: z.exactOptional(TextSchema), orgId: TextSchema, rated: z.boolean(expecting('true or false')), level: LevelOrNull, findings: z.array(FindingSchema, expecting('an array of findings')) }, expecting('a member result object'))
   .check(z.superRefine(ratedMatchesLevel));
 
 const OrganizationResultSchema = z
   .looseObject(
-    { id: TextSchema, kind: enumSchema(ORGANIZATION_KINDS), rated: z.boolean(expecting('true or false')), level: LevelOrNull, findings: z.array(FindingSchema, expecting('an array of findings')) },
+    {
+      id: TextSchema,
+      name: z.exactOptional(TextSchema),
+      kind: enumSchema(ORGANIZATION_KINDS),
+      parentId: z.exactOptional(TextSchema),
+      type: z.exactOptional(enumSchema(ORGANIZATION_TYPES)),
+      rated: z.boolean(expecting('true or false')),
+      level: LevelOrNull,
+      findings: z.array(FindingSchema, expecting('an array of findings')),
+    },
     expecting('an organization result object'),
   )
   .check(z.superRefine(ratedMatchesLevel));
@@ -78,8 +87,9 @@ function unknownOrganizations(result: { readonly members: readonly { readonly or
 /**
  * Checks a result document (`xeploai/result@1`) for the fields roll-ups and programmes read —
  * `year`, `period`, and each member's and organization's `id`, `rated`, `level`, `findings`, and
- * that each member's `orgId` is an organization of the result — and returns it, or every problem
- * with its path; never throws.
+ * that each member's `orgId` is an organization of the result, with the `name`, `parentId` and
+ * `type` copied from the review when present — and returns it, or every problem with its path;
+ * never throws.
  *
  * @example
  * ```ts

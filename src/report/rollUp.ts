@@ -6,7 +6,7 @@
 import type { OrganizationKind, OrganizationType } from '../model/index.js';
 import { ORGANIZATION_KINDS, ORGANIZATION_TYPES } from '../model/index.js';
 import { MAX_DECIMALS, ROUNDINGS, type Rounding } from './percent.js';
-import { NOT_REVIEWED, TallyCounter, toTally } from './tally.js';
+import { NOT_REVIEWED, RowPercents, TallyCounter, toTally } from './tally.js';
 import type { NotReviewedMember, RollUp, RollUpBy, RollUpInput, RollUpOptions, RollUpRow, Tally, TallySubjects, YearRollUp } from './types.js';
 import { ROLL_UP_BY } from './types.js';
 import { gatherYears, isTccsdKind, rootsOf, tccsdByOrg, treeOrder, type OrgEntry, type YearData } from './yearData.js';
@@ -84,8 +84,8 @@ function decimalsOf(settings: Settings, subjects: TallySubjects): number {
   return settings.tableDecimals[subjects] ?? (isTccsdKind(subjects) ? settings.tableDecimals.tccsd : undefined) ?? settings.decimals;
 }
 
-function tally(subjects: TallySubjects, counter: TallyCounter, settings: Settings): Tally {
-  return toTally(subjects, counter, settings.rounding, decimalsOf(settings, subjects));
+function tally(subjects: TallySubjects, counter: TallyCounter, settings: Settings, row: RowPercents): Tally {
+  return toTally(subjects, counter, settings.rounding, decimalsOf(settings, subjects), row);
 }
 
 function groupOf(kind: OrganizationKind): TallySubjects {
@@ -125,10 +125,11 @@ function subtreeCounters(data: YearData): Map<string, Map<TallySubjects, TallyCo
 }
 
 function talliesOf(byGroup: ReadonlyMap<TallySubjects, TallyCounter> | undefined, settings: Settings): Tally[] {
-  const out: Tally[] = [tally('members', byGroup?.get('members') ?? new TallyCounter(), settings)];
+  const row = new RowPercents(settings.rounding);
+  const out: Tally[] = [tally('members', byGroup?.get('members') ?? new TallyCounter(), settings, row)];
   for (const subjects of GROUP_ORDER) {
     const c = byGroup?.get(subjects);
-    if (c && c.total > 0) out.push(tally(subjects, c, settings));
+    if (c && c.total > 0) out.push(tally(subjects, c, settings, row));
   }
   return out;
 }
@@ -201,8 +202,9 @@ function rowsByKind(data: YearData, settings: Settings): RollUpRow[] {
     const o = orgs.get(key);
     const m = members.get(key);
     if (!o && !m) continue;
-    const tallies = [tally('members', m ?? new TallyCounter(), settings)];
-    if (o) tallies.push(tally(key, o, settings));
+    const row = new RowPercents(settings.rounding);
+    const tallies = [tally('members', m ?? new TallyCounter(), settings, row)];
+    if (o) tallies.push(tally(key, o, settings, row));
     const depth = isTccsdKind(key) ? 1 : 0;
     if (settings.depth === undefined || depth <= settings.depth) rows.push({ id: key, name: KIND_NAMES[key], row: 'kind', depth, tallies });
   }

@@ -74,33 +74,39 @@ const SHARE_LABELS: Readonly<Record<LabelledShare['base'], Message>> = {
 };
 
 /**
- * Percentages of one tally: one value per count and base. Under largest remainder the parts of a
- * whole (levels over those rated; rated, exempt, not reviewed and no basis over the total) are
- * rounded together, and any other cell showing the same count over the same base reuses that
- * value; other cells are rounded on their own (half-up, or down under `truncate`).
+ * The percentages of one row: one value per count, base and precision. Under largest remainder
+ * the parts of a whole (levels over those rated; rated, exempt, not reviewed and no basis over
+ * the total) are rounded together, and any other cell of the row — in the same tally or another
+ * (members and TCCSĐ) — showing the same count over the same base reuses that value; other cells
+ * are rounded on their own (half-up, or down under `truncate`).
+ *
+ * @example
+ * ```ts
+ * const row = new RowPercents('largest-remainder');
+ * row.parts([1, 1, 4], 0); // [16, 16, 67]
+ * row.of(1, 6, 0); // 16 — the value the parts gave, not 17 (half-up)
+ * ```
  */
-class TallyPercents {
+export class RowPercents {
   readonly #known = new Map<string, number | null>();
-  constructor(
-    readonly rounding: Rounding,
-    readonly decimals: number,
-  ) {}
+  constructor(readonly rounding: Rounding) {}
 
-  parts(counts: readonly number[]): (number | null)[] {
+  parts(counts: readonly number[], decimals: number): (number | null)[] {
     const base = counts.reduce((s, c) => s + c, 0);
-    const out = counts.map((c) => this.#known.get(`${c}/${base}`));
-    if (out.every((p) => p !== undefined)) return out as (number | null)[];
-    const percents = percentsOf(counts, this.rounding, this.decimals);
-    counts.forEach((c, i) => {
-      if (!this.#known.has(`${c}/${base}`)) this.#known.set(`${c}/${base}`, percents[i]!);
-    });
-    return counts.map((c) => this.#known.get(`${c}/${base}`)!);
+    const key = (c: number): string => `${c}/${base}/${decimals}`;
+    if (counts.some((c) => !this.#known.has(key(c)))) {
+      const percents = percentsOf(counts, this.rounding, decimals);
+      counts.forEach((c, i) => {
+        if (!this.#known.has(key(c))) this.#known.set(key(c), percents[i]!);
+      });
+    }
+    return counts.map((c) => this.#known.get(key(c))!);
   }
 
-  of(count: number, base: number): number | null {
-    const key = `${count}/${base}`;
+  of(count: number, base: number, decimals: number): number | null {
+    const key = `${count}/${base}/${decimals}`;
     let p = this.#known.get(key);
-    if (p === undefined) this.#known.set(key, (p = percentOf(count, base, this.rounding, this.decimals)));
+    if (p === undefined) this.#known.set(key, (p = percentOf(count, base, this.rounding, decimals)));
     return p;
   }
 }
@@ -108,7 +114,8 @@ class TallyPercents {
 /**
  * The tally of an accumulator, its percentages under the rounding mode at `decimals` places:
  * each level over those rated; rated, exempt, not reviewed and no basis over the total;
- * HTTNV-or-better and the HTXSNV shares over their bases — one value per count and base.
+ * HTTNV-or-better and the HTXSNV shares over their bases — one value per count and base within
+ * the row (`row`: the percentages the row's other tallies already gave).
  *
  * @example
  * ```ts
@@ -117,8 +124,8 @@ class TallyPercents {
  * toTally('members', acc, 'half-up', 2).levels.HTTNV.percent; // 100
  * ```
  */
-export function toTally(subjects: TallySubjects, acc: TallyCounter, rounding: Rounding, decimals: number): Tally {
-  const pct = new TallyPercents(rounding, decimals);
+export function toTally(subjects: TallySubjects, acc: TallyCounter, rounding: Rounding, decimals: number, row: RowPercents = new RowPercents(rounding)): Tally {
+  const pct = { parts: (counts: readonly number[]) => row.parts(counts, decimals), of: (count: number, base: number) => row.of(count, base, decimals) };
   const counts = LEVELS.map((l) => acc.counts[l]);
   const rated = counts.reduce((s, c) => s + c, 0);
   const noBasis = acc.total - rated - acc.exempt - acc.notReviewed;
