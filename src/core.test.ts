@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as core from './core.js';
 import * as root from './index.js';
 import * as rules from './rules/index.js';
+import { PROVINCE_HINT } from './rules/lookup.js';
 import { qd124 } from './rules/qd124-2023/index.js';
 import { qd366 } from './rules/qd366-2025/index.js';
 
@@ -61,10 +62,13 @@ describe('xeploai/core with the rule sets passed', () => {
 describe('xeploai/core without a rule set that fits: one XeploaiError naming the year or the id', () => {
   it('no list at all', () => {
     expect(issuesOf(() => core.evaluateReview(empty2025))).toEqual([
-      { path: 'year', code: 'no-rule-set', message: 'expected a year a rule set applies to (none were given in options.ruleSets), got 2025' },
+      { path: 'options.ruleSets', code: 'no-rule-set', message: "expected the rule sets to use in options.ruleSets (xeploai/core has none built in), got none; pass ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'" },
     ]);
-    expect(issuesOf(() => core.parseReview({ ...empty2025, ruleSet: 'qd366-2025' }))).toEqual([
-      { path: 'ruleSet', code: 'unknown-rule-set', message: 'expected one of the rule sets (none were given in options.ruleSets), got "qd366-2025"' },
+    expect(issuesOf(() => core.parseReview({ ...empty2025, ruleSet: 'qd124-2023' }))).toEqual([
+      { path: 'options.ruleSets', code: 'no-rule-set', message: "expected the rule sets to use in options.ruleSets (xeploai/core has none built in), got none; pass ruleSets: [qd124] with import { qd124 } from 'xeploai/rules/qd124-2023'" },
+    ]);
+    expect(issuesOf(() => core.parseReview({ ...empty2025, ruleSet: 'tinh-vi-du' }))).toEqual([
+      { path: 'ruleSet', code: 'unknown-rule-set', message: `expected one of the rule sets (none were given in options.ruleSets), got "tinh-vi-du". ${PROVINCE_HINT}` },
     ]);
   });
 
@@ -73,7 +77,10 @@ describe('xeploai/core without a rule set that fits: one XeploaiError naming the
       { path: 'year', code: 'no-rule-set', message: 'expected a year a rule set applies to (qd124-2023 2023–2024), got 2025' },
     ]);
     expect(issuesOf(() => core.evaluateReview(empty2025, { ruleSets: [qd124], ruleSet: 'qd366-2025' }))).toEqual([
-      { path: 'ruleSet', code: 'unknown-rule-set', message: 'expected one of the rule sets qd124-2023, got "qd366-2025"' },
+      { path: 'ruleSet', code: 'unknown-rule-set', message: `expected one of the rule sets qd124-2023, got "qd366-2025"; add it to options.ruleSets: ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'` },
+    ]);
+    expect(issuesOf(() => root.parseReview({ ...empty2025, ruleSet: 'qd366-2052' }))).toEqual([
+      { path: 'ruleSet', code: 'unknown-rule-set', message: `expected one of the rule sets qd132-2018, qd124-2023, qd366-2025, got "qd366-2052"; did you mean "qd366-2025"? ${PROVINCE_HINT}` },
     ]);
     const safe = core.safeEvaluateReview(empty2025, { ruleSets: [] });
     expect(safe.success ? undefined : safe.issues.map((i) => i.code)).toEqual(['no-rule-set']);

@@ -210,7 +210,7 @@ export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions 
  * import { qd124 } from 'xeploai/rules/qd124-2023';
  * const review = { format: 'xeploai/review@1', year: 2024, ruleSet: 'qd366-2025', organizations: [], members: [] };
  * const r = safeEvaluateReview(review, { ruleSets: [qd124] });
- * if (!r.success) r.issues[0]; // { path: 'ruleSet', code: 'unknown-rule-set', message: 'expected one of the rule sets qd124-2023, got "qd366-2025"' }
+ * if (!r.success) r.issues[0]?.message; // "expected one of the rule sets qd124-2023, got \"qd366-2025\"; add it to options.ruleSets: ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'"
  * ```
  */
 export function safeEvaluateReview(input: unknown, options: EvaluateOptions = {}): SafeResult<ReviewResult> {

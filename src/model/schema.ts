@@ -20,6 +20,7 @@ import {
   ShortcomingsSchema,
   TasksSchema,
 } from './parts.js';
+import { RecordDataSchema } from './data.js';
 import { ORGANIZATION_KINDS, type MemberConclusion, type MemberStatus, type OrganizationConclusion, type PeriodKindName } from './types.js';
 
 /**
@@ -102,6 +103,7 @@ export const OrganizationSchema = strictObject('an organization object', {
   sameLevelBodies: z.exactOptional(z.array(SameLevelBodySchema, expecting('an array of same-level bodies'))),
   proposedLevel: z.exactOptional(LevelSchema),
   history: z.exactOptional(z.array(HistoryEntrySchema, expecting('an array of history entries'))),
+  data: z.exactOptional(RecordDataSchema),
 });
 
 /**
@@ -132,6 +134,7 @@ export const MemberSchema = strictObject('a member object', {
   conclusions: z.exactOptional(z.array(enumSchema(MEMBER_CONCLUSIONS), expecting('an array of conclusions'))),
   proposedLevel: z.exactOptional(LevelSchema),
   history: z.exactOptional(z.array(HistoryEntrySchema, expecting('an array of history entries'))),
+  data: z.exactOptional(RecordDataSchema),
 });
 
 const PERIOD_KIND = `kind "year", "quarter" or "term"`;

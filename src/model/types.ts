@@ -152,6 +152,8 @@ export interface Organization {
   readonly sameLevelBodies?: readonly SameLevelBody[];
   readonly proposedLevel?: Level;
   readonly history?: readonly HistoryEntry[];
+  /** The app's own facts for its province rule set (see `RecordData`); never read by a built-in rule set. */
+  readonly data?: RecordData;
 }
 
 /** Member status: chính thức or dự bị. @example `const s: MemberStatus = 'du-bi';` */
@@ -214,6 +216,8 @@ export interface Member {
   readonly conclusions?: readonly MemberConclusion[];
   readonly proposedLevel?: Level;
   readonly history?: readonly HistoryEntry[];
+  /** The app's own facts for its province rule set (see `RecordData`); never read by a built-in rule set. */
+  readonly data?: RecordData;
 }
 
 /**
@@ -254,6 +258,27 @@ export interface ReviewFile {
   readonly organizations: readonly Organization[];
   readonly members: readonly Member[];
 }
+
+/**
+ * A JSON value: a string, a finite number, a boolean, null, an array or an object of JSON values.
+ *
+ * @example
+ * ```ts
+ * const v: JsonValue = { soBuoi: 12, ghiChu: ['vắng có lý do'], daXacMinh: true };
+ * ```
+ */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * The app's own facts on one record (`data`): identifier keys, JSON values. Built-in rule sets
+ * never read it; a province rule set made with `extendRuleSet` declares its shape and reads it.
+ *
+ * @example
+ * ```ts
+ * const d: RecordData = { vangSinhHoat: 4 };
+ * ```
+ */
+export type RecordData = { readonly [key: string]: JsonValue };
 
 /** Name of a period kind. @example `const k: PeriodKindName = 'term';` */
 export type PeriodKindName = Period['kind'];

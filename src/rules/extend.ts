@@ -6,35 +6,21 @@
  * @module
  */
 import { XeploaiError, describeValue, type InputIssue } from '../errors.js';
-import { isAbove, isLevel, type Level } from '../levels.js';
-import { isIsoDate } from '../model/dates.js';
-import type { Member, Organization, Post } from '../model/index.js';
+import type { DataSchemas, Member, Organization, RecordData } from '../model/index.js';
 import { isScoreSheet, type ScoreSheet, type ScoreSubject } from '../score/sheet.js';
 import type { UnitCheckParams } from '../check/types.js';
-import { makeFinding } from './common/findings.js';
 import { leaderEvaluator } from './common/leader.js';
 import { memberEvaluator, type BasisFn } from './common/member.js';
 import { organizationEvaluator } from './common/organization.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './common/params.js';
 import { ruleSetParams, type ParamsByYear, type RuleSetParams } from './common/byYear.js';
+import { checkCite, checkCitedData, checkDocuments, checkRuleText, CODE, nonEmpty } from './extendChecks.js';
+import { applyExtras, checkExtraFindings, type ExtraFinding } from './extraFindings.js';
 import { BUILT_IN_RULE_SET_IDS } from './lookup.js';
 import { resolveSettings, SETTING_DOMAINS } from './settings.js';
-import type {
-  Citation,
-  EvaluationContext,
-  Finding,
-  LeaderResult,
-  MemberResult,
-  Message,
-  OrganizationResult,
-  RuleDocument,
-  RuleSet,
-  RuleText,
-  SettingName,
-  Settings,
-  SettingSpec,
-  SettingsSpec,
-} from './types.js';
+import type { Citation, RuleDocument, RuleSet, RuleText, SettingName, Settings, SettingSpec, SettingsSpec } from './types.js';
+
+export type { ExtraFinding, ExtraFindingHit, ExtraFindingInput, WithData } from './extraFindings.js';
 
 /**
  * A new default for one setting: the value alone (the base's citation and assumption flag stay),
@@ -83,66 +69,6 @@ export interface ParamsOverrides {
 }
 
 /**
- * Where a province finding applies, what it sees and what it may return: `true` to add the
- * finding, or `{ path?, detail? }` to add it with the input path and the numbers that triggered it.
- *
- * @example
- * ```ts
- * import type { ExtraFindingHit } from 'xeploai';
- * const hit: ExtraFindingHit = { path: 'members[0].leave', detail: { vi: '45 ngày', en: '45 days' } };
- * ```
- */
-export type ExtraFindingHit = boolean | { readonly path?: string; readonly detail?: Message } | undefined;
-
-/**
- * What a province finding's `when` receives besides the subject: the result so far, its input
- * path and the evaluation context (the tree, members by organization, results so far).
- *
- * @example
- * ```ts
- * import type { ExtraFindingInput, MemberResult } from 'xeploai';
- * declare const input: ExtraFindingInput<MemberResult>;
- * input.result.level;
- * ```
- */
-export interface ExtraFindingInput<R> {
-  readonly result: R;
-  readonly path: string;
-  readonly ctx: EvaluationContext;
-}
-
-interface ExtraFindingBase {
-  /** A kebab-case code, unique among the extension's findings, e.g. `tinh-sinh-hoat-chi-bo`. */
-  readonly code: string;
-  /** `cap`: a ceiling at `cap` (a finding only when it bites); `warning` / `info`: reported only. */
-  readonly severity: 'cap' | 'warning' | 'info';
-  readonly cap?: Level;
-  /** The province's text: citation (its `doc` one of the rule set's documents), message, assumption. */
-  readonly rule: RuleText;
-}
-
-/**
- * A province finding, declared as data with its citation and a `when` test. It runs after the
- * base rules on rated subjects only, in the order given; `members` findings are in force before
- * organizations and heads are rated (so a capped member counts as capped in a unit's linkage).
- *
- * @example
- * ```ts
- * import type { ExtraFinding } from 'xeploai';
- * const rule: ExtraFinding = {
- *   subjects: 'members', code: 'tinh-vi-pham-neu-guong', severity: 'cap', cap: 'HTNV',
- *   rule: { cite: { doc: '05-HD/TU', article: 'Mục II, điểm 3' }, assumption: false,
- *     message: { vi: 'Có kết luận vi phạm trách nhiệm nêu gương: không quá HTNV', en: 'Concluded to have failed to set an example: at most HTNV' } },
- *   when: (member, { path }) => (member.conclusions?.includes('vi-pham-neu-guong') ? { path: `${path}.conclusions` } : false),
- * };
- * ```
- */
-export type ExtraFinding =
-  | (ExtraFindingBase & { readonly subjects: 'members'; when(member: Member, input: ExtraFindingInput<MemberResult>): ExtraFindingHit })
-  | (ExtraFindingBase & { readonly subjects: 'organizations'; when(org: Organization, input: ExtraFindingInput<OrganizationResult>): ExtraFindingHit })
-  | (ExtraFindingBase & { readonly subjects: 'leaders'; when(member: Member, input: ExtraFindingInput<LeaderResult> & { readonly post: Post }): ExtraFindingHit });
-
-/**
  * What `extendRuleSet` takes. Only `id` and `title` are required.
  *
  * @example
@@ -155,7 +81,7 @@ export type ExtraFinding =
  * };
  * ```
  */
-export interface RuleSetExtension {
+export interface RuleSetExtension<MemberData = RecordData, OrganizationData = RecordData> {
   /** A new id (kebab-case), not one of the built-in rule sets. */
   readonly id: string;
   readonly title: string;
@@ -169,7 +95,13 @@ export interface RuleSetExtension {
   readonly params?: ParamsOverrides;
   /** The province's score sheets by subject group (made by `defineScoreSheet`), for apps that mark subjects. */
   readonly scoreSheets?: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
-  readonly extraFindings?: readonly ExtraFinding[];
+  /**
+   * Schemas of the app's own `data` on members and organizations (zod or any Standard Schema):
+   * `parseReview` checks each record's `data` with them (issues at `members[3].data.KEY`), and
+   * `when` receives `data` with their output type. Without one, `data` is any JSON object.
+   */
+  readonly data?: DataSchemas<MemberData, OrganizationData>;
+  readonly extraFindings?: readonly ExtraFinding<NoInfer<MemberData>, NoInfer<OrganizationData>>[];
 }
 
 /**
@@ -189,65 +121,6 @@ export interface ExtendedRuleSet extends RuleSet {
   readonly params?: RuleSetParams | ParamsByYear<RuleSetParams>;
   readonly scoreSheets: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
   readonly extraFindings: readonly ExtraFinding[];
-}
-
-const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function nonEmpty(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-function checkCite(value: unknown, path: string, out: InputIssue[]): void {
-  if (typeof value !== 'object' || value === null) {
-    out.push({ path, code: 'missing-citation', message: `expected a citation { doc, article, note? }, got ${describeValue(value)}` });
-    return;
-  }
-  const c = value as Record<string, unknown>;
-  if (!nonEmpty(c['doc'])) out.push({ path: `${path}.doc`, code: 'missing-citation', message: `expected the document cited (a non-empty string), got ${describeValue(c['doc'])}` });
-  if (!nonEmpty(c['article'])) out.push({ path: `${path}.article`, code: 'missing-citation', message: `expected the article cited (a non-empty string), got ${describeValue(c['article'])}` });
-  if (c['note'] !== undefined && typeof c['note'] !== 'string') out.push({ path: `${path}.note`, code: 'invalid-type', message: `expected a string, got ${describeValue(c['note'])}` });
-}
-
-function checkMessage(value: unknown, path: string, out: InputIssue[]): void {
-  const m = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  for (const lang of ['vi', 'en'] as const) {
-    if (!nonEmpty(m[lang])) out.push({ path: `${path}.${lang}`, code: 'missing-message', message: `expected the ${lang === 'vi' ? 'Vietnamese' : 'English'} message (a non-empty string), got ${describeValue(m[lang])}` });
-  }
-}
-
-function checkRuleText(value: unknown, path: string, out: InputIssue[]): void {
-  if (typeof value !== 'object' || value === null) {
-    out.push({ path, code: 'missing-citation', message: `expected a rule { cite, assumption, message }, got ${describeValue(value)}` });
-    return;
-  }
-  const r = value as Record<string, unknown>;
-  checkCite(r['cite'], `${path}.cite`, out);
-  if (typeof r['assumption'] !== 'boolean') out.push({ path: `${path}.assumption`, code: 'invalid-type', message: `expected true or false, got ${describeValue(r['assumption'])}` });
-  checkMessage(r['message'], `${path}.message`, out);
-}
-
-/** Every object in cited parameters that carries a `cite` or a `message` must be a complete, cited rule text. */
-function checkCitedData(value: unknown, path: string, out: InputIssue[], seen = new Set<object>()): void {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => checkCitedData(v, `${path}[${i}]`, out, seen));
-    return;
-  }
-  const o = value as Record<string, unknown>;
-  if ('message' in o || ('cite' in o && 'assumption' in o)) checkRuleText(o, path, out);
-  else if ('cite' in o) checkCite(o['cite'], `${path}.cite`, out);
-  for (const [k, v] of Object.entries(o)) if (k !== 'cite' && k !== 'message') checkCitedData(v, `${path}.${k}`, out, seen);
-}
-
-function checkDocuments(documents: readonly RuleDocument[], out: InputIssue[]): void {
-  documents.forEach((d, i) => {
-    const at = `documents[${i}]`;
-    for (const key of ['id', 'title', 'issuer'] as const) {
-      if (!nonEmpty(d[key])) out.push({ path: `${at}.${key}`, code: 'invalid-type', message: `expected a non-empty string, got ${describeValue(d[key])}` });
-    }
-    if (!isIsoDate(d.issuedOn)) out.push({ path: `${at}.issuedOn`, code: 'invalid-date', message: `expected a date YYYY-MM-DD, got ${describeValue(d.issuedOn)}` });
-  });
 }
 
 function isOverrideObject(value: unknown): value is { readonly default: unknown; readonly cite?: Citation; readonly assumption?: boolean } {
@@ -281,52 +154,6 @@ function mergeSettings(base: RuleSet, overrides: RuleSetExtension['settings'], o
   const checked = resolveSettings({ ...base, settings: merged as SettingsSpec }, values, 'settings');
   if (!checked.success) out.push(...checked.issues.map((i) => (i.code === 'invalid-setting' ? { ...i, path: `${i.path}.default`, message: i.message.replace(/^expected/, 'expected a default that is') } : i)));
   return Object.freeze(merged) as SettingsSpec;
-}
-
-interface Rated {
-  readonly rated: boolean;
-  readonly level: Level | null;
-  readonly findings: readonly Finding[];
-}
-
-/** Applies the province findings of one kind to a result, in order; each `when` sees the result so far. */
-function applyExtras<R extends Rated>(result: R, rules: readonly ExtraFinding[], path: string, run: (rule: ExtraFinding, current: R) => ExtraFindingHit): R {
-  if (!result.rated || result.level === null || rules.length === 0) return result;
-  let current = result;
-  for (const rule of rules) {
-    const hit = run(rule, current);
-    if (hit === false || hit === undefined) continue;
-    const at = hit === true ? {} : hit;
-    const options = { path: at.path ?? path, ...(at.detail === undefined ? {} : { detail: at.detail }) };
-    if (rule.severity === 'cap') {
-      const cap = rule.cap!;
-      if (!isAbove(current.level!, cap)) continue;
-      current = { ...current, level: cap, findings: [...current.findings, makeFinding(rule.code, 'cap', rule.rule, { ...options, cap })] };
-    } else {
-      current = { ...current, findings: [...current.findings, makeFinding(rule.code, rule.severity, rule.rule, options)] };
-    }
-  }
-  return current;
-}
-
-function checkExtraFindings(rules: readonly ExtraFinding[], documentIds: ReadonlySet<string>, out: InputIssue[]): void {
-  const codes = new Set<string>();
-  rules.forEach((rule, i) => {
-    const at = `extraFindings[${i}]`;
-    if (!['members', 'organizations', 'leaders'].includes(rule.subjects)) out.push({ path: `${at}.subjects`, code: 'invalid-value', message: `expected "members", "organizations" or "leaders", got ${describeValue(rule.subjects)}` });
-    if (typeof rule.code !== 'string' || !CODE.test(rule.code)) out.push({ path: `${at}.code`, code: 'invalid-code', message: `expected a kebab-case code such as "tinh-sinh-hoat", got ${describeValue(rule.code)}` });
-    else if (codes.has(rule.code)) out.push({ path: `${at}.code`, code: 'duplicate-code', message: `expected codes unique among the extra findings, got ${JSON.stringify(rule.code)} again` });
-    else codes.add(rule.code);
-    if (!['cap', 'warning', 'info'].includes(rule.severity)) out.push({ path: `${at}.severity`, code: 'invalid-value', message: `expected "cap", "warning" or "info", got ${describeValue(rule.severity)}` });
-    if (rule.severity === 'cap' && !isLevel(rule.cap)) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected the level of the ceiling (HTXSNV, HTTNV, HTNV or KHTNV), got ${describeValue(rule.cap)}` });
-    if (rule.severity !== 'cap' && rule.cap !== undefined) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected no cap on a ${rule.severity} finding, got ${describeValue(rule.cap)}` });
-    checkRuleText(rule.rule, `${at}.rule`, out);
-    const doc = (rule.rule as RuleText | undefined)?.cite?.doc;
-    if (nonEmpty(doc) && !documentIds.has(doc)) {
-      out.push({ path: `${at}.rule.cite.doc`, code: 'unknown-document', message: `expected one of the rule set's documents (${[...documentIds].join(', ')}), got ${JSON.stringify(doc)}; list the province's document in "documents"` });
-    }
-    if (typeof rule.when !== 'function') out.push({ path: `${at}.when`, code: 'invalid-type', message: `expected a function, got ${describeValue(rule.when)}` });
-  });
 }
 
 type ParamsInForce = { member?: MemberParams; organization?: OrganizationParams; leader?: LeaderParams };
@@ -380,7 +207,7 @@ function resolveParams(baseId: string, baseParams: RuleSetParams | undefined, ov
  * result.members[0]?.findings.map((f) => f.code); // […, 'tinh-nghi-om']
  * ```
  */
-export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): ExtendedRuleSet {
+export function extendRuleSet<MemberData = RecordData, OrganizationData = RecordData>(base: RuleSet, extension: RuleSetExtension<MemberData, OrganizationData>): ExtendedRuleSet {
   const out: InputIssue[] = [];
   if (typeof extension.id !== 'string' || !CODE.test(extension.id)) out.push({ path: 'id', code: 'invalid-id', message: `expected a kebab-case id such as "tinh-an-giang-2024", got ${describeValue(extension.id)}` });
   else if (extension.id === base.id || (BUILT_IN_RULE_SET_IDS as readonly string[]).includes(extension.id)) out.push({ path: 'id', code: 'duplicate-id', message: `expected a new id, not that of a built-in rule set or the base, got ${JSON.stringify(extension.id)}` });
@@ -401,8 +228,15 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   for (const [subject, sheet] of Object.entries(extension.scoreSheets ?? {})) {
     if (!isScoreSheet(sheet)) out.push({ path: `scoreSheets.${subject}`, code: 'invalid-sheet', message: 'expected a score sheet made by defineScoreSheet' });
   }
-  const extras = extension.extraFindings ?? [];
+  // `when` is typed with the data schemas' output; parseReview holds `data` to them before any rule runs.
+  const extras = (extension.extraFindings ?? []) as readonly ExtraFinding[];
   checkExtraFindings(extras, new Set(documents.map((d) => d.id)), out);
+  for (const [subjects, schema] of Object.entries(extension.data ?? {})) {
+    if (typeof (schema as { '~standard'?: { validate?: unknown } } | undefined)?.['~standard']?.validate !== 'function') {
+      out.push({ path: `data.${subjects}`, code: 'invalid-schema', message: `expected a schema with a Standard Schema "~standard" (zod, valibot…), got ${describeValue(schema)}` });
+    }
+  }
+  const data = { ...base.data, ...extension.data } as DataSchemas<unknown, unknown>;
   if (out.length > 0) throw new XeploaiError(out);
 
   // With new params, the shared pipelines are rebuilt from them; else the base's functions are kept.
@@ -422,14 +256,15 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
     periods: [...base.periods],
     settings,
     checks,
+    ...(Object.keys(data).length > 0 ? { data: Object.freeze(data) } : {}),
     evaluateMember: (member, index, ctx) =>
-      applyExtras(memberBase(member, index, ctx), memberRules, `members[${index}]`, (rule, result) => (rule.subjects === 'members' ? rule.when(member, { result, path: `members[${index}]`, ctx }) : false)),
+      applyExtras(memberBase(member, index, ctx), memberRules, `members[${index}]`, member.id, (rule, result) => (rule.subjects === 'members' ? rule.when(member, { result, path: `members[${index}]`, ctx }) : false)),
     evaluateOrganization: (org, index, ctx) =>
-      applyExtras(organizationBase(org, index, ctx), organizationRules, `organizations[${index}]`, (rule, result) => (rule.subjects === 'organizations' ? rule.when(org, { result, path: `organizations[${index}]`, ctx }) : false)),
+      applyExtras(organizationBase(org, index, ctx), organizationRules, `organizations[${index}]`, org.id, (rule, result) => (rule.subjects === 'organizations' ? rule.when(org, { result, path: `organizations[${index}]`, ctx }) : false)),
     evaluateLeader: (member, postIndex, ctx) => {
       const path = `members[${ctx.memberIndex.get(member.id) ?? -1}].posts[${postIndex}]`;
       const post = member.posts![postIndex]!;
-      return applyExtras(leaderBase(member, postIndex, ctx), leaderRules, path, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
+      return applyExtras(leaderBase(member, postIndex, ctx), leaderRules, path, member.id, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
     },
     // Tools that compare rule sets read `params`: give them the parameters in force.
     ...(Object.keys(params).length > 0 && baseParams !== undefined ? { params: Object.freeze({ ...baseParams, ...params }) } : {}),

@@ -22,4 +22,5 @@
  * @module xeploai/rules
  */
 export * from './extend.js';
+export * from './findingCodes.js';
 export * from './common/index.js';

@@ -102,6 +102,7 @@ const PARSER_ONLY: Readonly<Record<string, string>> = {
   'unknown-criterion.json': 'criterion ids depend on the rule set',
   'organization-individual-criterion.json': 'criterion ids depend on the rule set and the subject (collective or individual)',
   'unknown-rule-set.json': 'rule set ids: apps may evaluate under their own rule sets',
+  'unknown-rule-set-id.json': 'rule set ids: apps may evaluate under their own rule sets',
   'no-rule-set-for-year.json': 'which years a rule set covers',
   'unsupported-period.json': 'which periods a rule set supports',
 };
