@@ -7,7 +7,7 @@
  */
 import { runChecks } from '../check/index.js';
 import { XeploaiError, type SafeResult } from '../errors.js';
-import type { ReviewFile } from '../model/index.js';
+import type { ReviewFile, ReviewInput } from '../model/index.js';
 import { parseReview } from '../model/parse.js';
 import { ruleSetById, ruleSetForYear } from '../rules/lookup.js';
 import { resolveSettings } from '../rules/settings.js';
@@ -174,7 +174,7 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
  * result.ruleSet.id; // 'qd366-2025'
  * ```
  */
-export function evaluateReview(input: unknown, options: EvaluateOptions = {}): ReviewResult {
+export function evaluateReview(input: ReviewInput, options: EvaluateOptions = {}): ReviewResult {
   return parseAndEvaluateReview(input, options).result;
 }
 
@@ -192,7 +192,7 @@ export function evaluateReview(input: unknown, options: EvaluateOptions = {}): R
  * result.organizations[0]?.level; // 'HTTNV'
  * ```
  */
-export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
+export function parseAndEvaluateReview(input: ReviewInput, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
   const parseOptions = {
     ...(typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {}),
     ...(options.ruleSets !== undefined ? { ruleSets: options.ruleSets } : {}),
@@ -215,7 +215,7 @@ export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions 
  */
 export function safeEvaluateReview(input: unknown, options: EvaluateOptions = {}): SafeResult<ReviewResult> {
   try {
-    return { success: true, data: evaluateReview(input, options) };
+    return { success: true, data: evaluateReview(input as ReviewInput, options) };
   } catch (error) {
     if (error instanceof XeploaiError) return { success: false, issues: error.issues };
     const message = error instanceof Error ? error.message : String(error);

@@ -85,7 +85,7 @@ export const RecordDataSchema = z
       const bytes = encoder.encode(JSON.stringify(data)).length;
       if (bytes > DATA_MAX_BYTES) ctx.addIssue({ code: 'custom', input: undefined, params: { code: 'data-too-large' }, message: `expected at most ${DATA_MAX_BYTES} bytes of data per record, got ${bytes}` });
     }),
-  ) as z.ZodMiniType<RecordData>;
+  ) as z.ZodMiniType<RecordData, RecordData>;
 
 /**
  * A schema in the Standard Schema form (zod, valibot, arktype… schemas all are): `data` of a

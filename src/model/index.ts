@@ -25,3 +25,4 @@ export { RecordDataSchema, DATA_MAX_DEPTH, DATA_MAX_BYTES, type DataSchema, type
 export { guardInput, MAX_NESTING, FORBIDDEN_KEYS } from './guard.js';
 export { parseJsonText } from './json.js';
 export * from './parse.js';
+export * from './input.js';

@@ -5,6 +5,7 @@ import { evaluateReview, parseReview, safeEvaluateReview } from '../builtIn.js';
 import { extendRuleSet, type ExtraFinding } from './extend.js';
 import { qd366 } from './qd366-2025/index.js';
 import type { RuleDocument, RuleText } from './types.js';
+import type { ReviewInput } from '../model/input.js';
 
 const HD: RuleDocument = { id: '12-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2025-11-20', issuer: 'Ban Tổ chức Tỉnh ủy' };
 const text: RuleText = { cite: { doc: '12-HD/TU', article: 'Mục III, điểm 4' }, assumption: false, message: { vi: 'Vắng sinh hoạt chi bộ quá 3 lần', en: 'Missed more than 3 cell meetings' } };
@@ -49,14 +50,14 @@ function issuesOf(fn: () => unknown): { path: string; code: string }[] {
 
 describe('the province\'s own data', () => {
   it('a province finding reads data typed by the rule set\'s schema; results copy no data', () => {
-    const result = evaluateReview(review({ vangSinhHoat: 4 }), { ruleSets: [tinh] });
+    const result = evaluateReview(review({ vangSinhHoat: 4 }) as ReviewInput, { ruleSets: [tinh] });
     const finding = result.members[0]!.findings.find((f) => f.code === 'tinh-vang-sinh-hoat');
     expect(finding).toMatchObject({ severity: 'warning', path: 'members[0].data.vangSinhHoat', message: { en: 'Missed more than 3 cell meetings (4 times)' } });
     expect(result.members[0]!.level).toBe('HTTNV');
     expect(Object.keys(result.members[0]!)).not.toContain('data');
     expect(Object.keys(result.organizations[0]!)).not.toContain('data');
     expect(JSON.stringify(result)).not.toContain('soBuoiSinhHoat');
-    expect(evaluateReview(review({ vangSinhHoat: 2 }), { ruleSets: [tinh] }).members[0]!.findings.map((f) => f.code)).not.toContain('tinh-vang-sinh-hoat');
+    expect(evaluateReview(review({ vangSinhHoat: 2 }) as ReviewInput, { ruleSets: [tinh] }).members[0]!.findings.map((f) => f.code)).not.toContain('tinh-vang-sinh-hoat');
   });
 
   it('data that does not fit the schema is an input error with its path', () => {
@@ -68,9 +69,9 @@ describe('the province\'s own data', () => {
 
   it('built-in rule sets accept any data within the limits, and never read it', () => {
     const plain = { ...review({ vangSinhHoat: 'nhiều', ghiChu: { a: [1, null, true] } }), ruleSet: 'qd366-2025' };
-    const withData = evaluateReview(plain);
+    const withData = evaluateReview(plain as ReviewInput);
     const { data: _ignored, ...member } = plain.members[0]!;
-    const without = evaluateReview({ ...plain, organizations: [{ id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' }], members: [member] });
+    const without = evaluateReview({ ...plain, organizations: [{ id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' }], members: [member] } as ReviewInput);
     expect(withData).toEqual(without);
   });
 
@@ -108,7 +109,7 @@ describe('province findings that say how to fix', () => {
   it('a when() that throws becomes an XeploaiError naming the finding and the subject', () => {
     const broken = extendRuleSet(qd366, { id: 'x', title: 'X', documents: [HD], extraFindings: [rule('tinh-loi', () => { throw new TypeError('boom'); })] });
     const input = { ...review(undefined), ruleSet: 'x', members: [{ ...review(undefined).members[0], data: { vangSinhHoat: 1 } }] };
-    expect(() => evaluateReview(input, { ruleSets: [broken] })).toThrow(XeploaiError);
+    expect(() => evaluateReview(input as ReviewInput, { ruleSets: [broken] })).toThrow(XeploaiError);
     const safe = safeEvaluateReview(input, { ruleSets: [broken] });
     expect(safe.success ? [] : safe.issues).toEqual([
       { path: 'members[0]', code: 'rule-failed', message: 'expected the province finding "tinh-loi" to test members[0] (id "dv-1"), got an error from its when(): boom' },

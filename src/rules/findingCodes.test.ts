@@ -10,6 +10,7 @@ import { evaluateReview } from '../builtIn.js';
 import { reviewArb } from '../../test/properties/arbitraries.js';
 import { REVIEWS } from '../../test/timezones/reviews.js';
 import { BUILT_IN_FINDING_CODES } from './findingCodes.js';
+import type { ReviewInput } from '../model/input.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const reserved = new Set(BUILT_IN_FINDING_CODES);
@@ -42,7 +43,7 @@ describe('BUILT_IN_FINDING_CODES', () => {
     for (const file of ['examples/xa-an-binh-2024.json', 'examples/xa-an-binh-2025.json']) {
       for (const code of codesOf(evaluateReview(JSON.parse(readFileSync(path.join(root, file), 'utf8'))))) seen.add(code);
     }
-    for (const review of Object.values(REVIEWS)) for (const code of codesOf(evaluateReview(review))) seen.add(code);
+    for (const review of Object.values(REVIEWS)) for (const code of codesOf(evaluateReview(review as ReviewInput))) seen.add(code);
     fc.assert(
       fc.property(reviewArb(), (review) => {
         for (const code of codesOf(evaluateReview(review))) seen.add(code);

@@ -194,8 +194,8 @@ export interface RuleDocument {
  *
  * @example
  * ```ts
- * import { evaluateReview } from 'xeploai';
- * declare const review: unknown;
+ * import { evaluateReview, type ReviewInput } from 'xeploai';
+ * declare const review: ReviewInput;
  * const result: ReviewResult = evaluateReview(review);
  * result.summary.members.HTTNV;
  * ```

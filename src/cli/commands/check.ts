@@ -7,7 +7,7 @@
  */
 import { assessChecks, type CheckAssessment } from '../../evaluate/index.js';
 import { parseAndEvaluateReview } from '../../builtIn.js';
-import type { ReviewFile } from '../../model/index.js';
+import type { ReviewFile, ReviewInput } from '../../model/index.js';
 import type { Check, ReviewResult } from '../../rules/types.js';
 import { listRuleSets } from '../../rules/registry.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
@@ -215,7 +215,7 @@ Examples:
 
 /** A review file, JSON or NDJSON, evaluated whole (a check needs every result at once). */
 async function evaluateFile(file: string, io: CliIo, options: { ruleSet?: string; settings?: Record<string, string | number | boolean> }): Promise<{ review: ReviewFile | undefined; result: ReviewResult }> {
-  if ((await detectReviewInput(file, io.cwd)) === 'json') return parseAndEvaluateReview(await loadJsonFile(file, io.cwd), options);
+  if ((await detectReviewInput(file, io.cwd)) === 'json') return parseAndEvaluateReview((await loadJsonFile(file, io.cwd)) as ReviewInput, options);
   let text: string;
   try {
     text = stripBom(await readTextFile(file, io.cwd));

@@ -14,6 +14,7 @@ import { detectReviewInput, loadJsonFile } from '../input.js';
 import { fileErrorReason, useColor, writeFileAtomic, type CliIo } from '../io.js';
 import { formatCount, Progress } from '../progress.js';
 import { inputSize, runNdjson, type StreamArgs } from '../stream.js';
+import type { ReviewInput } from '../../model/index.js';
 import type { Command } from './types.js';
 
 const OPTIONS = {
@@ -133,7 +134,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   const count = Array.isArray(input['members']) ? input['members'].length : 0;
   // evaluateReview runs in one go: say what it is doing when it will take a while.
   progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
-  const { review, result } = parseAndEvaluateReview(input, {
+  const { review, result } = parseAndEvaluateReview(input as ReviewInput, {
     ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
     ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
   });
