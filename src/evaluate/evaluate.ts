@@ -28,8 +28,11 @@ import { countLevels } from './summary.js';
  * ```
  */
 export interface EvaluateOptions {
+  /** The rule set to apply instead of the review's `ruleSet` or the one in force for its year: an id (looked up in `ruleSets`) or a `RuleSet` object (e.g. a province's, from `extendRuleSet`). A rule set outside its years adds a `rule-set-years` warning check. */
   readonly ruleSet?: string | RuleSet;
+  /** The rule sets a review's `ruleSet` id or `year` is looked up in: from `xeploai` the built-in ones by default (a list given replaces them); from `xeploai/core` none — pass e.g. `[qd366]`. */
   readonly ruleSets?: readonly RuleSet[];
+  /** Settings over the review's own `settings` (names and values checked against the rule set, errors at `settings.NAME`). */
   readonly settings?: Readonly<Record<string, string | number | boolean>>;
 }
 

@@ -99,6 +99,7 @@ export const RecordDataSchema = z
  * ```
  */
 export interface DataSchema<Output = RecordData> {
+  /** The Standard Schema interface: `validate` checks a value synchronously. */
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: string;
@@ -131,7 +132,9 @@ export type DataSchemaResult<Output> =
  * ```
  */
 export interface DataSchemas<MemberData = RecordData, OrganizationData = RecordData> {
+  /** The schema of each member's `data`. */
   readonly members?: DataSchema<MemberData>;
+  /** The schema of each organization's `data`. */
   readonly organizations?: DataSchema<OrganizationData>;
 }
 

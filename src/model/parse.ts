@@ -30,7 +30,9 @@ import type { Member, Organization, ReviewFile } from './types.js';
  * ```
  */
 export interface ParseReviewOptions {
+  /** The rule set to check criteria, periods and settings against instead of the review's: an id in `ruleSets` or a `RuleSet` object. */
   readonly ruleSet?: RuleSet | string;
+  /** The rule sets a review's `ruleSet` id or `year` is looked up in (from `xeploai`: the built-in ones by default; from `xeploai/core`: none). */
   readonly ruleSets?: readonly RuleSet[];
 }
 

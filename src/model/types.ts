@@ -61,7 +61,9 @@ export type OrganizationDisciplineForm = (typeof ORGANIZATION_DISCIPLINE_FORMS)[
  * ```
  */
 export interface Discipline<Form extends string = MemberDisciplineForm | OrganizationDisciplineForm> {
+  /** The form of discipline (hình thức kỷ luật): for members `khien-trach`, `canh-cao`, `cach-chuc`, `khai-tru`; for organizations `khien-trach`, `canh-cao`, `giai-tan`. */
   readonly form: Form;
+  /** Date of the discipline decision; on or before the review date. Which year or period it counts in is the rule set's `disciplineCountsIn` setting. */
   readonly decidedOn: IsoDate;
   /** Year of the violation; default the year of `decidedOn`. */
   readonly violationYear?: number;
@@ -82,9 +84,13 @@ export interface Discipline<Form extends string = MemberDisciplineForm | Organiz
  * ```
  */
 export interface Tasks {
+  /** Tasks and targets assigned in the year (the base of every share). */
   readonly assigned: number;
+  /** How many were completed (≤ `assigned`). */
   readonly completed: number;
+  /** How many were completed on time (≤ `completed`); absent = unknown, never 0. */
   readonly onTime?: number;
+  /** How many were exceeded (vượt mức; ≤ `completed`); absent = unknown, never 0. */
   readonly exceeded?: number;
   /** Main targets (chỉ tiêu chủ yếu) not reached. */
   readonly mainTargetsMissed?: boolean;
@@ -106,13 +112,17 @@ export type Score =
 
 /** Previously identified shortcomings and how many were remedied. @example `const s: Shortcomings = { identified: 3, remedied: 3 };` */
 export interface Shortcomings {
+  /** Shortcomings identified at earlier reviews or by inspection (hạn chế, khuyết điểm đã chỉ ra). */
   readonly identified: number;
+  /** How many of them were remedied (≤ `identified`). */
   readonly remedied: number;
 }
 
 /** An earlier final level. @example `const h: HistoryEntry = { year: 2023, level: 'HTNV' };` */
 export interface HistoryEntry {
+  /** An earlier review year (before the review's `year`). */
   readonly year: number;
+  /** The final level of that year. */
   readonly level: Level;
 }
 
@@ -123,7 +133,9 @@ export type MemberConclusion = 'suy-thoai' | 'vi-pham-dieu-cam' | 'vi-pham-neu-g
 
 /** Same-level government, Front or mass organisation and its level (QĐ 132 linkage). @example `const b: SameLevelBody = { name: 'UBND xã', level: 'HTTNV' };` */
 export interface SameLevelBody {
+  /** The body's name, e.g. `UBND xã`, `Ủy ban MTTQ xã`. */
   readonly name: string;
+  /** Its quality level in the same year. */
   readonly level: Level;
 }
 
@@ -136,21 +148,35 @@ export interface SameLevelBody {
  * ```
  */
 export interface Organization {
+  /** Unique among organizations; what `parentId`, `orgId` and `posts[].orgId` refer to. */
   readonly id: string;
+  /** The organization's name, copied into results. */
   readonly name: string;
+  /** `dang-bo-co-so`, `chi-bo-co-so` (both TCCSĐ), `dang-bo-bo-phan`, `chi-bo` (chi bộ trực thuộc) or `cap-tren` (above the grassroots; rated only when given a basis). */
   readonly kind: OrganizationKind;
+  /** The superior organization (must exist; no cycles). Root organizations have none. */
   readonly parentId?: string;
+  /** Founding date: an organization founded less than 6 months before the review date is not rated where the rule set says so. */
   readonly foundedOn?: IsoDate;
   /** Peer group (nhóm đối tượng tương đồng) for `quotaScope: "group"`. */
   readonly group?: string;
+  /** Criterion grades (graded rule sets: QĐ 132, QĐ 124); `results` is required when given. */
   readonly criteria?: Criteria;
+  /** Tasks and targets of the year; absent = the task conditions cannot be checked (a `tasks-not-given` warning). */
   readonly tasks?: Tasks;
+  /** A 100-point score (QĐ 366): the basis of the level there. */
   readonly score?: Score;
+  /** Shortcomings identified and remedied; absent = none were identified. */
   readonly shortcomings?: Shortcomings;
+  /** Discipline of the organization itself, as a collective. */
   readonly disciplines?: readonly Discipline<OrganizationDisciplineForm>[];
+  /** Conclusions of a competent authority: `mat-doan-ket` (disunity), `suy-thoai` (degradation). */
   readonly conclusions?: readonly OrganizationConclusion[];
+  /** Same-level government, Front and mass organisations and their levels (QĐ 132 linkage). */
   readonly sameLevelBodies?: readonly SameLevelBody[];
+  /** The level the competent body proposes: the basis when there is no score or criteria, else one more ceiling. */
   readonly proposedLevel?: Level;
+  /** Final levels of earlier years (e.g. for "two consecutive years KHTNV"). */
   readonly history?: readonly HistoryEntry[];
   /** The app's own facts for its province rule set (see `RecordData`); never read by a built-in rule set. */
   readonly data?: RecordData;
@@ -161,13 +187,17 @@ export type MemberStatus = 'chinh-thuc' | 'du-bi';
 
 /** Exemption from party work: miễn công tác và sinh hoạt đảng, or đình chỉ sinh hoạt đảng. @example `const e: Exemption = { kind: 'dinh-chi-sinh-hoat', from: '2024-03-01' };` */
 export interface Exemption {
+  /** `mien-cong-tac-sinh-hoat` (miễn công tác và sinh hoạt đảng) or `dinh-chi-sinh-hoat` (đình chỉ sinh hoạt đảng). */
   readonly kind: 'mien-cong-tac-sinh-hoat' | 'dinh-chi-sinh-hoat';
+  /** Since when (on or before the review date). */
   readonly from: IsoDate;
 }
 
 /** A leadership or management post. @example `const p: Post = { orgId: 'xa-an-binh', title: 'Bí thư Đảng ủy xã', head: true };` */
 export interface Post {
+  /** The organization of the post (must exist). */
   readonly orgId: string;
+  /** The post's title, e.g. `Bí thư Đảng ủy xã`. */
   readonly title: string;
   /** The person who heads that organization (người đứng đầu). */
   readonly head?: boolean;
@@ -175,12 +205,15 @@ export interface Post {
 
 /** Leave in the year. @example `const l: Leave = { sickDays: 100 };` */
 export interface Leave {
+  /** Days of sick leave in the year (rule sets cap the level from a threshold, setting `sickLeaveCap`). */
   readonly sickDays?: number;
+  /** Maternity leave in the year. */
   readonly maternity?: boolean;
 }
 
 /** The member's CBCCVC rating in the same year. @example `const c: CivilServiceRating = { level: 'HTTNV' };` */
 export interface CivilServiceRating {
+  /** The member's CBCCVC (civil-service) rating in the same year. */
   readonly level: Level;
 }
 
@@ -197,24 +230,41 @@ export interface CivilServiceRating {
  * ```
  */
 export interface Member {
+  /** Unique among members; what results and `leaders[].memberId` refer to. */
   readonly id: string;
+  /** The member's name, copied into results. */
   readonly name: string;
+  /** The chi bộ where the member is reviewed and rated (must exist). */
   readonly orgId: string;
+  /** `chinh-thuc` (full member) or `du-bi` (probationary). */
   readonly status: MemberStatus;
+  /** Date of admission (kết nạp); on or before the review date. Members admitted less than 6 months before it are not rated where the rule set says so. */
   readonly admittedOn: IsoDate;
+  /** Exempt from party work and meetings, or suspended, since a date. */
   readonly exemption?: Exemption;
   /** Default true; false = đảng viên không làm việc trong hệ thống chính trị. */
   readonly workInPoliticalSystem?: boolean;
+  /** The member's CBCCVC rating in the same year (linkage: setting `civilServiceCap`). */
   readonly civilService?: CivilServiceRating;
+  /** Sick or maternity leave in the year. */
   readonly leave?: Leave;
+  /** Leadership or management posts: a post makes the member part of that organization's leadership collective; heads (and under QĐ 366 every post) get a `leaders[]` entry. */
   readonly posts?: readonly Post[];
+  /** Criterion grades (graded rule sets: QĐ 132, QĐ 124); `results` is required when given. */
   readonly criteria?: Criteria;
+  /** Tasks and targets of the year; absent = the task conditions cannot be checked (a `tasks-not-given` warning). */
   readonly tasks?: Tasks;
+  /** A 100-point score (QĐ 366): the basis of the level there. */
   readonly score?: Score;
+  /** Shortcomings identified and remedied; absent = none were identified. */
   readonly shortcomings?: Shortcomings;
+  /** Discipline decisions (one record per unit where a violation happened). */
   readonly disciplines?: readonly Discipline<MemberDisciplineForm>[];
+  /** Conclusions of a competent authority: `suy-thoai`, `vi-pham-dieu-cam` (forbidden acts), `vi-pham-neu-guong` (failing to set an example). */
   readonly conclusions?: readonly MemberConclusion[];
+  /** The level the chi bộ proposes: the basis when there is no score or criteria, else one more ceiling. */
   readonly proposedLevel?: Level;
+  /** Final levels of earlier years (annual levels only). */
   readonly history?: readonly HistoryEntry[];
   /** The app's own facts for its province rule set (see `RecordData`); never read by a built-in rule set. */
   readonly data?: RecordData;
@@ -249,13 +299,21 @@ export type ReviewSettings = Readonly<Record<string, string | number | boolean>>
  * ```
  */
 export interface ReviewFile {
+  /** Always `xeploai/review@1`. */
   readonly format: 'xeploai/review@1';
+  /** The review year (1930–2100). */
   readonly year: number;
+  /** The period reviewed: a year (default), a quarter or a term; the rule set must support it. */
   readonly period?: Period;
+  /** The rule set's id; default: the one in force for `year`. */
   readonly ruleSet?: string;
+  /** Date of the rating meetings; default: the last day of the period. Used for the "6 months since admission" rules. */
   readonly reviewDate?: IsoDate;
+  /** Named settings of the rule set (readings of ambiguous texts); unknown names are an error. */
   readonly settings?: ReviewSettings;
+  /** The tree of party organizations reviewed. */
   readonly organizations: readonly Organization[];
+  /** The party members reviewed. */
   readonly members: readonly Member[];
 }
 

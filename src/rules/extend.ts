@@ -61,10 +61,15 @@ export type ParamsOverride<P> = P | ((base: P) => P);
  * ```
  */
 export interface ParamsOverrides {
+  /** New member parameters, or a function of the base's. */
   readonly member?: ParamsOverride<MemberParams>;
+  /** New organization parameters, or a function of the base's. */
   readonly organization?: ParamsOverride<OrganizationParams>;
+  /** New leader parameters, or a function of the base's. */
   readonly leader?: ParamsOverride<LeaderParams>;
+  /** Where a member's level starts (e.g. `qd366MemberBasis` for a scoring base); default: graded criteria. */
   readonly memberBasis?: BasisFn<Member>;
+  /** Where an organization's level starts (e.g. `qd366OrganizationBasis`); default: graded criteria. */
   readonly organizationBasis?: BasisFn<Organization>;
 }
 
@@ -84,14 +89,17 @@ export interface ParamsOverrides {
 export interface RuleSetExtension<MemberData = RecordData, OrganizationData = RecordData> {
   /** A new id (kebab-case), not one of the built-in rule sets. */
   readonly id: string;
+  /** A title, e.g. `QĐ 366 với hướng dẫn của Tỉnh ủy`. */
   readonly title: string;
   /** The province's documents, listed after the base's. Province findings cite one of them. */
   readonly documents?: readonly RuleDocument[];
   /** Default: the base's review years. */
   readonly appliesTo?: RuleSet['appliesTo'];
+  /** New defaults of named settings, each a value or `{ default, cite, assumption? }`; a setting the base lacks needs the province's citation. */
   readonly settings?: { readonly [N in SettingName]?: SettingOverride<N> };
   /** The quota texts (e.g. the province's own citation for a stricter quota), over the base's. */
   readonly checks?: { readonly quota?: Partial<UnitCheckParams['quota']>; readonly civilServiceShare?: RuleText };
+  /** Cited parameters replacing the base's for the shared pipelines. */
   readonly params?: ParamsOverrides;
   /** The province's score sheets by subject group (made by `defineScoreSheet`), for apps that mark subjects. */
   readonly scoreSheets?: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
@@ -101,6 +109,7 @@ export interface RuleSetExtension<MemberData = RecordData, OrganizationData = Re
    * `when` receives `data` with their output type. Without one, `data` is any JSON object.
    */
   readonly data?: DataSchemas<MemberData, OrganizationData>;
+  /** The province findings: cited rules with a `when` test, run after the base rules (their `data` typed by `data`). */
   readonly extraFindings?: readonly ExtraFinding<NoInfer<MemberData>, NoInfer<OrganizationData>>[];
 }
 
@@ -116,10 +125,13 @@ export interface RuleSetExtension<MemberData = RecordData, OrganizationData = Re
  * ```
  */
 export interface ExtendedRuleSet extends RuleSet {
+  /** The id of the rule set it extends. */
   readonly base: string;
   /** The parameters in force: the base's, with the extension's overrides (absent when the base exposes none). */
   readonly params?: RuleSetParams | ParamsByYear<RuleSetParams>;
+  /** The province's score sheets by subject group (and those of the base it extends). */
   readonly scoreSheets: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
+  /** The province findings, in the order they run. */
   readonly extraFindings: readonly ExtraFinding[];
 }
 

@@ -47,8 +47,11 @@ export type ExtraFindingHit = boolean | { readonly path?: string; readonly detai
  * ```
  */
 export interface ExtraFindingInput<R> {
+  /** The subject's result so far (the base rules and earlier province findings applied). */
   readonly result: R;
+  /** The subject's input path, e.g. `members[3]`. */
   readonly path: string;
+  /** The evaluation context: the tree, members by organization, results so far. */
   readonly ctx: EvaluationContext;
 }
 
