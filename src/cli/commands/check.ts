@@ -13,7 +13,8 @@ import { listRuleSets } from '../../rules/registry.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { formatCitation } from '../format/findings.js';
-import { LANGS, type Lang } from '../format/labels.js';
+import { terminalWidth, wrapLine } from '../format/fit.js';
+import { checkLabel, LANGS, scopeLabel, t, type Lang } from '../format/labels.js';
 import { detectReviewInput, loadJsonFile, stripBom } from '../input.js';
 import { evaluateNdjson } from '../../stream/run.js';
 import { fileErrorReason, readTextFile, type CliIo } from '../io.js';
@@ -108,27 +109,28 @@ const WORDS = {
   leaders: { vi: 'người đứng đầu', en: 'heads' },
 } as const;
 
-function names(review: ReviewFile | undefined): { member: (id: string) => string; org: (id: string) => string } {
+function names(review: ReviewFile | undefined): { member: (id: string) => string; org: (id: string) => string; name: (id: string) => string | undefined } {
   const members = new Map((review?.members ?? []).map((m) => [m.id, m.name]));
   const orgs = new Map((review?.organizations ?? []).map((o) => [o.id, o.name]));
   const label = (id: string, name: string | undefined) => (name !== undefined && name !== id ? `${id} (${name})` : id);
-  return { member: (id) => label(id, members.get(id)), org: (id) => label(id, orgs.get(id)) };
+  return { member: (id) => label(id, members.get(id)), org: (id) => label(id, orgs.get(id)), name: (id) => orgs.get(id) };
 }
 
-function formatCounts(check: Check): string {
+function formatCounts(check: Check, lang: Lang): string {
   const c = check.counts;
   if (!c) return '';
   const parts = (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).filter((l) => c[l] !== undefined).map((l) => `${l} ${c[l]}`);
-  const extra = [check.allowed !== undefined ? `allowed ${check.allowed}` : '', check.demote !== undefined ? `demote ${check.demote}` : ''].filter(Boolean);
+  const extra = [check.allowed !== undefined ? `${t('allowed', lang)} ${check.allowed}` : '', check.demote !== undefined ? `${t('demote', lang)} ${check.demote}` : ''].filter(Boolean);
   return [...parts, ...extra].join(' · ');
 }
 
 function formatCheck(check: Check, lang: Lang, n: ReturnType<typeof names>, mark: string): string[] {
-  const lines = [`${mark} ${check.code} · ${WORDS[check.subjects][lang]} · ${check.scope.kind}:${check.scope.id === '' ? '—' : check.scope.id}`];
-  const counts = formatCounts(check);
+  const orgName = check.scope.kind === 'group' ? undefined : n.name(check.scope.id);
+  const lines = [`${mark} ${checkLabel(check.code, lang)} · ${WORDS[check.subjects][lang]} · ${scopeLabel(check.scope, lang, orgName)}`];
+  const counts = formatCounts(check, lang);
   if (counts) lines.push(`  ${counts}`);
   lines.push(`  ${check.message[lang]}`);
-  lines.push(`  ${WORDS.cite[lang]}: ${formatCitation(check.cite)}${check.cite.note ? ` — ${check.cite.note}` : ''}${check.assumption ? ` [${WORDS.assumption[lang]}]` : ''}`);
+  lines.push(`  ${WORDS.cite[lang]}: ${formatCitation(check.cite)}${check.cite.note && lang === 'en' ? ` — ${check.cite.note}` : ''}${check.assumption ? ` [${WORDS.assumption[lang]}]` : ''}`);
   const suggest = check.suggest ?? [];
   if (suggest.length > 0) {
     const leaders = Array.isArray(check['suggestLeaders']) ? (check['suggestLeaders'] as { memberId: string; orgId: string }[]) : undefined;
@@ -149,11 +151,11 @@ function formatCheck(check: Check, lang: Lang, n: ReturnType<typeof names>, mark
  * process.stdout.write(formatCheckTable(result, undefined, 'en', false));
  * ```
  */
-export function formatCheckTable(result: ReviewResult, review: ReviewFile | undefined, lang: Lang, strict: boolean, report: CheckReport = checkReport(result, strict)): string {
+export function formatCheckTable(result: ReviewResult, review: ReviewFile | undefined, lang: Lang, strict: boolean, report: CheckReport = checkReport(result, strict), width?: number): string {
   const n = names(review);
   const out: string[] = [`xeploai check — ${result.ruleSet.id}, ${result.year}`];
   if (report.ok) out.push(WORDS.pass[lang]);
-  else out.push(`${WORDS.fail[lang]}: ${report.failed.length} ${WORDS.checksFailed[lang]}, ${report.errors.length} ${WORDS.errors[lang]}`);
+  else out.push(`${WORDS.fail[lang]}: ${report.failed.length} ${WORDS.checksFailed[lang]}, ${report.errors.length} ${WORDS.errors[lang]}`.replace(/^(FAILED: 1) failing checks/, '$1 failing check'));
   for (const c of report.failed) out.push('', ...formatCheck(c, lang, n, '✗'));
   for (const c of report.warnings) out.push('', ...formatCheck(c, lang, n, `! ${WORDS.warning[lang]}:`));
   if (report.errors.length > 0) {
@@ -163,7 +165,7 @@ export function formatCheckTable(result: ReviewResult, review: ReviewFile | unde
       out.push(`  - ${WORDS[e.subjects][lang]} ${who}: ${e.finding.code}: ${e.finding.message[lang]} ${formatCitation(e.finding.cite)}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  return `${out.flatMap((line) => wrapLine(line, width)).join('\n')}\n`;
 }
 
 /**
@@ -246,7 +248,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   };
   const { review, result } = await evaluateFile(parsed.file, io, options);
   const report = checkReport(result, parsed.strict);
-  io.stdout(parsed.format === 'json' ? formatCheckJson(result, parsed.strict, report) : formatCheckTable(result, review, parsed.lang, parsed.strict, report));
+  io.stdout(parsed.format === 'json' ? formatCheckJson(result, parsed.strict, report) : formatCheckTable(result, review, parsed.lang, parsed.strict, report, terminalWidth(io)));
   return report.ok ? EXIT.OK : EXIT.CHECK_FAILED;
 }
 

@@ -8,6 +8,7 @@ import { findRuleSet, listRuleSets } from '../../rules/registry.js';
 import { defaultSettings } from '../../rules/settings.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
+import { terminalWidth } from '../format/fit.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { detectReviewInput, loadJsonFile } from '../input.js';
@@ -147,6 +148,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     lang: parsed.lang,
     color: parsed.out === undefined && useColor(io),
     defaults: ruleSet ? defaultSettings(ruleSet) : {},
+    ...(parsed.out === undefined && terminalWidth(io) !== undefined ? { width: terminalWidth(io)! } : {}),
   });
   progress?.finish(`${formatCount(count)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
   if (parsed.out === undefined) {
