@@ -86,7 +86,7 @@ const KINDS: Readonly<Record<OrganizationKind, Record<Lang, string>>> = {
  * ```
  */
 export function kindLabel(kind: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(KINDS, kind) ? KINDS[kind as OrganizationKind][lang] : kind;
+  return wordFor(KINDS, kind, lang);
 }
 
 /**
@@ -106,6 +106,11 @@ export function periodLabel(period: Period, year: number, lang: Lang): string {
     case 'term':
       return lang === 'vi' ? `nhiệm kỳ ${period.fromYear}–${period.toYear}` : `term ${period.fromYear}–${period.toYear}`;
   }
+}
+
+/** The word for `key` in a table of words, or the key itself when the table has none. */
+function wordFor(table: Readonly<Record<string, Record<Lang, string>>>, key: string, lang: Lang): string {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key]![lang] : key;
 }
 
 const SCOPE_KINDS: Readonly<Record<string, Record<Lang, string>>> = {
@@ -130,9 +135,8 @@ const SCOPE_KINDS: Readonly<Record<string, Record<Lang, string>>> = {
  * ```
  */
 export function scopeLabel(scope: { readonly kind: string; readonly id: string }, lang: Lang, name?: string): string {
-  if (scope.id === '') return (SCOPE_KINDS[scope.kind === 'parent' ? 'root' : scope.kind]?.[lang] ?? scope.kind);
-  const kind = Object.prototype.hasOwnProperty.call(SCOPE_KINDS, scope.kind) ? SCOPE_KINDS[scope.kind]![lang] : scope.kind;
-  return `${kind} ${scope.id}${name && name !== scope.id ? ` (${name})` : ''}`;
+  if (scope.id === '') return wordFor(SCOPE_KINDS, scope.kind === 'parent' ? 'root' : scope.kind, lang);
+  return `${wordFor(SCOPE_KINDS, scope.kind, lang)} ${scope.id}${name && name !== scope.id ? ` (${name})` : ''}`;
 }
 
 const CHECKS: Readonly<Record<string, Record<Lang, string>>> = {
@@ -151,7 +155,7 @@ const CHECKS: Readonly<Record<string, Record<Lang, string>>> = {
  * ```
  */
 export function checkLabel(code: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(CHECKS, code) ? CHECKS[code]![lang] : code;
+  return wordFor(CHECKS, code, lang);
 }
 
 const SEVERITIES: Readonly<Record<Severity, Record<Lang, string>>> = {
@@ -171,7 +175,7 @@ const SEVERITIES: Readonly<Record<Severity, Record<Lang, string>>> = {
  * ```
  */
 export function severityLabel(severity: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(SEVERITIES, severity) ? SEVERITIES[severity as Severity][lang] : severity;
+  return wordFor(SEVERITIES, severity, lang);
 }
 
 /**
