@@ -11,6 +11,7 @@ import * as evaluate from './evaluate/evaluate.js';
 import * as check from './evaluate/checkReview.js';
 import * as parse from './model/parse.js';
 import type { ReviewFile } from './model/types.js';
+import type { ReviewInput } from './model/input.js';
 import { listRuleSets } from './rules/registry.js';
 import type { ReviewResult, RuleSet } from './rules/types.js';
 
@@ -104,7 +105,7 @@ export function parseReviewJson(text: string, options: ParseReviewOptions = {}):
  * result.members[0]?.level; // 'HTTNV'
  * ```
  */
-export function evaluateReview(input: unknown, options: EvaluateOptions = {}): ReviewResult {
+export function evaluateReview(input: ReviewInput, options: EvaluateOptions = {}): ReviewResult {
   return evaluate.evaluateReview(input, withBuiltIns(options));
 }
 
@@ -121,7 +122,7 @@ export function evaluateReview(input: unknown, options: EvaluateOptions = {}): R
  * result.organizations[0]?.level; // 'HTTNV'
  * ```
  */
-export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
+export function parseAndEvaluateReview(input: ReviewInput, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
   return evaluate.parseAndEvaluateReview(input, withBuiltIns(options));
 }
 
@@ -151,6 +152,6 @@ export function safeEvaluateReview(input: unknown, options: EvaluateOptions = {}
  * outcome.ok; // true
  * ```
  */
-export function checkReview(input: unknown, options: EvaluateOptions & { readonly strict?: boolean } = {}): check.CheckOutcome {
+export function checkReview(input: ReviewInput, options: EvaluateOptions & { readonly strict?: boolean } = {}): check.CheckOutcome {
   return check.checkReview(input, withBuiltIns(options));
 }

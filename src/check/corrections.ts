@@ -71,8 +71,8 @@ function leaderTargets(check: Check): { memberId: string; orgId: string }[] {
  *
  * @example
  * ```ts
- * import { evaluateReview, suggestCorrections } from 'xeploai';
- * declare const review: unknown;
+ * import { evaluateReview, suggestCorrections, type ReviewInput } from 'xeploai';
+ * declare const review: ReviewInput;
  * const { members } = suggestCorrections(evaluateReview(review));
  * members.map((m) => `${m.id}: ${m.from} → ${m.to}`);
  * ```

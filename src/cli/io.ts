@@ -29,6 +29,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
+  /** The terminal's width when stdout is one (tables and long lines are fitted to it; `COLUMNS` overrides). */
+  readonly columns?: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export function nodeIo(): CliIo {
     },
     stderr: (text) => void process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
   };

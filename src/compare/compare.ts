@@ -12,6 +12,7 @@ import { makeFinding } from '../rules/common/findings.js';
 import { getRuleSet } from '../rules/registry.js';
 import { SETTING_DOMAINS } from '../rules/settings.js';
 import type { Finding, ReviewResult, RuleSet, SettingName } from '../rules/types.js';
+import type { ReviewInput } from '../model/input.js';
 
 /**
  * Options of `compareRuleSets`: settings that override the file's (each rule set receives those
@@ -199,7 +200,7 @@ export function compareRuleSets(review: unknown, ruleSets: readonly (string | Ru
   const results: ReviewResult[] = resolved.map((rs) => {
     const prepared = settingsFor(rs, review, options.settings);
     for (const name of prepared.dropped) warnings.push({ ruleSet: rs.id, finding: droppedSettingFinding(rs, name) });
-    return evaluateReview(prepared.input, { ruleSet: rs, ...(prepared.settings !== undefined ? { settings: prepared.settings } : {}) });
+    return evaluateReview(prepared.input as ReviewInput, { ruleSet: rs, ...(prepared.settings !== undefined ? { settings: prepared.settings } : {}) });
   });
   const year = results[0]?.year ?? (isPlainObject(review) && typeof review['year'] === 'number' ? review['year'] : 0);
   // The engine reports a rule set named outside its years as the warning check `rule-set-years`.

@@ -5,6 +5,7 @@
  * @module
  */
 import { suggestCorrections, type Corrections } from '../check/corrections.js';
+import type { ReviewInput } from '../model/input.js';
 import type { Check, Finding, ReviewResult } from '../rules/types.js';
 import { evaluateReview, type EvaluateOptions } from './evaluate.js';
 
@@ -90,7 +91,7 @@ export interface CheckOutcome extends CheckAssessment {
  * outcome.ok; // true
  * ```
  */
-export function checkReview(input: unknown, options: EvaluateOptions & { readonly strict?: boolean } = {}): CheckOutcome {
+export function checkReview(input: ReviewInput, options: EvaluateOptions & { readonly strict?: boolean } = {}): CheckOutcome {
   const result = evaluateReview(input, options);
   return { ...assessChecks(result, options.strict === true), result };
 }

@@ -7,7 +7,7 @@
  */
 import { runChecks } from '../check/index.js';
 import { XeploaiError, type SafeResult } from '../errors.js';
-import type { Member, ReviewFile } from '../model/index.js';
+import type { Member, ReviewFile, ReviewInput } from '../model/index.js';
 import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
 import { parseReview } from '../model/parse.js';
 import { ruleSetById, ruleSetForYear } from '../rules/lookup.js';
@@ -30,8 +30,11 @@ import { countLevels } from './summary.js';
  * ```
  */
 export interface EvaluateOptions {
+  /** The rule set to apply instead of the review's `ruleSet` or the one in force for its year: an id (looked up in `ruleSets`) or a `RuleSet` object (e.g. a province's, from `extendRuleSet`). A rule set outside its years adds a `rule-set-years` warning check. */
   readonly ruleSet?: string | RuleSet;
+  /** The rule sets a review's `ruleSet` id or `year` is looked up in: from `xeploai` the built-in ones by default (a list given replaces them); from `xeploai/core` none — pass e.g. `[qd366]`. */
   readonly ruleSets?: readonly RuleSet[];
+  /** Settings over the review's own `settings` (names and values checked against the rule set, errors at `settings.NAME`). */
   readonly settings?: Readonly<Record<string, string | number | boolean>>;
 }
 
@@ -181,7 +184,7 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
  * result.ruleSet.id; // 'qd366-2025'
  * ```
  */
-export function evaluateReview(input: unknown, options: EvaluateOptions = {}): ReviewResult {
+export function evaluateReview(input: ReviewInput, options: EvaluateOptions = {}): ReviewResult {
   return parseAndEvaluateReview(input, options).result;
 }
 
@@ -199,7 +202,7 @@ export function evaluateReview(input: unknown, options: EvaluateOptions = {}): R
  * result.organizations[0]?.level; // 'HTTNV'
  * ```
  */
-export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
+export function parseAndEvaluateReview(input: ReviewInput, options: EvaluateOptions = {}): { readonly review: ReviewFile; readonly result: ReviewResult } {
   const parseOptions = {
     ...(typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {}),
     ...(options.ruleSets !== undefined ? { ruleSets: options.ruleSets } : {}),
@@ -217,12 +220,12 @@ export function parseAndEvaluateReview(input: unknown, options: EvaluateOptions 
  * import { qd124 } from 'xeploai/rules/qd124-2023';
  * const review = { format: 'xeploai/review@1', year: 2024, ruleSet: 'qd366-2025', organizations: [], members: [] };
  * const r = safeEvaluateReview(review, { ruleSets: [qd124] });
- * if (!r.success) r.issues[0]; // { path: 'ruleSet', code: 'unknown-rule-set', message: 'expected one of the rule sets qd124-2023, got "qd366-2025"' }
+ * if (!r.success) r.issues[0]?.message; // "expected one of the rule sets qd124-2023, got \"qd366-2025\"; add it to options.ruleSets: ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'"
  * ```
  */
 export function safeEvaluateReview(input: unknown, options: EvaluateOptions = {}): SafeResult<ReviewResult> {
   try {
-    return { success: true, data: evaluateReview(input, options) };
+    return { success: true, data: evaluateReview(input as ReviewInput, options) };
   } catch (error) {
     if (error instanceof XeploaiError) return { success: false, issues: error.issues };
     const message = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { describeValue } from '../errors.js';
 import { LEVELS } from '../levels.js';
 import { isIsoDate } from './dates.js';
+import { didYouMean } from './suggest.js';
 import { GRADES } from './types.js';
 
 /**
@@ -64,9 +65,21 @@ export function strictObject<S extends z.core.$ZodLooseShape>(noun: string, shap
   const fields = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `expected one of the fields ${fields}` : `expected ${noun}, got ${describeValue(issue.input)}`,
+      issue.code === 'unrecognized_keys' ? `${FIELDS_PREFIX}${fields}` : `expected ${noun}, got ${describeValue(issue.input)}`,
   });
 }
+
+/**
+ * How a strict object's message on unknown fields starts; the field names follow, comma-separated
+ * (read back by `fromZodIssues` to say which field was meant).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * FIELDS_PREFIX; // 'expected one of the fields '
+ * ```
+ */
+export const FIELDS_PREFIX = 'expected one of the fields ';
 
 /**
  * A text field: NFC-normalised, trimmed, non-empty (ids, names, titles).
@@ -173,17 +186,21 @@ export function scorePointsSchema(max: number) {
 export const FlagSchema = z.boolean(expecting('true or false'));
 
 /**
- * An enumeration whose error lists the allowed values.
+ * An enumeration whose error lists the allowed values and, for a slip (a Vietnamese word with
+ * diacritics, another case, a typo), the value meant.
  *
  * @internal
  * @example
  * ```ts
  * enumSchema(['chinh-thuc', 'du-bi'] as const).safeParse('x').error?.issues[0]?.message;
  * // 'expected one of "chinh-thuc", "du-bi", got "x"'
+ * enumSchema(['chinh-thuc', 'du-bi'] as const).safeParse('chính thức').error?.issues[0]?.message;
+ * // 'expected one of "chinh-thuc", "du-bi", got "chính thức"; did you mean "chinh-thuc"?'
  * ```
  */
 export function enumSchema<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, expecting(oneOf(values)));
+  const expected = expecting(oneOf(values));
+  return z.enum(values, { error: (issue) => `${expected.error(issue)}${didYouMean(issue.input, values)}` });
 }
 
 /**

@@ -6,6 +6,8 @@
  */
 import type * as z from 'zod/mini';
 import { describeValue, type InputIssue } from '../errors.js';
+import { FIELDS_PREFIX } from './fields.js';
+import { suggestionFor } from './suggest.js';
 
 /**
  * A path as segments: object keys and array indices.
@@ -58,6 +60,12 @@ export function formatPath(path: PathSegments): string {
   return out;
 }
 
+/** A field meant (`admitted` → `admittedOn`, `orgID` → `orgId`) is named instead of every allowed field. */
+function unknownFieldMessage(key: string, meant: string | undefined, list: string | undefined): string {
+  if (meant !== undefined) return `expected a known field, got ${JSON.stringify(key)}; did you mean ${JSON.stringify(meant)}?`;
+  return list !== undefined ? `${list}, got ${JSON.stringify(key)}` : `expected no field ${JSON.stringify(key)} here`;
+}
+
 function codeOf(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -88,7 +96,8 @@ function codeOf(issue: z.core.$ZodIssue, input: unknown): string {
 
 /**
  * Converts zod issues (parsed with `reportInput: true`) to path-segment issues under `prefix`,
- * appended to `out`: one issue per unknown field, at the field's own path.
+ * appended to `out`: one issue per unknown field, at the field's own path (naming the field meant,
+ * whose "missing" issue is then left out: `orgID` for `orgId` is one mistake).
  *
  * @internal
  * @example
@@ -99,13 +108,18 @@ function codeOf(issue: z.core.$ZodIssue, input: unknown): string {
  * ```
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: PathSegments, out: PathedIssue[]): void {
+  const start = out.length;
+  // `orgID` given for `orgId`: one mistake, so the "missing orgId" it causes is not reported beside it.
+  const meant = new Set<string>();
   for (const issue of issues) {
     const path = prefix.length === 0 ? issue.path : [...prefix, ...issue.path];
     const own = issue.message.startsWith('expected ');
     if (issue.code === 'unrecognized_keys') {
+      const fields = issue.message.startsWith(FIELDS_PREFIX) ? issue.message.slice(FIELDS_PREFIX.length).split(', ') : [];
       for (const key of issue.keys) {
-        const message = own ? `${issue.message}, got ${JSON.stringify(key)}` : `expected no field ${JSON.stringify(key)} here`;
-        out.push({ path: [...path, key], code: 'unknown-field', message });
+        const field = suggestionFor(key, fields);
+        if (field !== undefined) meant.add(formatPath([...path, field]));
+        out.push({ path: [...path, key], code: 'unknown-field', message: unknownFieldMessage(key, field, own ? issue.message : undefined) });
       }
       continue;
     }
@@ -113,6 +127,14 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: PathS
     const message = own ? issue.message : `expected valid input (${issue.message}), got ${describeValue(input)}`;
     out.push({ path, code: codeOf(issue, input), message });
   }
+  if (meant.size === 0) return;
+  let kept = start;
+  for (let i = start; i < out.length; i++) {
+    const issue = out[i]!;
+    if (issue.code === 'missing-field' && meant.has(formatPath(issue.path))) continue;
+    out[kept++] = issue;
+  }
+  out.length = kept;
 }
 
 /**

@@ -157,7 +157,7 @@ describe('checks across the document', () => {
       ['members[0].posts[0].orgId', 'unknown-reference'],
       ['members[2].disciplines[0].orgIdAtViolation', 'unknown-reference'],
     ]);
-    expect(safeParseReview(input)).toMatchObject({ issues: expect.arrayContaining([{ path: 'members[0].orgId', code: 'unknown-reference', message: 'expected the id of an organization in this review, got "x2"' }]) });
+    expect(safeParseReview(input)).toMatchObject({ issues: expect.arrayContaining([{ path: 'members[0].orgId', code: 'unknown-reference', message: 'expected the id of an organization in this review, got "x2"; did you mean "xa"?' }]) });
   });
 
   it('reports each organization on a cycle once', () => {
@@ -210,7 +210,11 @@ describe('checks across the document', () => {
     input.members[2].history = [{ year: 2024, level: 'HTNV' }];
     input.members[2].disciplines[0].violationYear = 2025;
     input.members[2].disciplines[0].decidedOn = '2024-06-15';
-    expect(problems(input)).toEqual([['members[2].disciplines[0].violationYear', 'violation-after-decision']]);
+    // the discipline fails its schema; the member's other fields are still checked across the document
+    expect(problems(input)).toEqual([
+      ['members[2].disciplines[0].violationYear', 'violation-after-decision'],
+      ['members[2].history[0].year', 'history-not-earlier'],
+    ]);
     input.members[2].disciplines[0].violationYear = 2024;
     expect(problems(input)).toEqual([['members[2].history[0].year', 'history-not-earlier']]);
   });
@@ -240,7 +244,7 @@ describe('checks across the document', () => {
     expect(problems({ ...review(), ruleSet: 'qd999' }, { ruleSet: getRuleSet('qd124-2023') })).toEqual([]);
     expect(problems(review(), { ruleSet: 'nope' })).toEqual([['ruleSet', 'unknown-rule-set']]);
     const r = safeParseReview({ ...review(), ruleSet: 'qd999' });
-    expect(r.success ? '' : r.issues[0]!.message).toMatch(/^expected one of the rule sets (\S+, )*qd124-2023(, \S+)*, got "qd999"$/);
+    expect(r.success ? '' : r.issues[0]!.message).toMatch(/^expected one of the rule sets (\S+, )*qd124-2023(, \S+)*, got "qd999"\. A province's rule set/);
   });
 
   it('checks settings against the rule set', () => {

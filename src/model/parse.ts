@@ -30,7 +30,9 @@ import type { Member, Organization, ReviewFile } from './types.js';
  * ```
  */
 export interface ParseReviewOptions {
+  /** The rule set to check criteria, periods and settings against instead of the review's: an id in `ruleSets` or a `RuleSet` object. */
   readonly ruleSet?: RuleSet | string;
+  /** The rule sets a review's `ruleSet` id or `year` is looked up in (from `xeploai`: the built-in ones by default; from `xeploai/core`: none). */
   readonly ruleSets?: readonly RuleSet[];
 }
 
@@ -65,8 +67,27 @@ function failedIndices(issues: readonly PathedIssue[], list: string): Set<number
   return failed;
 }
 
-/** Entries parsed one by one, skipping those the whole-document parse already failed (only successes are parsed again, which is cheap). */
-function parseEntries<T>(raw: unknown, failed: ReadonlySet<number>, schema: z.ZodMiniType<T>): { entries: (T | undefined)[]; ids: (string | undefined)[] } {
+/**
+ * The fields of an entry that failed its schema which parse on their own (an unknown field, a bad
+ * status…), so the checks across the document still report the entry's other problems (a
+ * dangling `orgId`, a date after the review date) in the same error.
+ */
+function salvage<T>(raw: unknown, shape: Readonly<Record<string, z.ZodMiniType>>): T | undefined {
+  if (!isJsonObject(raw)) return undefined;
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    if (!Object.hasOwn(shape, key)) continue;
+    const field = shape[key]!.safeParse(raw[key]);
+    if (field.success && field.data !== undefined) fields[key] = field.data;
+  }
+  return fields as T;
+}
+
+/**
+ * Entries parsed one by one: those the whole-document parse already failed are salvaged field by
+ * field (the ids of failed entries come from their own `id` field); successes are parsed again, which is cheap.
+ */
+function parseEntries<T>(raw: unknown, failed: ReadonlySet<number>, schema: z.ZodMiniType<T> & { readonly shape: Readonly<Record<string, z.ZodMiniType>> }): { entries: (T | undefined)[]; ids: (string | undefined)[] } {
   const items = Array.isArray(raw) ? (raw as readonly unknown[]) : [];
   const entries: (T | undefined)[] = new Array<T | undefined>(items.length);
   const ids: (string | undefined)[] = new Array<string | undefined>(items.length);
@@ -74,8 +95,10 @@ function parseEntries<T>(raw: unknown, failed: ReadonlySet<number>, schema: z.Zo
     if (!failed.has(i)) {
       const result = schema.safeParse(items[i]);
       if (result.success) entries[i] = result.data;
+    } else {
+      entries[i] = salvage<T>(items[i], schema.shape);
     }
-    ids[i] = entries[i] === undefined ? idOf(items[i]) : (entries[i] as { id: string }).id;
+    ids[i] = failed.has(i) ? idOf(items[i]) : (entries[i] as { id?: string } | undefined)?.id ?? idOf(items[i]);
   }
   return { entries, ids };
 }
@@ -189,7 +212,7 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
  * const review = { format: 'xeploai/review@1', year: 2025, organizations: [], members: [] };
  * safeParseReview(review, { ruleSets: [qd366] }).success; // true
  * const r = safeParseReview(review);
- * if (!r.success) r.issues[0]; // { path: 'year', code: 'no-rule-set', message: 'expected a year a rule set applies to (none were given in options.ruleSets), got 2025' }
+ * if (!r.success) r.issues[0]; // { path: 'options.ruleSets', code: 'no-rule-set', message: "expected the rule sets to use in options.ruleSets (xeploai/core has none built in), got none; pass ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'" }
  * ```
  */
 export function safeParseReview(input: unknown, options: ParseReviewOptions = {}): SafeResult<ReviewFile> {

@@ -22,6 +22,7 @@ import {
   ShortcomingsSchema,
   TasksSchema,
 } from './parts.js';
+import { RecordDataSchema } from './data.js';
 import { ORGANIZATION_KINDS, ORGANIZATION_TYPES, type MemberConclusion, type MemberStatus, type OrganizationConclusion, type PeriodKindName } from './types.js';
 
 /**
@@ -106,6 +107,7 @@ export const OrganizationSchema = strictObject('an organization object', {
   sameLevelBodies: z.exactOptional(z.array(SameLevelBodySchema, expecting('an array of same-level bodies'))),
   proposedLevel: z.exactOptional(LevelSchema),
   history: z.exactOptional(z.array(HistoryEntrySchema, expecting('an array of history entries'))),
+  data: z.exactOptional(RecordDataSchema),
 });
 
 /**
@@ -139,6 +141,7 @@ export const MemberSchema = strictObject('a member object', {
   history: z.exactOptional(z.array(HistoryEntrySchema, expecting('an array of history entries'))),
   managedByCentral: z.exactOptional(FlagSchema),
   confidenceVote: z.exactOptional(ConfidenceVoteSchema),
+  data: z.exactOptional(RecordDataSchema),
 });
 
 const PERIOD_KIND = `kind "year", "quarter" or "term"`;

@@ -6,11 +6,13 @@
  * @module
  */
 import { describeValue } from '../errors.js';
-import { ruleSetById, ruleSetForYear, ruleSetYears } from '../rules/lookup.js';
+import { BUILT_IN_RULE_SET_IDS, importHint, PROVINCE_HINT, ruleSetById, ruleSetForYear, ruleSetYears } from '../rules/lookup.js';
 import { resolveSettings, settingNames } from '../rules/settings.js';
 import type { RuleSet } from '../rules/types.js';
 import { addCalendarMonths, periodBounds } from './dates.js';
 import type { PathedIssue, PathSegments } from './issues.js';
+import { didYouMean } from './suggest.js';
+import { checkRecordData } from './data.js';
 import type { Discipline, IsoDate, Member, Organization, Period, QuotaDecision, ReviewSettings } from './types.js';
 
 /**
@@ -33,8 +35,9 @@ export interface DraftHeader {
 }
 
 /**
- * A review as far as it parsed: entries that failed their schema are `undefined`, but their
- * ids (when the id itself is valid) are kept, so a reference to such an entry is not reported too.
+ * A review as far as it parsed: an entry that failed its schema holds only the fields that
+ * parsed on their own (or is `undefined`), and its id (when the id itself is valid) is kept, so a
+ * reference to such an entry is not reported too.
  *
  * @internal
  * @example
@@ -124,23 +127,35 @@ const NONE_GIVEN = 'none were given in options.ruleSets';
 /**
  * The rule set the checks use: the option, else the review's `ruleSet`, else the one in force
  * for `year` — looked up in `ruleSets` (the built-in ones for the root entry, the caller's for
- * `xeploai/core`).
+ * `xeploai/core`). With no rule set given at all (`xeploai/core` without `ruleSets`), the one
+ * issue is at `options.ruleSets` and says which rule set to pass and where to import it from.
  */
 function resolveRuleSet(header: DraftHeader, option: RuleSet | string | undefined, ruleSets: readonly RuleSet[], out: PathedIssue[]): RuleSet | undefined {
   if (typeof option === 'object') return option;
   const id = option ?? header.ruleSet;
+  const noneGiven = (of: { id?: string; year?: number }): void => {
+    out.push({ path: ['options', 'ruleSets'], code: 'no-rule-set', message: `expected the rule sets to use in options.ruleSets (xeploai/core has none built in), got none; pass ${importHint(of)}` });
+  };
   if (id !== undefined) {
     const found = ruleSetById(ruleSets, id);
+    if (found) return found;
+    const builtIn = (BUILT_IN_RULE_SET_IDS as readonly string[]).includes(id);
+    if (ruleSets.length === 0 && builtIn) {
+      noneGiven({ id });
+      return undefined;
+    }
     const source = option === undefined ? '' : ' (given in the options)';
-    const known = ruleSets.length === 0 ? `(${NONE_GIVEN})` : ruleSets.map((r) => r.id).join(', ');
-    if (!found) out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known}, got ${describeValue(id)}${source}` });
-    return found;
+    const ids = ruleSets.map((r) => r.id);
+    const known = ids.length === 0 ? '(none were given in options.ruleSets)' : ids.join(', ');
+    const hint = builtIn ? `; add it to options.ruleSets: ${importHint({ id })}` : `${didYouMean(id, [...ids, ...BUILT_IN_RULE_SET_IDS]) || '.'} ${PROVINCE_HINT}`;
+    out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known}, got ${describeValue(id)}${source}${hint}` });
+    return undefined;
   }
   if (header.invalid.has('ruleSet') || header.year === undefined) return undefined;
   const found = ruleSetForYear(ruleSets, header.year);
   if (!found) {
-    const ranges = ruleSets.length === 0 ? NONE_GIVEN : ruleSetYears(ruleSets);
-    out.push({ path: ['year'], code: 'no-rule-set', message: `expected a year a rule set applies to (${ranges}), got ${header.year}` });
+    if (ruleSets.length === 0) noneGiven({ year: header.year });
+    else out.push({ path: ['year'], code: 'no-rule-set', message: `expected a year a rule set applies to (${ruleSetYears(ruleSets)}), got ${header.year}` });
   }
   return found;
 }
@@ -165,7 +180,7 @@ interface EntryContext {
 
 function checkReference(id: string | undefined, ctx: EntryContext, at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKey): void {
   if (id !== undefined && ctx.orgIndex !== undefined && !ctx.orgIndex.has(id)) {
-    ctx.out.push({ path: below(at, a, b, c), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${describeValue(id)}` });
+    ctx.out.push({ path: below(at, a, b, c), code: 'unknown-reference', message: `expected the id of an organization in this review, got ${describeValue(id)}${didYouMean(id, ctx.orgIndex.keys())}` });
   }
 }
 
@@ -194,7 +209,7 @@ function checkHistoryAndCriteria(entry: Organization | Member, criteria: Readonl
   if (entry.criteria && criteria && ctx.ruleSet) {
     for (const id of Object.keys(entry.criteria)) {
       if (!criteria.has(id)) {
-        ctx.out.push({ path: [...at, 'criteria', id], code: 'unknown-criterion', message: `expected a criterion of rule set ${ctx.ruleSet.id} (${[...criteria].join(', ')}), got ${describeValue(id)}` });
+        ctx.out.push({ path: [...at, 'criteria', id], code: 'unknown-criterion', message: `expected a criterion of rule set ${ctx.ruleSet.id} (${[...criteria].join(', ')}), got ${describeValue(id)}${didYouMean(id, criteria)}` });
       }
     }
   }
@@ -248,7 +263,7 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
           // resolveSettings writes `settings.NAME`; NAME stays one segment so odd names format like every
           // other path, and an unknown name gets the same "expected …, got …" message as other fields.
           const name = issue.path.slice('settings.'.length);
-          const message = issue.code === 'unknown-setting' ? `expected a setting of rule set ${ruleSet.id} (${settingNames(ruleSet).join(', ')}), got ${describeValue(name)}` : issue.message;
+          const message = issue.code === 'unknown-setting' ? `expected a setting of rule set ${ruleSet.id} (${settingNames(ruleSet).join(', ')}), got ${describeValue(name)}${didYouMean(name, settingNames(ruleSet))}` : issue.message;
           out.push({ path: ['settings', name], code: issue.code, message });
         }
       }
@@ -269,6 +284,7 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
     checkDate(org.foundedOn, ctx, at, 'foundedOn');
     checkDisciplines(org.disciplines, ctx, at);
     checkHistoryAndCriteria(org, collective, ctx, at);
+    checkRecordData(org.data, ruleSet?.data?.organizations, at, out);
   }
   checkCycles(draft.organizations, orgIndex, out);
 
@@ -335,6 +351,7 @@ function checkMember(member: Member, individual: ReadonlySet<string> | undefined
   if (member.posts) for (let p = 0; p < member.posts.length; p++) checkReference(member.posts[p]!.orgId, ctx, at, 'posts', p, 'orgId');
   checkDisciplines(member.disciplines, ctx, at);
   checkHistoryAndCriteria(member, individual, ctx, at);
+  checkRecordData(member.data, ctx.ruleSet?.data?.members, at, ctx.out);
 }
 
 /**

@@ -101,7 +101,9 @@ export type OrganizationDisciplineForm = (typeof ORGANIZATION_DISCIPLINE_FORMS)[
  * ```
  */
 export interface Discipline<Form extends string = MemberDisciplineForm | OrganizationDisciplineForm> {
+  /** The form of discipline (hình thức kỷ luật): for members `khien-trach`, `canh-cao`, `cach-chuc`, `khai-tru`; for organizations `khien-trach`, `canh-cao`, `giai-tan`. */
   readonly form: Form;
+  /** Date of the discipline decision; on or before the review date. Which year or period it counts in is the rule set's `disciplineCountsIn` setting. */
   readonly decidedOn: IsoDate;
   /** Year of the violation; default the year of `decidedOn`. */
   readonly violationYear?: number;
@@ -128,9 +130,13 @@ export interface Discipline<Form extends string = MemberDisciplineForm | Organiz
  * ```
  */
 export interface Tasks {
+  /** Tasks and targets assigned in the year (the base of every share). */
   readonly assigned: number;
+  /** How many were completed (≤ `assigned`). */
   readonly completed: number;
+  /** How many were completed on time (≤ `completed`); absent = unknown, never 0. */
   readonly onTime?: number;
+  /** How many were exceeded (vượt mức; ≤ `completed`); absent = unknown, never 0. */
   readonly exceeded?: number;
   /** Main targets (chỉ tiêu chủ yếu) not reached. */
   readonly mainTargetsMissed?: boolean;
@@ -154,13 +160,17 @@ export type Score =
 
 /** Previously identified shortcomings and how many were remedied. @example `const s: Shortcomings = { identified: 3, remedied: 3 };` */
 export interface Shortcomings {
+  /** Shortcomings identified at earlier reviews or by inspection (hạn chế, khuyết điểm đã chỉ ra). */
   readonly identified: number;
+  /** How many of them were remedied (≤ `identified`). */
   readonly remedied: number;
 }
 
 /** An earlier final level. @example `const h: HistoryEntry = { year: 2023, level: 'HTNV' };` */
 export interface HistoryEntry {
+  /** An earlier review year (before the review's `year`). */
   readonly year: number;
+  /** The final level of that year. */
   readonly level: Level;
 }
 
@@ -171,7 +181,9 @@ export type MemberConclusion = 'suy-thoai' | 'vi-pham-dieu-cam' | 'vi-pham-neu-g
 
 /** Same-level government, Front or mass organisation and its level (QĐ 132 linkage). @example `const b: SameLevelBody = { name: 'UBND xã', level: 'HTTNV' };` */
 export interface SameLevelBody {
+  /** The body's name, e.g. `UBND xã`, `Ủy ban MTTQ xã`. */
   readonly name: string;
+  /** Its quality level in the same year. */
   readonly level: Level;
 }
 
@@ -184,24 +196,40 @@ export interface SameLevelBody {
  * ```
  */
 export interface Organization {
+  /** Unique among organizations; what `parentId`, `orgId` and `posts[].orgId` refer to. */
   readonly id: string;
+  /** The organization's name, copied into results. */
   readonly name: string;
+  /** `dang-bo-co-so`, `chi-bo-co-so` (both TCCSĐ), `dang-bo-bo-phan`, `chi-bo` (chi bộ trực thuộc) or `cap-tren` (above the grassroots; rated only when given a basis). */
   readonly kind: OrganizationKind;
+  /** The superior organization (must exist; no cycles). Root organizations have none. */
   readonly parentId?: string;
+  /** Founding date: an organization founded less than 6 months before the review date is not rated where the rule set says so. */
   readonly foundedOn?: IsoDate;
   /** Peer group (nhóm đối tượng tương đồng) for `quotaScope: "group"`. */
   readonly group?: string;
   /** Loại hình, for reports by type (`report --by type`). */
   readonly type?: OrganizationType;
+  /** Criterion grades (graded rule sets: QĐ 132, QĐ 124); `results` is required when given. */
   readonly criteria?: Criteria;
+  /** Tasks and targets of the year; absent = the task conditions cannot be checked (a `tasks-not-given` warning). */
   readonly tasks?: Tasks;
+  /** A 100-point score (QĐ 366): the basis of the level there. */
   readonly score?: Score;
+  /** Shortcomings identified and remedied; absent = none were identified. */
   readonly shortcomings?: Shortcomings;
+  /** Discipline of the organization itself, as a collective. */
   readonly disciplines?: readonly Discipline<OrganizationDisciplineForm>[];
+  /** Conclusions of a competent authority: `mat-doan-ket` (disunity), `suy-thoai` (degradation). */
   readonly conclusions?: readonly OrganizationConclusion[];
+  /** Same-level government, Front and mass organisations and their levels (QĐ 132 linkage). */
   readonly sameLevelBodies?: readonly SameLevelBody[];
+  /** The level the competent body proposes: the basis when there is no score or criteria, else one more ceiling. */
   readonly proposedLevel?: Level;
+  /** Final levels of earlier years (e.g. for "two consecutive years KHTNV"). */
   readonly history?: readonly HistoryEntry[];
+  /** The app's own facts for its province rule set (see `RecordData`); never read by a built-in rule set. */
+  readonly data?: RecordData;
 }
 
 /** Member status: chính thức or dự bị. @example `const s: MemberStatus = 'du-bi';` */
@@ -209,7 +237,9 @@ export type MemberStatus = 'chinh-thuc' | 'du-bi';
 
 /** Exemption from party work: miễn công tác và sinh hoạt đảng, or đình chỉ sinh hoạt đảng. @example `const e: Exemption = { kind: 'dinh-chi-sinh-hoat', from: '2024-03-01' };` */
 export interface Exemption {
+  /** `mien-cong-tac-sinh-hoat` (miễn công tác và sinh hoạt đảng) or `dinh-chi-sinh-hoat` (đình chỉ sinh hoạt đảng). */
   readonly kind: 'mien-cong-tac-sinh-hoat' | 'dinh-chi-sinh-hoat';
+  /** Since when (on or before the review date). */
   readonly from: IsoDate;
 }
 
@@ -220,7 +250,9 @@ export interface NotReviewed {
 
 /** A leadership or management post. @example `const p: Post = { orgId: 'xa-an-binh', title: 'Bí thư Đảng ủy xã', head: true };` */
 export interface Post {
+  /** The organization of the post (must exist). */
   readonly orgId: string;
+  /** The post's title, e.g. `Bí thư Đảng ủy xã`. */
   readonly title: string;
   /** The person who heads that organization (người đứng đầu). */
   readonly head?: boolean;
@@ -234,12 +266,15 @@ export interface Post {
 
 /** Leave in the year. @example `const l: Leave = { sickDays: 100 };` */
 export interface Leave {
+  /** Days of sick leave in the year (rule sets cap the level from a threshold, setting `sickLeaveCap`). */
   readonly sickDays?: number;
+  /** Maternity leave in the year. */
   readonly maternity?: boolean;
 }
 
 /** The member's CBCCVC rating in the same year. @example `const c: CivilServiceRating = { level: 'HTTNV' };` */
 export interface CivilServiceRating {
+  /** The member's CBCCVC (civil-service) rating in the same year. */
   readonly level: Level;
 }
 
@@ -262,31 +297,50 @@ export interface ConfidenceVote {
  * ```
  */
 export interface Member {
+  /** Unique among members; what results and `leaders[].memberId` refer to. */
   readonly id: string;
+  /** The member's name, copied into results. */
   readonly name: string;
+  /** The chi bộ where the member is reviewed and rated (must exist). */
   readonly orgId: string;
+  /** `chinh-thuc` (full member) or `du-bi` (probationary). */
   readonly status: MemberStatus;
+  /** Date of admission (kết nạp); on or before the review date. Members admitted less than 6 months before it are not rated where the rule set says so. */
   readonly admittedOn: IsoDate;
+  /** Exempt from party work and meetings, or suspended, since a date. */
   readonly exemption?: Exemption;
   /** Should have been reviewed but was not: not rated (finding `not-reviewed`), counted apart from the exempt. */
   readonly notReviewed?: NotReviewed;
   /** Default true; false = đảng viên không làm việc trong hệ thống chính trị. */
   readonly workInPoliticalSystem?: boolean;
+  /** The member's CBCCVC rating in the same year (linkage: setting `civilServiceCap`). */
   readonly civilService?: CivilServiceRating;
+  /** Sick or maternity leave in the year. */
   readonly leave?: Leave;
+  /** Leadership or management posts: a post makes the member part of that organization's leadership collective; heads (and under QĐ 366 every post) get a `leaders[]` entry. */
   readonly posts?: readonly Post[];
+  /** Criterion grades (graded rule sets: QĐ 132, QĐ 124); `results` is required when given. */
   readonly criteria?: Criteria;
+  /** Tasks and targets of the year; absent = the task conditions cannot be checked (a `tasks-not-given` warning). */
   readonly tasks?: Tasks;
+  /** A 100-point score (QĐ 366): the basis of the level there. */
   readonly score?: Score;
+  /** Shortcomings identified and remedied; absent = none were identified. */
   readonly shortcomings?: Shortcomings;
+  /** Discipline decisions (one record per unit where a violation happened). */
   readonly disciplines?: readonly Discipline<MemberDisciplineForm>[];
+  /** Conclusions of a competent authority: `suy-thoai`, `vi-pham-dieu-cam` (forbidden acts), `vi-pham-neu-guong` (failing to set an example). */
   readonly conclusions?: readonly MemberConclusion[];
+  /** The level the chi bộ proposes: the basis when there is no score or criteria, else one more ceiling. */
   readonly proposedLevel?: Level;
+  /** Final levels of earlier years (annual levels only). */
   readonly history?: readonly HistoryEntry[];
   /** Cán bộ diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý (QĐ 366 Phụ lục 2). */
   readonly managedByCentral?: boolean;
   /** The year's vote of confidence (lấy phiếu tín nhiệm). */
   readonly confidenceVote?: ConfidenceVote;
+  /** The app's own facts for its province rule set (see `RecordData`); never read by a built-in rule set. */
+  readonly data?: RecordData;
 }
 
 /**
@@ -325,17 +379,46 @@ export interface QuotaDecision {
  * ```
  */
 export interface ReviewFile {
+  /** Always `xeploai/review@1`. */
   readonly format: 'xeploai/review@1';
+  /** The review year (1930–2100). */
   readonly year: number;
+  /** The period reviewed: a year (default), a quarter or a term; the rule set must support it. */
   readonly period?: Period;
+  /** The rule set's id; default: the one in force for `year`. */
   readonly ruleSet?: string;
+  /** Date of the rating meetings; default: the last day of the period. Used for the "6 months since admission" rules. */
   readonly reviewDate?: IsoDate;
+  /** Named settings of the rule set (readings of ambiguous texts); unknown names are an error. */
   readonly settings?: ReviewSettings;
   /** Decisions allowing up to 25 % for the quota pools under one organization (qd366-2025 only). */
   readonly quotaDecisions?: readonly QuotaDecision[];
+  /** The tree of party organizations reviewed. */
   readonly organizations: readonly Organization[];
+  /** The party members reviewed. */
   readonly members: readonly Member[];
 }
+
+/**
+ * A JSON value: a string, a finite number, a boolean, null, an array or an object of JSON values.
+ *
+ * @example
+ * ```ts
+ * const v: JsonValue = { soBuoi: 12, ghiChu: ['vắng có lý do'], daXacMinh: true };
+ * ```
+ */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * The app's own facts on one record (`data`): identifier keys, JSON values. Built-in rule sets
+ * never read it; a province rule set made with `extendRuleSet` declares its shape and reads it.
+ *
+ * @example
+ * ```ts
+ * const d: RecordData = { vangSinhHoat: 4 };
+ * ```
+ */
+export type RecordData = { readonly [key: string]: JsonValue };
 
 /** Name of a period kind. @example `const k: PeriodKindName = 'term';` */
 export type PeriodKindName = Period['kind'];

@@ -3,6 +3,7 @@ import { evaluateReview } from '../builtIn.js';
 import { XeploaiError } from '../errors.js';
 import { member, org, review } from '../../test/helpers/build.js';
 import { quartersSideBySide } from './quarters.js';
+import type { ReviewInput } from '../model/input.js';
 
 /** The review date defaults to the period's last day when the file gives none. */
 function withoutReviewDate<T extends { reviewDate?: string }>(r: T): Omit<T, 'reviewDate'> {
@@ -15,7 +16,7 @@ function quarter(q: 1 | 2 | 3 | 4, totals: Record<string, number>) {
   const members = Object.entries(totals).map(([id, total]) =>
     member(id, 'xa', { score: { total }, tasks: { assigned: 4, completed: 4, onTime: 4, exceeded: 2 }, ...(id === 'bt' ? { posts: [{ orgId: 'xa', title: 'Bí thư', head: true }] } : {}) }),
   );
-  return evaluateReview(withoutReviewDate({ ...review(2025, orgs, members), period: { kind: 'quarter', quarter: q } }));
+  return evaluateReview((withoutReviewDate({ ...review(2025, orgs, members), period: { kind: 'quarter', quarter: q } })) as ReviewInput);
 }
 
 describe('quartersSideBySide', () => {

@@ -15,6 +15,7 @@ import { evaluateReview } from '../builtIn.js';
 import { parseReview } from '../builtIn.js';
 import { evaluateProgramme, parseProgramme, rollUp } from './index.js';
 import { formatPercent, statusLabel } from './labels.js';
+import type { ReviewInput } from '../model/input.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PROGRAMME = 'examples/de-an-03.json';
@@ -149,7 +150,7 @@ describe('xeploai report on the example years', () => {
 
   it('reads a result document (no names, no tree)', async () => {
     const file = path.join(dir, 'result-2024.json');
-    writeFileSync(file, JSON.stringify(evaluateReview(load(Y2024))));
+    writeFileSync(file, JSON.stringify(evaluateReview(load(Y2024) as ReviewInput)));
     const c = io();
     expect(await runReport([file, '--by', 'kind'], c.io)).toBe(0);
     expect(c.out()).toContain('Đảng bộ cơ sở');

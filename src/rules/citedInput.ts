@@ -9,6 +9,17 @@ import { isIsoDate } from '../model/dates.js';
 import type { Citation, RuleDocument } from './types.js';
 
 /**
+ * A kebab-case code or id, e.g. `tinh-sinh-hoat`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * CODE.test('tinh-vi-du'); // true
+ * ```
+ */
+export const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
  * Whether a value is a string with something other than white space.
  *
  * @internal

@@ -6,36 +6,21 @@
  * @module
  */
 import { XeploaiError, describeValue, type InputIssue } from '../errors.js';
-import { isAbove, isLevel, type Level } from '../levels.js';
-import { isIsoDate } from '../model/dates.js';
-import type { Member, Organization, Post } from '../model/index.js';
+import type { DataSchemas, Member, Organization, RecordData } from '../model/index.js';
 import { isScoreSheet, type ScoreSheet, type ScoreSubject } from '../score/sheet.js';
 import type { UnitCheckParams } from '../check/types.js';
-import { makeFinding } from './common/findings.js';
 import { leaderEvaluator } from './common/leader.js';
 import { memberEvaluator, type BasisFn } from './common/member.js';
 import { organizationEvaluator } from './common/organization.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './common/params.js';
 import { ruleSetParams, type ParamsByYear, type RuleSetParams } from './common/byYear.js';
-import { checkCitedData, checkCite, checkDocument, checkDocuments, checkRuleText, nonEmpty } from './citedInput.js';
+import { checkCitedData, checkCite, checkDocument, checkDocuments, checkRuleText, CODE, nonEmpty } from './citedInput.js';
+import { applyExtras, checkExtraFindings, type ExtraFinding } from './extraFindings.js';
 import { BUILT_IN_RULE_SET_IDS } from './lookup.js';
 import { resolveSettings, SETTING_DOMAINS } from './settings.js';
-import type {
-  Citation,
-  EvaluationContext,
-  Finding,
-  LeaderResult,
-  MemberResult,
-  Message,
-  OrganizationResult,
-  RuleDocument,
-  RuleSet,
-  RuleText,
-  SettingName,
-  Settings,
-  SettingSpec,
-  SettingsSpec,
-} from './types.js';
+import type { Citation, RuleDocument, RuleSet, RuleText, SettingName, Settings, SettingSpec, SettingsSpec } from './types.js';
+
+export type { ExtraFinding, ExtraFindingHit, ExtraFindingInput, WithData } from './extraFindings.js';
 
 /**
  * A new default for one setting: the value alone (the base's citation and assumption flag stay),
@@ -75,72 +60,17 @@ export type ParamsOverride<P> = P | ((base: P) => P);
  * ```
  */
 export interface ParamsOverrides {
+  /** New member parameters, or a function of the base's. */
   readonly member?: ParamsOverride<MemberParams>;
+  /** New organization parameters, or a function of the base's. */
   readonly organization?: ParamsOverride<OrganizationParams>;
+  /** New leader parameters, or a function of the base's. */
   readonly leader?: ParamsOverride<LeaderParams>;
+  /** Where a member's level starts (e.g. `qd366MemberBasis` for a scoring base); default: graded criteria. */
   readonly memberBasis?: BasisFn<Member>;
+  /** Where an organization's level starts (e.g. `qd366OrganizationBasis`); default: graded criteria. */
   readonly organizationBasis?: BasisFn<Organization>;
 }
-
-/**
- * Where a province finding applies, what it sees and what it may return: `true` to add the
- * finding, or `{ path?, detail? }` to add it with the input path and the numbers that triggered it.
- *
- * @example
- * ```ts
- * import type { ExtraFindingHit } from 'xeploai';
- * const hit: ExtraFindingHit = { path: 'members[0].leave', detail: { vi: '45 ngày', en: '45 days' } };
- * ```
- */
-export type ExtraFindingHit = boolean | { readonly path?: string; readonly detail?: Message } | undefined;
-
-/**
- * What a province finding's `when` receives besides the subject: the result so far, its input
- * path and the evaluation context (the tree, members by organization, results so far).
- *
- * @example
- * ```ts
- * import type { ExtraFindingInput, MemberResult } from 'xeploai';
- * declare const input: ExtraFindingInput<MemberResult>;
- * input.result.level;
- * ```
- */
-export interface ExtraFindingInput<R> {
-  readonly result: R;
-  readonly path: string;
-  readonly ctx: EvaluationContext;
-}
-
-interface ExtraFindingBase {
-  /** A kebab-case code, unique among the extension's findings, e.g. `tinh-sinh-hoat-chi-bo`. */
-  readonly code: string;
-  /** `cap`: a ceiling at `cap` (a finding only when it bites); `warning` / `info`: reported only. */
-  readonly severity: 'cap' | 'warning' | 'info';
-  readonly cap?: Level;
-  /** The province's text: citation (its `doc` one of the rule set's documents), message, assumption. */
-  readonly rule: RuleText;
-}
-
-/**
- * A province finding, declared as data with its citation and a `when` test. It runs after the
- * base rules on rated subjects only, in the order given; `members` findings are in force before
- * organizations and heads are rated (so a capped member counts as capped in a unit's linkage).
- *
- * @example
- * ```ts
- * import type { ExtraFinding } from 'xeploai';
- * const rule: ExtraFinding = {
- *   subjects: 'members', code: 'tinh-vi-pham-neu-guong', severity: 'cap', cap: 'HTNV',
- *   rule: { cite: { doc: '05-HD/TU', article: 'Mục II, điểm 3' }, assumption: false,
- *     message: { vi: 'Có kết luận vi phạm trách nhiệm nêu gương: không quá HTNV', en: 'Concluded to have failed to set an example: at most HTNV' } },
- *   when: (member, { path }) => (member.conclusions?.includes('vi-pham-neu-guong') ? { path: `${path}.conclusions` } : false),
- * };
- * ```
- */
-export type ExtraFinding =
-  | (ExtraFindingBase & { readonly subjects: 'members'; when(member: Member, input: ExtraFindingInput<MemberResult>): ExtraFindingHit })
-  | (ExtraFindingBase & { readonly subjects: 'organizations'; when(org: Organization, input: ExtraFindingInput<OrganizationResult>): ExtraFindingHit })
-  | (ExtraFindingBase & { readonly subjects: 'leaders'; when(member: Member, input: ExtraFindingInput<LeaderResult> & { readonly post: Post }): ExtraFindingHit });
 
 /**
  * What `extendRuleSet` takes. Only `id` and `title` are required.
@@ -155,21 +85,31 @@ export type ExtraFinding =
  * };
  * ```
  */
-export interface RuleSetExtension {
+export interface RuleSetExtension<MemberData = RecordData, OrganizationData = RecordData> {
   /** A new id (kebab-case), not one of the built-in rule sets. */
   readonly id: string;
+  /** A title, e.g. `QĐ 366 với hướng dẫn của Tỉnh ủy`. */
   readonly title: string;
   /** The province's documents, listed after the base's. Province findings cite one of them. */
   readonly documents?: readonly RuleDocument[];
   /** Default: the base's review years. */
   readonly appliesTo?: RuleSet['appliesTo'];
+  /** New defaults of named settings, each a value or `{ default, cite, assumption? }`; a setting the base lacks needs the province's citation. */
   readonly settings?: { readonly [N in SettingName]?: SettingOverride<N> };
   /** The quota texts (e.g. the province's own citation for a stricter quota), over the base's. */
   readonly checks?: { readonly quota?: Partial<UnitCheckParams['quota']>; readonly civilServiceShare?: RuleText };
+  /** Cited parameters replacing the base's for the shared pipelines. */
   readonly params?: ParamsOverrides;
   /** The province's score sheets by subject group (made by `defineScoreSheet`), for apps that mark subjects. */
   readonly scoreSheets?: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
-  readonly extraFindings?: readonly ExtraFinding[];
+  /**
+   * Schemas of the app's own `data` on members and organizations (zod or any Standard Schema):
+   * `parseReview` checks each record's `data` with them (issues at `members[3].data.KEY`), and
+   * `when` receives `data` with their output type. Without one, `data` is any JSON object.
+   */
+  readonly data?: DataSchemas<MemberData, OrganizationData>;
+  /** The province findings: cited rules with a `when` test, run after the base rules (their `data` typed by `data`). */
+  readonly extraFindings?: readonly ExtraFinding<NoInfer<MemberData>, NoInfer<OrganizationData>>[];
 }
 
 /**
@@ -184,14 +124,15 @@ export interface RuleSetExtension {
  * ```
  */
 export interface ExtendedRuleSet extends RuleSet {
+  /** The id of the rule set it extends. */
   readonly base: string;
   /** The parameters in force: the base's, with the extension's overrides (absent when the base exposes none). */
   readonly params?: RuleSetParams | ParamsByYear<RuleSetParams>;
+  /** The province's score sheets by subject group (and those of the base it extends). */
   readonly scoreSheets: Readonly<Partial<Record<ScoreSubject, ScoreSheet>>>;
+  /** The province findings, in the order they run. */
   readonly extraFindings: readonly ExtraFinding[];
 }
-
-const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isOverrideObject(value: unknown): value is { readonly default: unknown; readonly cite?: Citation; readonly assumption?: boolean } {
   return typeof value === 'object' && value !== null && 'default' in value;
@@ -228,49 +169,6 @@ function mergeSettings(base: RuleSet, overrides: RuleSetExtension['settings'], c
   const checked = resolveSettings({ ...base, settings: merged as SettingsSpec, checks }, values, 'settings');
   if (!checked.success) out.push(...checked.issues.map((i) => (i.code === 'invalid-setting' ? { ...i, path: `${i.path}.default`, message: i.message.replace(/^expected/, 'expected a default that is') } : i)));
   return Object.freeze(merged) as SettingsSpec;
-}
-
-interface Rated {
-  readonly rated: boolean;
-  readonly level: Level | null;
-  readonly findings: readonly Finding[];
-}
-
-/** Applies the province findings of one kind to a result, in order; each `when` sees the result so far. */
-function applyExtras<R extends Rated>(result: R, rules: readonly ExtraFinding[], path: string, run: (rule: ExtraFinding, current: R) => ExtraFindingHit): R {
-  if (!result.rated || result.level === null || rules.length === 0) return result;
-  let current = result;
-  for (const rule of rules) {
-    const hit = run(rule, current);
-    if (hit === false || hit === undefined) continue;
-    const at = hit === true ? {} : hit;
-    const options = { path: at.path ?? path, ...(at.detail === undefined ? {} : { detail: at.detail }) };
-    if (rule.severity === 'cap') {
-      const cap = rule.cap!;
-      if (!isAbove(current.level!, cap)) continue;
-      current = { ...current, level: cap, findings: [...current.findings, makeFinding(rule.code, 'cap', rule.rule, { ...options, cap })] };
-    } else {
-      current = { ...current, findings: [...current.findings, makeFinding(rule.code, rule.severity, rule.rule, options)] };
-    }
-  }
-  return current;
-}
-
-function checkExtraFindings(rules: readonly ExtraFinding[], documentIds: ReadonlySet<string>, out: InputIssue[]): void {
-  const codes = new Set<string>();
-  rules.forEach((rule, i) => {
-    const at = `extraFindings[${i}]`;
-    if (!['members', 'organizations', 'leaders'].includes(rule.subjects)) out.push({ path: `${at}.subjects`, code: 'invalid-value', message: `expected "members", "organizations" or "leaders", got ${describeValue(rule.subjects)}` });
-    if (typeof rule.code !== 'string' || !CODE.test(rule.code)) out.push({ path: `${at}.code`, code: 'invalid-code', message: `expected a kebab-case code such as "tinh-sinh-hoat", got ${describeValue(rule.code)}` });
-    else if (codes.has(rule.code)) out.push({ path: `${at}.code`, code: 'duplicate-code', message: `expected codes unique among the extra findings, got ${JSON.stringify(rule.code)} again` });
-    else codes.add(rule.code);
-    if (!['cap', 'warning', 'info'].includes(rule.severity)) out.push({ path: `${at}.severity`, code: 'invalid-value', message: `expected "cap", "warning" or "info", got ${describeValue(rule.severity)}` });
-    if (rule.severity === 'cap' && !isLevel(rule.cap)) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected the level of the ceiling (HTXSNV, HTTNV, HTNV or KHTNV), got ${describeValue(rule.cap)}` });
-    if (rule.severity !== 'cap' && rule.cap !== undefined) out.push({ path: `${at}.cap`, code: 'invalid-value', message: `expected no cap on a ${rule.severity} finding, got ${describeValue(rule.cap)}` });
-    checkRuleText(rule.rule, `${at}.rule`, out);
-    checkDocument((rule.rule as RuleText | undefined)?.cite, documentIds, `${at}.rule.cite.doc`, out);
-    if (typeof rule.when !== 'function') out.push({ path: `${at}.when`, code: 'invalid-type', message: `expected a function, got ${describeValue(rule.when)}` });
-  });
 }
 
 type ParamsInForce = { member?: MemberParams; organization?: OrganizationParams; leader?: LeaderParams };
@@ -360,7 +258,7 @@ function extendChecks(base: RuleSet, extension: RuleSetExtension, documentIds: R
  * result.members[0]?.findings.map((f) => f.code); // […, 'tinh-nghi-om']
  * ```
  */
-export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): ExtendedRuleSet {
+export function extendRuleSet<MemberData = RecordData, OrganizationData = RecordData>(base: RuleSet, extension: RuleSetExtension<MemberData, OrganizationData>): ExtendedRuleSet {
   const out: InputIssue[] = [];
   if (typeof extension.id !== 'string' || !CODE.test(extension.id)) out.push({ path: 'id', code: 'invalid-id', message: `expected a kebab-case id such as "tinh-an-giang-2024", got ${describeValue(extension.id)}` });
   else if (extension.id === base.id || (BUILT_IN_RULE_SET_IDS as readonly string[]).includes(extension.id)) out.push({ path: 'id', code: 'duplicate-id', message: `expected a new id, not that of a built-in rule set or the base, got ${JSON.stringify(extension.id)}` });
@@ -368,7 +266,7 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   const documents = [...base.documents, ...(extension.documents ?? [])];
   checkDocuments(extension.documents ?? [], out);
   const documentIds = new Set(documents.map((d) => d.id));
-  const checks = extendChecks(base, extension, documentIds, out);
+  const checks = extendChecks(base, extension as unknown as RuleSetExtension, documentIds, out);
   const settings = mergeSettings(base, extension.settings, checks, documentIds, out);
   const overrides = extension.params ?? {};
   const baseParams = ruleSetParams(base);
@@ -376,8 +274,15 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
   for (const [subject, sheet] of Object.entries(extension.scoreSheets ?? {})) {
     if (!isScoreSheet(sheet)) out.push({ path: `scoreSheets.${subject}`, code: 'invalid-sheet', message: 'expected a score sheet made by defineScoreSheet' });
   }
-  const extras = extension.extraFindings ?? [];
+  // `when` is typed with the data schemas' output; parseReview holds `data` to them before any rule runs.
+  const extras = (extension.extraFindings ?? []) as readonly ExtraFinding[];
   checkExtraFindings(extras, documentIds, out);
+  for (const [subjects, schema] of Object.entries(extension.data ?? {})) {
+    if (typeof (schema as { '~standard'?: { validate?: unknown } } | undefined)?.['~standard']?.validate !== 'function') {
+      out.push({ path: `data.${subjects}`, code: 'invalid-schema', message: `expected a schema with a Standard Schema "~standard" (zod, valibot…), got ${describeValue(schema)}` });
+    }
+  }
+  const data = { ...base.data, ...extension.data } as DataSchemas<unknown, unknown>;
   if (out.length > 0) throw new XeploaiError(out);
 
   // With new params, the shared pipelines are rebuilt from them; else the base's functions are kept.
@@ -403,14 +308,15 @@ export function extendRuleSet(base: RuleSet, extension: RuleSetExtension): Exten
     settings,
     checks,
     ...(leaderParams !== undefined ? { leaderPosts: leaderParams.posts } : {}),
+    ...(Object.keys(data).length > 0 ? { data: Object.freeze(data) } : {}),
     evaluateMember: (member, index, ctx) =>
-      applyExtras(memberBase(member, index, ctx), memberRules, `members[${index}]`, (rule, result) => (rule.subjects === 'members' ? rule.when(member, { result, path: `members[${index}]`, ctx }) : false)),
+      applyExtras(memberBase(member, index, ctx), memberRules, `members[${index}]`, member.id, (rule, result) => (rule.subjects === 'members' ? rule.when(member, { result, path: `members[${index}]`, ctx }) : false)),
     evaluateOrganization: (org, index, ctx) =>
-      applyExtras(organizationBase(org, index, ctx), organizationRules, `organizations[${index}]`, (rule, result) => (rule.subjects === 'organizations' ? rule.when(org, { result, path: `organizations[${index}]`, ctx }) : false)),
+      applyExtras(organizationBase(org, index, ctx), organizationRules, `organizations[${index}]`, org.id, (rule, result) => (rule.subjects === 'organizations' ? rule.when(org, { result, path: `organizations[${index}]`, ctx }) : false)),
     evaluateLeader: (member, postIndex, ctx) => {
       const path = `members[${ctx.memberIndex.get(member.id) ?? -1}].posts[${postIndex}]`;
       const post = member.posts![postIndex]!;
-      return applyExtras(leaderBase(member, postIndex, ctx), leaderRules, path, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
+      return applyExtras(leaderBase(member, postIndex, ctx), leaderRules, path, member.id, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
     },
     // Tools that compare rule sets read `params`: give them the parameters in force.
     ...(Object.keys(params).length > 0 && baseParams !== undefined ? { params: Object.freeze({ ...baseParams, ...params }) } : {}),

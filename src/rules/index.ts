@@ -22,5 +22,6 @@
  * @module xeploai/rules
  */
 export * from './extend.js';
+export * from './findingCodes.js';
 export * from './common/index.js';
 export * from './linkageHd21.js';

@@ -66,3 +66,48 @@ export function ruleSetForYear(ruleSets: readonly RuleSet[], year: number): Rule
 export function ruleSetYears(ruleSets: readonly RuleSet[]): string {
   return ruleSets.map((r) => `${r.id} ${r.appliesTo.fromYear}–${r.appliesTo.toYear ?? ''}`).join(', ');
 }
+
+/**
+ * Where each built-in rule set is imported from and the years it covers, for the hints of
+ * `xeploai/core`'s errors (which load no rule set). A test holds it equal to the rule sets.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * BUILT_IN_IMPORTS[2]; // { id: 'qd366-2025', name: 'qd366', fromYear: 2025 }
+ * ```
+ */
+export const BUILT_IN_IMPORTS: readonly { readonly id: (typeof BUILT_IN_RULE_SET_IDS)[number]; readonly name: string; readonly fromYear: number; readonly toYear?: number }[] = [
+  { id: 'qd132-2018', name: 'qd132', fromYear: 2018, toYear: 2022 },
+  { id: 'qd124-2023', name: 'qd124', fromYear: 2023, toYear: 2024 },
+  { id: 'qd366-2025', name: 'qd366', fromYear: 2025 },
+];
+
+/**
+ * How to pass a built-in rule set (the one with `id`, else the one in force for `year`, else the
+ * newest): `ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * importHint({ year: 2024 }); // "ruleSets: [qd124] with import { qd124 } from 'xeploai/rules/qd124-2023'"
+ * ```
+ */
+export function importHint(of: { readonly id?: string; readonly year?: number }): string {
+  const built =
+    BUILT_IN_IMPORTS.find((b) => b.id === of.id) ??
+    BUILT_IN_IMPORTS.find((b) => of.year !== undefined && b.fromYear <= of.year && (b.toYear === undefined || of.year <= b.toYear)) ??
+    BUILT_IN_IMPORTS[BUILT_IN_IMPORTS.length - 1]!;
+  return `ruleSets: [${built.name}] with import { ${built.name} } from 'xeploai/rules/${built.id}'`;
+}
+
+/**
+ * How a province's own rule set is passed, for an unknown rule set id.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * PROVINCE_HINT.startsWith('A province'); // true
+ * ```
+ */
+export const PROVINCE_HINT = "A province's rule set (extendRuleSet from 'xeploai/rules') is passed in the options: { ruleSets: [tinh] } or { ruleSet: tinh }";

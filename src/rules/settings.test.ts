@@ -25,8 +25,8 @@ describe('a setting\'s domain comes from the rule set (issue 16, one rule for ev
   });
 
   it('a review (settings or --set) with quotaPercent 25 under QĐ 124 is refused, not evaluated with every pool failing', () => {
-    expect(() => evaluateReview(file(2024, { quotaPercent: 25 }))).toThrow(XeploaiError);
-    expect(() => evaluateReview(file(2024, { quotaPercent: 25 }))).toThrow(/settings\.quotaPercent/);
+    expect(() => evaluateReview(file(2024, { quotaPercent: 25 }) as never)).toThrow(XeploaiError);
+    expect(() => evaluateReview(file(2024, { quotaPercent: 25 }) as never)).toThrow(/settings\.quotaPercent/);
     const { organizations, members: _m, ...header } = file(2024, { quotaPercent: 25 });
     expect(() => evaluateNdjson([JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o }))].join('\n'))).toThrow(/settings\.quotaPercent/);
   });

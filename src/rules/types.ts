@@ -6,7 +6,7 @@
 import type { Level } from '../levels.js';
 import type { UnitCheckParams } from '../check/types.js';
 import type { OrganizationFacts } from './common/facts.js';
-import type { Member, Organization, Period, PeriodKindName, ReviewFile } from '../model/index.js';
+import type { DataSchemas, Member, Organization, Period, PeriodKindName, ReviewFile } from '../model/index.js';
 
 /**
  * Where a rule comes from: a document and an article (điều, khoản, điểm; or mục, tiết for guidance).
@@ -203,8 +203,8 @@ export interface RuleDocument {
  *
  * @example
  * ```ts
- * import { evaluateReview } from 'xeploai';
- * declare const review: unknown;
+ * import { evaluateReview, type ReviewInput } from 'xeploai';
+ * declare const review: ReviewInput;
  * const result: ReviewResult = evaluateReview(review);
  * result.summary.members.HTTNV;
  * ```
@@ -363,6 +363,8 @@ export interface RuleSet {
    * leader after the units: QĐ 366).
    */
   readonly leaderPosts?: 'heads' | 'post-holders';
+  /** Schemas of the app's own `data` on members and organizations, checked by `parseReview` (province rule sets; built-in ones have none). */
+  readonly data?: DataSchemas<unknown, unknown>;
   /** Rates one member in his or her chi bộ. */
   evaluateMember(member: Member, index: number, ctx: EvaluationContext): MemberResult;
   /** Rates one organization; the results of its members and subordinate organizations are in `ctx`. */

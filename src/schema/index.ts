@@ -21,3 +21,4 @@ export { ReviewFileSchema, OrganizationSchema, MemberSchema } from '../model/sch
 export { ProgrammeSchema } from '../programme/schema.js';
 export * from './result.js';
 export * from './jsonSchema.js';
+export * from './dataJsonSchema.js';

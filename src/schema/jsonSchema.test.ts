@@ -11,6 +11,7 @@ import { parseProgramme } from '../programme/parse.js';
 import { review } from '../testing/builder.js';
 import { CALENDAR_DATE_PATTERN, JSON_SCHEMA_FILES, programmeJsonSchema, resultJsonSchema, reviewJsonSchema } from './jsonSchema.js';
 import { ResultFileSchema } from './result.js';
+import type { ReviewInput } from '../model/input.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -102,6 +103,7 @@ const PARSER_ONLY: Readonly<Record<string, string>> = {
   'unknown-criterion.json': 'criterion ids depend on the rule set',
   'organization-individual-criterion.json': 'criterion ids depend on the rule set and the subject (collective or individual)',
   'unknown-rule-set.json': 'rule set ids: apps may evaluate under their own rule sets',
+  'unknown-rule-set-id.json': 'rule set ids: apps may evaluate under their own rule sets',
   'no-rule-set-for-year.json': 'which years a rule set covers',
   'unsupported-period.json': 'which periods a rule set supports',
   'confidence-vote-inconsistent.json': 'compares two counts',
@@ -159,7 +161,7 @@ describe('result@1 JSON Schema and zod schema', () => {
   ];
 
   it.each(reviews)('the result of %s validates', (_name, input) => {
-    const result = evaluateReview(input);
+    const result = evaluateReview(input as ReviewInput);
     const json: unknown = JSON.parse(JSON.stringify(result));
     expect(validateResult(json), errors(validateResult)).toBe(true);
     const parsed = ResultFileSchema.safeParse(json);

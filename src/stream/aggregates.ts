@@ -116,6 +116,7 @@ export function grow<T extends Uint8Array | Uint16Array | Uint32Array>(array: T,
  * the members rated in it. A member may name an organization before its line: the slot is made
  * then and filled later.
  *
+ * @internal
  * @example
  * ```ts
  * import { OrganizationTable } from 'xeploai/stream';

@@ -7,6 +7,7 @@ import { JsonResultWriter, ndjsonLine } from './output.js';
 import { NdjsonEvaluator, type StreamRecord } from './evaluator.js';
 import type { Spool, SpoolFactory } from './spool.js';
 import { OrganizationOutline } from './tree.js';
+import type { ReviewInput } from '../model/input.js';
 
 function ndjsonOf(review: { organizations: unknown[]; members: unknown[]; [k: string]: unknown }): string {
   const { organizations, members, ...header } = review;
@@ -25,7 +26,7 @@ describe('streaming equals evaluateReview', () => {
   ] as const)('year %i, settings %j', (year, settings) => {
     const review = generateReview({ members: 6000, year, seed: 7 });
     const withSettings = { ...review, settings: { ...(review['settings'] as object), ...settings } };
-    const expected = evaluateReview(withSettings);
+    const expected = evaluateReview(withSettings as unknown as ReviewInput);
     const actual = evaluateNdjson(ndjsonOf(withSettings));
     expect(actual.members).toEqual(expected.members);
     expect(actual.organizations).toEqual(expected.organizations);
@@ -40,7 +41,7 @@ describe('streaming equals evaluateReview', () => {
     const { organizations, members, ...header } = review;
     const text = [JSON.stringify(header), ...members.map((m) => JSON.stringify({ member: m })), ...organizations.map((o) => JSON.stringify({ organization: o }))].join('\n');
     const reordered = { ...header, organizations, members };
-    expect(evaluateNdjson(text)).toEqual(evaluateReview(reordered));
+    expect(evaluateNdjson(text)).toEqual(evaluateReview(reordered as unknown as ReviewInput));
   });
 
   it('writes the json document byte for byte as the json format does', () => {
@@ -57,15 +58,15 @@ describe('streaming equals evaluateReview', () => {
     ndjsonOf(review).split('\n').forEach((line, i) => evaluator.line(line, i + 1));
     evaluator.end();
     evaluator.finish();
-    expect(text).toBe(formatJson(evaluateReview(review)));
-    expect(collectResult(records)).toEqual(evaluateReview(review));
+    expect(text).toBe(formatJson(evaluateReview(review as unknown as ReviewInput)));
+    expect(collectResult(records)).toEqual(evaluateReview(review as unknown as ReviewInput));
     expect(ndjsonLine(records[0]!).startsWith('{"format":"xeploai/result@1"')).toBe(true);
   });
 
   it('equals the generator\'s own NDJSON', () => {
     const text = [...reviewText({ members: 1500, format: 'ndjson', year: 2024, seed: 5, order: 'grouped' })].join('');
     const json = JSON.parse([...reviewText({ members: 1500, format: 'json', year: 2024, seed: 5, order: 'grouped' })].join('')) as unknown;
-    expect(evaluateNdjson(text)).toEqual(evaluateReview(json));
+    expect(evaluateNdjson(text)).toEqual(evaluateReview(json as unknown as ReviewInput));
   });
 });
 
@@ -129,7 +130,7 @@ describe('invalid NDJSON', () => {
 
 describe('the generated reviews exercise the rules', () => {
   it('has exclusions, caps, heads, failing quotas and other-unit violations', () => {
-    const result = evaluateReview(generateReview({ members: 6000, seed: 7 }));
+    const result = evaluateReview(generateReview({ members: 6000, seed: 7 }) as unknown as ReviewInput);
     const codes = new Set(result.members.flatMap((m) => m.findings.map((f) => f.code)));
     for (const code of ['exempt', 'new-member', 'criterion-kem', 'discipline-in-year', 'tasks-not-given', 'no-basis', 'proposed-level']) expect(codes).toContain(code);
     expect(result.leaders.length).toBeGreaterThan(100);
@@ -157,7 +158,7 @@ describe('the end of a stream', () => {
   ] as const)('equals evaluateReview with many pools over the quota, their suggestions and heads capped (spools %s)', (_, spools) => {
     const review = generateReview({ members: 5000, seed: 13 });
     const withSettings = { ...review, settings: { ...(review['settings'] as object), quotaPercent: 5, headCap: 'cap', orgLinkageThresholds: true } };
-    const expected = evaluateReview(withSettings);
+    const expected = evaluateReview(withSettings as unknown as ReviewInput);
     expect(expected.checks.filter((c) => c.subjects === 'members' && (c.suggest?.length ?? 0) > 1).length).toBeGreaterThan(3);
     expect(evaluateNdjson(ndjsonOf(withSettings), spools !== undefined ? { spools } : {})).toEqual(expected);
   });

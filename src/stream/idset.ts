@@ -44,6 +44,7 @@ export function fingerprint(text: string): [number, number] {
 /**
  * Reads back, in order, a sorted run of fingerprints kept by a `FingerprintStore`.
  *
+ * @internal
  * @example
  * ```ts
  * import type { FingerprintRun } from 'xeploai/stream';
@@ -63,6 +64,7 @@ export interface FingerprintRun {
  * memory by default (`memoryFingerprintStore`), or elsewhere (the CLI writes them to a temporary
  * file, so a national run does not hold 8 bytes for each of 5.6 M members).
  *
+ * @internal
  * @example
  * ```ts
  * import { IdFingerprints, memoryFingerprintStore } from 'xeploai/stream';
@@ -77,6 +79,7 @@ export interface FingerprintStore {
 /**
  * A `FingerprintStore` that keeps the chunks in memory.
  *
+ * @internal
  * @example
  * ```ts
  * import { memoryFingerprintStore } from 'xeploai/stream';
@@ -124,6 +127,7 @@ function refill(c: Cursor): void {
  * chunk is sorted natively as 64-bit integers and handed to a `FingerprintStore`, and the sorted
  * runs are merged at the end, a window at a time, to find repeats.
  *
+ * @internal
  * @example
  * ```ts
  * import { IdFingerprints } from 'xeploai/stream';

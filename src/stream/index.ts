@@ -2,7 +2,7 @@
  * Streaming evaluation of NDJSON reviews (docs/guides/formats.md §1, NDJSON): a pure core, no I/O. The CLI
  * feeds it lines from a file and writes its records.
  *
- * @module
+ * @module xeploai/stream
  */
 export { LineSplitter, splitLines, isBlankLine, type NumberedLine } from './lines.js';
 export { lineIssueToInputIssue, MAX_LINE_ISSUES, type LineIssue } from './issues.js';

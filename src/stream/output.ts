@@ -28,6 +28,7 @@ export function ndjsonLine(record: StreamRecord): string {
  * How a member result is rendered ahead of time (in a worker thread) for an output format:
  * its NDJSON line, or its text inside the JSON document's `members` list.
  *
+ * @internal
  * @example
  * ```ts
  * import { memberRenderer } from 'xeploai/stream';
@@ -42,6 +43,7 @@ export function memberRenderer(format: 'ndjson' | 'json'): (result: MemberResult
  * What joins consecutive rendered member results in one `text` record: nothing for NDJSON (each
  * line ends with its newline), a comma and the list indent in the JSON document.
  *
+ * @internal
  * @example
  * ```ts
  * import { memberSeparator } from 'xeploai/stream';

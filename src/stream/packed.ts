@@ -31,6 +31,7 @@ function levelCode(level: Level | null): number {
 /**
  * What only some member lines carry, with the member's place in the batch.
  *
+ * @internal
  * @example
  * ```ts
  * import type { PackedExtra } from 'xeploai/stream';
@@ -52,6 +53,7 @@ export interface PackedExtra {
 /**
  * The packed outcomes of one batch of lines (see the module comment).
  *
+ * @internal
  * @example
  * ```ts
  * import type { PackedOutcomes } from 'xeploai/stream';
@@ -111,6 +113,7 @@ class Columns {
  * the next. `separator` joins rendered member results (`''` for NDJSON lines, which end with a
  * newline; `',\n    '` for the elements of the JSON document's `members` list).
  *
+ * @internal
  * @example
  * ```ts
  * import { OutcomePacker } from 'xeploai/stream';
@@ -192,6 +195,7 @@ export class OutcomePacker {
  * The buffers of a packed batch's columns, to transfer (not copy) to the folding thread. Kept
  * beside `PackedOutcomes` so that a new column is not left out.
  *
+ * @internal
  * @example
  * ```ts
  * import { OutcomePacker, packedBuffers } from 'xeploai/stream';
@@ -211,6 +215,7 @@ type Unpacked = { -readonly [K in keyof MemberOutcome]: MemberOutcome[K] };
  * `prerendered: true` and no `text` (the batch's `text` holds it). The `id` of a member is given
  * only where the folding needs it (HTXSNV candidates, violations, posts, problems, heads).
  *
+ * @internal
  * @example
  * ```ts
  * import { forEachOutcome, type PackedOutcomes } from 'xeploai/stream';

@@ -11,6 +11,7 @@
 /**
  * A place to put JSON-serialisable records and read them back, in order, once the input ends.
  *
+ * @internal
  * @example
  * ```ts
  * import { memorySpool } from 'xeploai/stream';
@@ -37,6 +38,7 @@ export interface Spool<T> {
 /**
  * A spool that keeps its records in an array.
  *
+ * @internal
  * @example
  * ```ts
  * import { memorySpool } from 'xeploai/stream';
@@ -61,6 +63,7 @@ export function memorySpool<T>(): Spool<T> {
 /**
  * How the evaluator will use a spool.
  *
+ * @internal
  * @example
  * ```ts
  * import type { SpoolOptions } from 'xeploai/stream';
@@ -78,6 +81,7 @@ export interface SpoolOptions {
 /**
  * Makes spools: one per kind of record the evaluator sets aside.
  *
+ * @internal
  * @example
  * ```ts
  * import { memorySpool, type SpoolFactory } from 'xeploai/stream';

@@ -122,7 +122,7 @@ describe('documented inputs and formats (item 17)', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Subjects,Id,Name,Unit (of an organization: parent),Rated,Level,Basis,Score,Finding codes');
-    const result = evaluateReview(review);
+    const result = evaluateReview(review as never);
     expect(lines).toHaveLength(1 + result.organizations.length + result.leaders.length + result.members.length);
     expect(r.stdout).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
   });

@@ -128,7 +128,7 @@ describe('formatTable', () => {
 
   it('reports a failed check with its suggestion', () => {
     expect(text).toContain('không đạt; HTXSNV 1, HTTNV 1; tối đa 0; cần hạ 1; đề xuất hạ: dv-1');
-    expect(text).toContain('  quota cb-1: Số HTXSNV vượt 20% số HTTNV (124-QĐ/TW · Điều 12, khoản 1)');
+    expect(text).toContain('  Tỷ lệ HTXSNV cb-1: Số HTXSNV vượt 20% số HTTNV (124-QĐ/TW · Điều 12, khoản 1)');
   });
 
   it('shows a failing warning check as a warning, and a check on the whole file', () => {
@@ -137,8 +137,8 @@ describe('formatTable', () => {
       cite: { doc: '90/2020/NĐ-CP', article: 'Điều 2' }, message: { vi: 'Tỷ lệ CBCCVC HTXSNV cao hơn', en: 'Civil-service share higher' },
     };
     const out = formatTable({ ...RESULT, checks: [warning] }, REVIEW, { lang: 'vi', color: false });
-    expect(out).toMatch(/│ civil-service-share │ Đảng viên +│ review +│ lưu ý +│/);
-    expect(out).toContain('  civil-service-share: Tỷ lệ CBCCVC HTXSNV cao hơn (90/2020/NĐ-CP · Điều 2)');
+    expect(out).toMatch(/│ Liên thông CBCCVC │ Đảng viên +│ cả hồ sơ +│ lưu ý +│/);
+    expect(out).toContain('  Liên thông CBCCVC: Tỷ lệ CBCCVC HTXSNV cao hơn (90/2020/NĐ-CP · Điều 2)');
   });
 
   it('has no colour unless asked, and colours levels when asked', () => {

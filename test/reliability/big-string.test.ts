@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateReview, parseReview, safeParseReview } from '../../src/index.js';
 import { runCli, smallReview, tempDir, writeInput } from './helpers.js';
+import type { ReviewInput } from '../../src/model/input.js';
 
 const KB100 = 100 * 1024;
 /** 100 KB of Vietnamese (NFD when asked), so normalisation runs over all of it. */
@@ -36,7 +37,7 @@ describe('a 100 KB text where text is allowed', () => {
     (review['organizations'] as Record<string, unknown>[])[1]!['id'] = id;
     for (const m of review['members'] as Record<string, unknown>[]) if (m['orgId'] === 'cb-1') m['orgId'] = id;
     ((review['members'] as Record<string, unknown>[])[0]!['posts'] as Record<string, unknown>[])[0]!['orgId'] = id;
-    const result = evaluateReview(review);
+    const result = evaluateReview(review as ReviewInput);
     expect(result.organizations[1]!.id).toBe(id);
     expect(result.leaders[0]!.orgId).toBe(id);
   });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview, safeParseReview } from '../../src/index.js';
 import { smallReview } from './helpers.js';
+import type { ReviewInput } from '../../src/model/input.js';
 
 /** dv-1 heads cb-1; the post is pasted a second time. */
 function duplicatedPost(): Record<string, unknown> {
@@ -40,7 +41,7 @@ describe('duplicated rows', () => {
   // person twice; one move fixes both). Either refuse the second post (a duplicate row, like a
   // duplicate id) or rate each (person, unit) once.
   it('one person heading one unit is one leaders[] entry, even with the post listed twice', () => {
-    const result = evaluateReview(duplicatedPost());
+    const result = evaluateReview(duplicatedPost() as ReviewInput);
     expect(result.leaders.map((l) => [l.memberId, l.orgId])).toEqual([['dv-1', 'cb-1']]);
   });
 });

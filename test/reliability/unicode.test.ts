@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateReview, parseReview, safeParseReview } from '../../src/index.js';
 import { runCli, tempDir, writeInput } from './helpers.js';
+import type { ReviewInput } from '../../src/model/input.js';
 
 const NFC = { org: 'Chi bộ Trường Tiểu học Nguyễn Huệ', member: 'Nguyễn Thị Ánh Tuyết', head: 'Trần Quốc Việt', id: 'cb-trường-học', memberId: 'đv-ngọc', title: 'Bí thư Chi bộ' };
 const nfd = (s: string) => s.normalize('NFD');
@@ -39,7 +40,7 @@ describe('NFC and NFD through the API', () => {
   });
 
   it('results carry NFC ids, and the NFD member is rated in the NFC organization', () => {
-    const result = evaluateReview(nfdReview());
+    const result = evaluateReview(nfdReview() as ReviewInput);
     expect(result.members.map((m) => [m.id, m.orgId])).toEqual([
       [NFC.memberId, NFC.id],
       ['dv-2', NFC.id],

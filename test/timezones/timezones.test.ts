@@ -10,6 +10,7 @@ import { addCalendarMonths, evaluateReview, isIsoDate, periodBounds, reviewPerio
 import { quarterReportDeadline } from '../../src/period/index.js';
 import { runCli, tempDir, writeInput } from '../reliability/helpers.js';
 import { REVIEWS } from './reviews.js';
+import type { ReviewInput } from '../../src/model/input.js';
 
 const MATRIX = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati'] as const;
 const ALSO = ['America/Santiago', 'Pacific/Apia', 'Australia/Lord_Howe'] as const;
@@ -51,7 +52,7 @@ describe(`time zone ${process.env['TZ'] ?? '(unset)'}`, () => {
   });
 
   it('the results match the committed expectations', async () => {
-    const all = Object.fromEntries(Object.entries(REVIEWS).map(([name, review]) => [name, decisions(evaluateReview(review))]));
+    const all = Object.fromEntries(Object.entries(REVIEWS).map(([name, review]) => [name, decisions(evaluateReview(review as ReviewInput))]));
     await expect(`${JSON.stringify(all, null, 2)}\n`).toMatchFileSnapshot('./expected.json');
   });
 });
@@ -64,7 +65,7 @@ describe('switching zones inside one run', () => {
   });
 
   it.each(Object.keys(REVIEWS))('%s: the whole result is identical in every zone', (name) => {
-    const results = ZONES.map((z) => inZone(z, () => JSON.stringify(evaluateReview(REVIEWS[name]))));
+    const results = ZONES.map((z) => inZone(z, () => JSON.stringify(evaluateReview(REVIEWS[name] as ReviewInput))));
     for (let i = 1; i < results.length; i++) expect(results[i], ZONES[i]).toBe(results[0]);
   });
 

@@ -43,11 +43,11 @@ describe('xeploai check', () => {
     expect(await runCheck(['review.json', '--lang', 'en'], t)).toBe(1);
     const out = t.out();
     expect(out).toMatch(/^xeploai check — qd124-2023, 2024\nFAILED: 8 failing checks, 0 subjects that cannot be rated/);
-    expect(out).toContain('✗ quota · members · tccsd:xa-a');
-    expect(out).toContain('HTXSNV 5 · HTTNV 15 · HTNV 0 · KHTNV 0 · allowed 3 · demote 2');
+    expect(out).toContain('✗ HTXSNV quota · members · grassroots organization xa-a');
+    expect(out).toContain('HTXSNV 5 · HTTNV 15 · HTNV 0 · KHTNV 0 · allowed 3 · to move down 2');
     expect(out).toContain('Citation: (TEST · Điều 1)');
     expect(out).toContain('    - a1-x2\n    - a1-x1');
-    expect(out).toContain('! Warning: civil-service-share');
+    expect(out).toContain('! Warning: Civil-service linkage');
     expect(t.err()).toBe('');
   });
 

@@ -8,14 +8,15 @@
 import { DECISION_REQUIRED } from '../../check/openDecisions.js';
 import { assessChecks, type CheckAssessment } from '../../evaluate/index.js';
 import { parseAndEvaluateReview } from '../../builtIn.js';
-import type { ReviewFile } from '../../model/index.js';
+import type { ReviewFile, ReviewInput } from '../../model/index.js';
 import type { Check, ReviewResult } from '../../rules/types.js';
 import { listRuleSets } from '../../rules/registry.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { formatCitation } from '../format/findings.js';
 import { escapeControlsInLines } from '../format/escape.js';
-import { LANGS, type Lang } from '../format/labels.js';
+import { terminalWidth, wrapLine } from '../format/fit.js';
+import { checkLabel, LANGS, scopeLabel, t, type Lang } from '../format/labels.js';
 import { loadJsonFile, openReviewInput, stripBom } from '../input.js';
 import { isWorkbookPath, loadReviewInput } from '../office.js';
 import { evaluateNdjson } from '../../stream/run.js';
@@ -112,29 +113,28 @@ const WORDS = {
   leaders: { vi: 'lãnh đạo, quản lý', en: 'leaders' },
 } as const;
 
-function names(review: ReviewFile | undefined): { member: (id: string) => string; org: (id: string) => string } {
+function names(review: ReviewFile | undefined): { member: (id: string) => string; org: (id: string) => string; name: (id: string) => string | undefined } {
   const members = new Map((review?.members ?? []).map((m) => [m.id, m.name]));
   const orgs = new Map((review?.organizations ?? []).map((o) => [o.id, o.name]));
   const label = (id: string, name: string | undefined) => (name !== undefined && name !== id ? `${id} (${name})` : id);
-  return { member: (id) => label(id, members.get(id)), org: (id) => label(id, orgs.get(id)) };
+  return { member: (id) => label(id, members.get(id)), org: (id) => label(id, orgs.get(id)), name: (id) => orgs.get(id) };
 }
 
-function formatCounts(check: Check): string {
+function formatCounts(check: Check, lang: Lang): string {
   const c = check.counts;
   if (!c) return '';
   const parts = (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).filter((l) => c[l] !== undefined).map((l) => `${l} ${c[l]}`);
-  const extra = [check.allowed !== undefined ? `allowed ${check.allowed}` : '', check.demote !== undefined ? `demote ${check.demote}` : ''].filter(Boolean);
+  const extra = [check.allowed !== undefined ? `${t('allowed', lang)} ${check.allowed}` : '', check.demote !== undefined ? `${t('demote', lang)} ${check.demote}` : ''].filter(Boolean);
   return [...parts, ...extra].join(' · ');
 }
 
 function formatCheck(check: Check, lang: Lang, n: ReturnType<typeof names>, mark: string): string[] {
-  const post = check.subjects === 'leaders' && typeof check['orgId'] === 'string' ? ` @ ${check['orgId']}` : '';
-  const deputies = check['posts'] === 'deputies' ? (lang === 'vi' ? ' (cấp phó)' : ' (deputies)') : '';
-  const lines = [`${mark} ${check.code} · ${WORDS[check.subjects][lang]}${deputies} · ${check.scope.kind}:${check.scope.id === '' ? '—' : check.scope.id}${post}`];
-  const counts = formatCounts(check);
+  const orgName = check.scope.kind === 'group' ? undefined : n.name(check.scope.id);
+  const lines = [`${mark} ${checkLabel(check.code, lang)} · ${WORDS[check.subjects][lang]}${check['posts'] === 'deputies' ? (lang === 'vi' ? ' (cấp phó)' : ' (deputies)') : ''} · ${scopeLabel(check.scope, lang, orgName)}`];
+  const counts = formatCounts(check, lang);
   if (counts) lines.push(`  ${counts}`);
   lines.push(`  ${check.message[lang]}`);
-  lines.push(`  ${WORDS.cite[lang]}: ${formatCitation(check.cite)}${check.cite.note ? ` — ${check.cite.note}` : ''}${check.assumption ? ` [${WORDS.assumption[lang]}]` : ''}`);
+  lines.push(`  ${WORDS.cite[lang]}: ${formatCitation(check.cite)}${check.cite.note && lang === 'en' ? ` — ${check.cite.note}` : ''}${check.assumption ? ` [${WORDS.assumption[lang]}]` : ''}`);
   const suggest = check.suggest ?? [];
   if (suggest.length > 0) {
     const leaders = Array.isArray(check['suggestLeaders']) ? (check['suggestLeaders'] as { memberId: string; orgId: string }[]) : undefined;
@@ -155,11 +155,11 @@ function formatCheck(check: Check, lang: Lang, n: ReturnType<typeof names>, mark
  * process.stdout.write(formatCheckTable(result, undefined, 'en', false));
  * ```
  */
-export function formatCheckTable(result: ReviewResult, review: ReviewFile | undefined, lang: Lang, strict: boolean, report: CheckReport = checkReport(result, strict)): string {
+export function formatCheckTable(result: ReviewResult, review: ReviewFile | undefined, lang: Lang, strict: boolean, report: CheckReport = checkReport(result, strict), width?: number): string {
   const n = names(review);
   const out: string[] = [`xeploai check — ${result.ruleSet.id}, ${result.year}`];
   if (report.ok) out.push(WORDS.pass[lang]);
-  else out.push(`${WORDS.fail[lang]}: ${report.failed.length} ${WORDS.checksFailed[lang]}, ${report.errors.length} ${WORDS.errors[lang]}`);
+  else out.push(`${WORDS.fail[lang]}: ${report.failed.length} ${WORDS.checksFailed[lang]}, ${report.errors.length} ${WORDS.errors[lang]}`.replace(/^(FAILED: 1) failing checks/, '$1 failing check'));
   // Loops, not push(...lines): a check suggesting 100,000 moves would overflow the call stack.
   const add = (lines: readonly string[]): void => {
     out.push('');
@@ -174,7 +174,7 @@ export function formatCheckTable(result: ReviewResult, review: ReviewFile | unde
       out.push(`  - ${WORDS[e.subjects][lang]} ${who}: ${e.finding.code}: ${e.finding.message[lang]} ${formatCitation(e.finding.cite)}`);
     }
   }
-  return `${escapeControlsInLines(out.join('\n'))}\n`;
+  return `${escapeControlsInLines(out.flatMap((line) => wrapLine(line, width)).join('\n'))}\n`;
 }
 
 /**
@@ -234,8 +234,8 @@ Examples:
 async function evaluateFile(file: string, io: CliIo, options: { ruleSet?: string; settings?: Record<string, string | number | boolean> }): Promise<{ review: ReviewFile | undefined; result: ReviewResult }> {
   const source = await openReviewInput(file, io.cwd);
   try {
-    if (isWorkbookPath(file)) return parseAndEvaluateReview(await loadReviewInput(source.path, io.cwd, options.ruleSet !== undefined ? { ruleSet: options.ruleSet } : {}), options);
-    if (source.kind === 'json') return parseAndEvaluateReview(await loadJsonFile(source.path, io.cwd, file), options);
+    if (isWorkbookPath(file)) return parseAndEvaluateReview((await loadReviewInput(source.path, io.cwd, options.ruleSet !== undefined ? { ruleSet: options.ruleSet } : {})) as ReviewInput, options);
+    if (source.kind === 'json') return parseAndEvaluateReview((await loadJsonFile(source.path, io.cwd, file)) as ReviewInput, options);
     let text: string;
     try {
       text = stripBom(await readTextFile(source.path, io.cwd));
@@ -269,7 +269,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   };
   const { review, result } = await evaluateFile(parsed.file, io, options);
   const report = checkReport(result, parsed.strict);
-  io.stdout(parsed.format === 'json' ? formatCheckJson(result, parsed.strict, report) : formatCheckTable(result, review, parsed.lang, parsed.strict, report));
+  io.stdout(parsed.format === 'json' ? formatCheckJson(result, parsed.strict, report) : formatCheckTable(result, review, parsed.lang, parsed.strict, report, terminalWidth(io)));
   return report.ok ? EXIT.OK : EXIT.CHECK_FAILED;
 }
 

@@ -11,7 +11,8 @@ import { listRuleSets } from '../../rules/registry.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { formatCitation, formatFinding } from '../format/findings.js';
-import { renderGrid, type GridCell } from '../format/grid.js';
+import { renderFittedGrid, terminalWidth, wrapLine } from '../format/fit.js';
+import type { GridCell } from '../format/grid.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { truncateDisplay } from '../format/width.js';
 import { loadDocument } from '../document.js';
@@ -120,6 +121,19 @@ function dataCell(side: DataDifference['a'], lang: Lang): string {
   return side.cite !== undefined ? `${text} ${formatCitation(side.cite)}` : text;
 }
 
+/** Whether the subject's entry gives a score and nothing a graded rule set rates from (criteria, a proposed level). */
+function scoreOnlyEntry(review: ReviewFile | undefined, subjects: 'members' | 'organizations' | 'leaders', id: string): boolean {
+  const entry = subjects === 'organizations' ? review?.organizations.find((o) => o.id === id) : review?.members.find((m) => m.id === id);
+  return entry !== undefined && entry.score !== undefined && entry.criteria === undefined && entry.proposedLevel === undefined;
+}
+
+/** Said instead of "no basis" for a score-only entry under a rule set that rates from criteria. */
+function needsCriteria(ruleSet: string, lang: Lang): string {
+  return lang === 'vi'
+    ? `[cần tiêu chí] ${ruleSet} xếp loại theo tiêu chí, không theo điểm: hồ sơ chỉ có điểm — thêm criteria (hoặc proposedLevel) để so sánh với bộ này`
+    : `[needs criteria] ${ruleSet} rates from criteria, not scores: the review gives only a score — add criteria (or proposedLevel) to compare under it`;
+}
+
 /**
  * The `table` output of `diff`: the rule sets (and warnings), a summary per rule set, the grid of
  * subjects whose level differs, the findings that explain each, and with `--data` the data diffs.
@@ -131,7 +145,7 @@ function dataCell(side: DataDifference['a'], lang: Lang): string {
  * process.stdout.write(formatDiffTable(compareRuleSets(review, ['qd132-2018', 'qd124-2023']), undefined, 'en', []));
  * ```
  */
-export function formatDiffTable(comparison: RuleSetComparison, review: ReviewFile | undefined, lang: Lang, data: readonly RuleSetDiff[]): string {
+export function formatDiffTable(comparison: RuleSetComparison, review: ReviewFile | undefined, lang: Lang, data: readonly RuleSetDiff[], width?: number): string {
   const ids = comparison.ruleSets.map((r) => r.id);
   const n = names(review);
   const out: string[] = [`xeploai diff — ${WORDS.title[lang]}, ${WORDS.year[lang]} ${comparison.year}`];
@@ -147,7 +161,7 @@ export function formatDiffTable(comparison: RuleSetComparison, review: ReviewFil
       summaryRows.push([WORDS[kind][lang], id, String(c.rated), String(c.HTXSNV), String(c.HTTNV), String(c.HTNV), String(c.KHTNV), String(c.notRated)]);
     }
   }
-  out.push(...renderGrid([{ header: WORDS.subjects[lang] }, { header: WORDS.ruleSet[lang] }, { header: WORDS.rated[lang], align: 'right' }, { header: 'HTXSNV', align: 'right' }, { header: 'HTTNV', align: 'right' }, { header: 'HTNV', align: 'right' }, { header: 'KHTNV', align: 'right' }, { header: WORDS.notRated[lang], align: 'right' }], summaryRows));
+  for (const line of renderFittedGrid([{ header: WORDS.subjects[lang] }, { header: WORDS.ruleSet[lang] }, { header: WORDS.rated[lang], align: 'right' }, { header: 'HTXSNV', align: 'right' }, { header: 'HTTNV', align: 'right' }, { header: 'HTNV', align: 'right' }, { header: 'KHTNV', align: 'right' }, { header: WORDS.notRated[lang], align: 'right' }], summaryRows, width)) out.push(line);
 
   out.push('', WORDS.differences[lang]);
   if (comparison.differences.length === 0) {
@@ -155,23 +169,24 @@ export function formatDiffTable(comparison: RuleSetComparison, review: ReviewFil
   } else {
     const label = (d: RuleSetComparison['differences'][number]) => (d.subjects === 'organizations' ? n.org(d.id) : d.subjects === 'leaders' ? `${n.member(d.id)} @ ${d.orgId ?? ''}` : n.member(d.id));
     const rows: GridCell[][] = comparison.differences.map((d) => [WORDS[d.subjects][lang], d.id, truncateDisplay(label(d), 32), ...ids.map((id) => d.levels[id] ?? WORDS.notRated[lang])]);
-    out.push(...renderGrid([{ header: WORDS.subjects[lang] }, { header: WORDS.id[lang] }, { header: WORDS.name[lang] }, ...ids.map((id) => ({ header: id }))], rows));
+    for (const line of renderFittedGrid([{ header: WORDS.subjects[lang] }, { header: WORDS.id[lang] }, { header: WORDS.name[lang] }, ...ids.map((id) => ({ header: id }))], rows, width)) out.push(line);
     out.push('', WORDS.why[lang]);
     for (const d of comparison.differences) {
       out.push(`${WORDS[d.subjects][lang]} ${d.id}${d.orgId !== undefined ? ` @ ${d.orgId}` : ''}:`);
+      const scoreOnly = scoreOnlyEntry(review, d.subjects, d.id);
       for (const id of ids) {
         const fs = d.findings[id] ?? [];
         out.push(`  ${id} → ${d.levels[id] ?? WORDS.notRated[lang]}${fs.length === 0 ? ` ${WORDS.shared[lang]}` : ''}`);
-        for (const f of fs) out.push(`    ${formatFinding(f, lang)}`);
+        for (const f of fs) out.push(`    ${scoreOnly && f.code === 'no-basis' ? needsCriteria(id, lang) : formatFinding(f, lang)}`);
       }
     }
   }
   for (const diff of data) {
     out.push('', `${WORDS.data[lang]}: ${diff.a.id} (${diff.a.year}) → ${diff.b.id} (${diff.b.year})${diff.paramsCompared ? '' : ` — ${WORDS.noParams[lang]}`}`);
     const rows: GridCell[][] = diff.differences.map((x) => [x.section, x.path, dataCell(x.a, lang), dataCell(x.b, lang)]);
-    out.push(...renderGrid([{ header: WORDS.section[lang] }, { header: WORDS.path[lang] }, { header: diff.a.id }, { header: diff.b.id }], rows));
+    for (const line of renderFittedGrid([{ header: WORDS.section[lang] }, { header: WORDS.path[lang] }, { header: diff.a.id }, { header: diff.b.id }], rows, width)) out.push(line);
   }
-  return `${escapeControlsInLines(out.join('\n'))}\n`; // ids and names from the file: escaped for the terminal
+  return `${escapeControlsInLines(out.flatMap((line) => (/^[│┌├└]/.test(line) ? [line] : wrapLine(line, width))).join('\n'))}\n`; // ids and names from the file: escaped for the terminal
 }
 
 /**
@@ -244,7 +259,7 @@ export async function runDiff(args: readonly string[], io: CliIo): Promise<ExitC
   const data = parsed.data && first !== undefined ? others.map((id) => diffRuleSets(first, id, { year: comparison.year })) : [];
   // The engine has accepted the input, so it has the shape of a review file.
   const review = input as unknown as ReviewFile;
-  io.stdout(parsed.format === 'json' ? formatDiffJson(comparison, data) : formatDiffTable(comparison, review, parsed.lang, data));
+  io.stdout(parsed.format === 'json' ? formatDiffJson(comparison, data) : formatDiffTable(comparison, review, parsed.lang, data, terminalWidth(io)));
   return EXIT.OK;
 }
 

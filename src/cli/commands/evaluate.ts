@@ -9,6 +9,7 @@ import { defaultSettings } from '../../rules/settings.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { escapeControls } from '../format/escape.js';
+import { terminalWidth } from '../format/fit.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
 import { loadJsonFile, openReviewInput } from '../input.js';
@@ -17,6 +18,7 @@ import { isWorkbookPath, loadReviewInput, needsOut, writeBytes } from '../office
 import { writeResultWorkbook } from '../../xlsx/writeOutputs.js';
 import { formatCount, Progress } from '../progress.js';
 import { inputSize, runNdjson, type StreamArgs } from '../stream.js';
+import type { ReviewInput } from '../../model/index.js';
 import type { Command } from './types.js';
 
 const OPTIONS = {
@@ -144,7 +146,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     const count = Array.isArray(input['members']) ? input['members'].length : 0;
     // evaluateReview runs in one go: say what it is doing when it will take a while.
     progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
-    const { review, result } = parseAndEvaluateReview(input, {
+    const { review, result } = parseAndEvaluateReview(input as ReviewInput, {
       ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
       ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
     });
@@ -156,7 +158,8 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     const format = findResultFormat(parsed.format);
     if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
     progress?.note('writing the result');
-    const ctx = { review, lang: parsed.lang, color: parsed.out === undefined && useColor(io), defaults: ruleSet ? defaultSettings(ruleSet) : {} };
+    const width = parsed.out === undefined ? terminalWidth(io) : undefined;
+    const ctx = { review, lang: parsed.lang, color: parsed.out === undefined && useColor(io), defaults: ruleSet ? defaultSettings(ruleSet) : {}, ...(width !== undefined ? { width } : {}) };
     // In parts where the format has them: a large result is more than one string can hold.
     const parts = format.renderParts !== undefined ? format.renderParts(result, ctx) : [format.render(result, ctx)];
     progress?.finish(`${formatCount(count)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);

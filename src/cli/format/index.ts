@@ -26,6 +26,8 @@ export interface FormatContext {
   readonly color: boolean;
   /** Default settings of the rule set used. */
   readonly defaults: ResultDefaults;
+  /** The terminal width to fit tables and lines to (`terminalWidth`); none for a file or a pipe. */
+  readonly width?: number;
 }
 
 type ResultDefaults = ReviewResult['settings'];
@@ -58,7 +60,7 @@ export const RESULT_FORMATS: readonly ResultFormat[] = [
   {
     name: 'table',
     description: 'tables for reading in a terminal (default)',
-    render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults }),
+    render: (result, ctx) => formatTable(result, ctx.review, { lang: ctx.lang, color: ctx.color, defaults: ctx.defaults, ...(ctx.width === undefined ? {} : { width: ctx.width }) }),
   },
   { name: 'json', description: 'the result document xeploai/result@1', render: (result) => formatJson(result), renderParts: (result) => formatJsonParts(result) },
   { name: 'ndjson', description: 'one line per entry, written as computed (docs/guides/formats.md §4)', render: (result) => formatNdjson(result) },

@@ -10,8 +10,8 @@ import type { ReviewResult } from '../../rules/types.js';
  *
  * @example
  * ```ts
- * import { evaluateReview } from 'xeploai';
- * declare const review: unknown;
+ * import { evaluateReview, type ReviewInput } from 'xeploai';
+ * declare const review: ReviewInput;
  * JSON.parse(formatJson(evaluateReview(review))).format; // 'xeploai/result@1'
  * ```
  */

@@ -87,7 +87,7 @@ const KINDS: Readonly<Record<OrganizationKind, Record<Lang, string>>> = {
  * ```
  */
 export function kindLabel(kind: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(KINDS, kind) ? KINDS[kind as OrganizationKind][lang] : kind;
+  return wordFor(KINDS, kind, lang);
 }
 
 /**
@@ -109,6 +109,56 @@ export function periodLabel(period: Period, year: number, lang: Lang): string {
   }
 }
 
+/** The word for `key` in a table of words, or the key itself when the table has none. */
+function wordFor(table: Readonly<Record<string, Record<Lang, string>>>, key: string, lang: Lang): string {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key]![lang] : key;
+}
+
+const SCOPE_KINDS: Readonly<Record<string, Record<Lang, string>>> = {
+  tccsd: { vi: 'TCCSĐ', en: 'grassroots organization' },
+  'chi-bo': { vi: 'chi bộ', en: 'party cell' },
+  group: { vi: 'nhóm tương đồng', en: 'peer group' },
+  parent: { vi: 'trực thuộc', en: 'under' },
+  root: { vi: 'các tổ chức cấp cao nhất', en: 'the top-level organizations' },
+  organization: { vi: 'tổ chức', en: 'organization' },
+  review: { vi: 'cả hồ sơ', en: 'the whole review' },
+};
+
+/**
+ * A check's scope in words: its kind (`tccsd` → `TCCSĐ`, `parent` → `trực thuộc`…) then the id
+ * and the organization's name when known; an unknown kind is shown as is.
+ *
+ * @example
+ * ```ts
+ * scopeLabel({ kind: 'parent', id: 'xa' }, 'vi', 'Đảng bộ xã'); // 'trực thuộc xa (Đảng bộ xã)'
+ * scopeLabel({ kind: 'parent', id: '' }, 'en'); // 'the top-level organizations'
+ * scopeLabel({ kind: 'group', id: 'xa-thi-tran' }, 'vi'); // 'nhóm tương đồng xa-thi-tran'
+ * ```
+ */
+export function scopeLabel(scope: { readonly kind: string; readonly id: string }, lang: Lang, name?: string): string {
+  if (scope.id === '') return wordFor(SCOPE_KINDS, scope.kind === 'parent' ? 'root' : scope.kind, lang);
+  return `${wordFor(SCOPE_KINDS, scope.kind, lang)} ${scope.id}${name && name !== scope.id ? ` (${name})` : ''}`;
+}
+
+const CHECKS: Readonly<Record<string, Record<Lang, string>>> = {
+  quota: { vi: 'Tỷ lệ HTXSNV', en: 'HTXSNV quota' },
+  'civil-service-share': { vi: 'Liên thông CBCCVC', en: 'Civil-service linkage' },
+  'rule-set-years': { vi: 'Năm áp dụng bộ quy tắc', en: 'Rule set years' },
+};
+
+/**
+ * A check's name in words; an unknown code is shown as is.
+ *
+ * @example
+ * ```ts
+ * checkLabel('quota', 'vi'); // 'Tỷ lệ HTXSNV'
+ * checkLabel('tinh-x', 'vi'); // 'tinh-x'
+ * ```
+ */
+export function checkLabel(code: string, lang: Lang): string {
+  return wordFor(CHECKS, code, lang);
+}
+
 const SEVERITIES: Readonly<Record<Severity, Record<Lang, string>>> = {
   cap: { vi: 'giới hạn', en: 'cap' },
   'not-rated': { vi: 'không xếp loại', en: 'not rated' },
@@ -126,7 +176,7 @@ const SEVERITIES: Readonly<Record<Severity, Record<Lang, string>>> = {
  * ```
  */
 export function severityLabel(severity: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(SEVERITIES, severity) ? SEVERITIES[severity as Severity][lang] : severity;
+  return wordFor(SEVERITIES, severity, lang);
 }
 
 /**

@@ -35,8 +35,8 @@ export function* resultRecords(result: ReviewResult): Generator<StreamRecord> {
  *
  * @example
  * ```ts
- * import { evaluateReview } from 'xeploai';
- * declare const review: unknown;
+ * import { evaluateReview, type ReviewInput } from 'xeploai';
+ * declare const review: ReviewInput;
  * formatNdjson(evaluateReview(review)).split('\n')[0]; // '{"format":"xeploai/result@1",…}'
  * ```
  */

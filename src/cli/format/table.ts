@@ -8,8 +8,9 @@ import type { Member, Organization, ReviewFile } from '../../model/index.js';
 import type { Check, EffectiveSettings, Finding, LevelCounts, ReviewResult } from '../../rules/types.js';
 import { findingCodes, formatCitation, formatFindingDetails, type FindingSubject } from './findings.js';
 import { escapeControls } from './escape.js';
-import { renderGrid, type GridCell } from './grid.js';
-import { kindLabel, percent, periodLabel, t, type Lang } from './labels.js';
+import { renderFittedGrid, wrapLine } from './fit.js';
+import type { GridCell, GridColumn } from './grid.js';
+import { checkLabel, kindLabel, percent, periodLabel, scopeLabel, t, type Lang } from './labels.js';
 import { truncateDisplay } from './width.js';
 
 /**
@@ -26,6 +27,13 @@ export interface TableOptions {
   readonly color: boolean;
   /** The rule set's default settings; settings of the result that differ are listed in the header. */
   readonly defaults?: EffectiveSettings;
+  /** Fit tables and lines to this many columns (the terminal's; see `terminalWidth`); none: no wrapping. */
+  readonly width?: number;
+}
+
+/** `renderGrid` with the rows fitted to `options.width`. */
+function gridFor(options: TableOptions): (columns: readonly GridColumn[], rows: readonly (readonly GridCell[])[]) => string[] {
+  return (columns, rows) => renderFittedGrid(columns, rows, options.width);
 }
 
 /** The parts of the review input the table needs (names, posts); the result carries ids only. @example `const names: ReviewNames = { organizations: [], members: [] };` */
@@ -120,15 +128,15 @@ function summary(result: ReviewResult, options: TableOptions): string[] {
   const { lang } = options;
   const row = (label: string, c: LevelCounts): GridCell[] => [label, String(c.rated), String(c.notRated), ...LEVELS.map((l) => `${c[l]} (${percent(c[l], c.rated, lang)})`)];
   const levelHeader = (l: Level): { header: string; align: 'right' } => ({ header: l, align: 'right' });
-  return renderGrid(
+  return gridFor(options)(
     [{ header: t('subjects', lang) }, { header: t('rated', lang), align: 'right' }, { header: t('notRated', lang), align: 'right' }, ...LEVELS.map(levelHeader)],
     [row(t('members', lang), result.summary.members), row(t('leaders', lang), result.summary.leaders), row(t('organizations', lang), result.summary.organizations)],
   );
 }
 
-function checkScope(check: Check, names: Names): string {
+function checkScope(check: Check, names: Names, lang: Lang): string {
   const name = check.scope.kind === 'tccsd' || check.scope.kind === 'chi-bo' || check.scope.kind === 'parent' || check.scope.kind === 'organization' ? names.org(check.scope.id) : '';
-  return `${check.scope.kind}${check.scope.id ? ` ${check.scope.id}` : ''}${name ? ` (${name})` : ''}`;
+  return scopeLabel(check.scope, lang, name);
 }
 
 function checkOutcome(check: Check, lang: Lang): string {
@@ -146,19 +154,19 @@ function checkOutcome(check: Check, lang: Lang): string {
 function checks(result: ReviewResult, names: Names, options: TableOptions): string[] {
   const { lang } = options;
   const rows = result.checks.map((c): GridCell[] => [
-    c.code,
+    checkLabel(c.code, lang),
     t(c['posts'] === 'deputies' ? 'deputies' : c.subjects, lang),
-    checkScope(c, names),
+    checkScope(c, names, lang),
     c.ok || !options.color ? checkOutcome(c, lang) : { text: checkOutcome(c, lang), style: (s) => colorLevel(c.severity === 'warning' ? 'HTNV' : 'KHTNV', s) },
   ]);
-  const lines = renderGrid([{ header: t('check', lang) }, { header: t('subjects', lang) }, { header: t('scope', lang) }, { header: t('outcome', lang) }], rows);
-  for (const c of result.checks) if (!c.ok) lines.push(escapeControls(`  ${[c.code, c.scope.id].filter((x) => x).join(' ')}: ${c.message[lang]} ${formatCitation(c.cite)}`));
+  const lines = gridFor(options)([{ header: t('check', lang) }, { header: t('subjects', lang) }, { header: t('scope', lang) }, { header: t('outcome', lang) }], rows);
+  for (const c of result.checks) if (!c.ok) lines.push(escapeControls(`  ${[checkLabel(c.code, lang), c.scope.id].filter((x) => x).join(' ')}: ${c.message[lang]} ${formatCitation(c.cite)}`));
   return lines;
 }
 
 function organizations(result: ReviewResult, names: Names, options: TableOptions): string[] {
   const { lang } = options;
-  return renderGrid(
+  return gridFor(options)(
     [{ header: t('id', lang) }, { header: t('name', lang) }, { header: t('kind', lang) }, { header: t('level', lang) }, { header: t('basis', lang) }, { header: t('findings', lang) }],
     result.organizations.map((o) => [o.id, names.org(o.id), kindLabel(o.kind, lang), levelCell(o, options), o.basis ?? '–', findingCodes(o.findings)]),
   );
@@ -166,7 +174,7 @@ function organizations(result: ReviewResult, names: Names, options: TableOptions
 
 function leaders(result: ReviewResult, names: Names, options: TableOptions): string[] {
   const { lang } = options;
-  return renderGrid(
+  return gridFor(options)(
     [{ header: t('id', lang) }, { header: t('fullName', lang) }, { header: t('post', lang) }, { header: t('unit', lang) }, { header: t('level', lang) }, { header: t('basis', lang) }, { header: t('findings', lang) }],
     result.leaders.map((l) => [l.memberId, names.member(l.memberId), names.headPost(l.memberId, l.orgId), names.org(l.orgId) || l.orgId, levelCell(l, options), l.basis ?? '–', findingCodes(l.findings)]),
   );
@@ -174,7 +182,7 @@ function leaders(result: ReviewResult, names: Names, options: TableOptions): str
 
 function members(result: ReviewResult, names: Names, options: TableOptions): string[] {
   const { lang } = options;
-  return renderGrid(
+  return gridFor(options)(
     [{ header: t('id', lang) }, { header: t('fullName', lang) }, { header: t('chiBo', lang) }, { header: t('level', lang) }, { header: t('basis', lang) }, { header: t('findings', lang) }],
     result.members.map((m) => [m.id, names.member(m.id), names.org(m.orgId) || m.orgId, levelCell(m, options), m.basis ?? '–', findingCodes(m.findings)]),
   );
@@ -223,5 +231,6 @@ export function formatTable(result: ReviewResult, review: ReviewNames | undefine
   ];
   const found = details(result, names, lang);
   if (found.length > 0) for (const l of section(t('details', lang), undefined, found)) lines.push(l); // not push(...): long
-  return `${lines.map((l) => l.normalize('NFC')).join('\n')}\n`;
+  const fitted = options.width === undefined ? lines : lines.flatMap((l) => (/^[│┌├└]/.test(l) ? [l] : wrapLine(l, options.width)));
+  return `${fitted.map((l) => l.normalize('NFC')).join('\n')}\n`;
 }

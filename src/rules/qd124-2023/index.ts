@@ -2,7 +2,27 @@
  * Rule set `qd124-2023`: QĐ 124-QĐ/TW (Bộ Chính trị, 04/10/2023) with HD 25-HD/BTCTW
  * (10/11/2023), for review years 2023–2024. Subpath `xeploai/rules/qd124-2023`.
  *
- * @module
+ * - Review years: 2023–2024.
+ * - Periods: `year`.
+ * - Import: `import { qd124 } from 'xeploai/rules/qd124-2023'` (also in `xeploai`, and by id with `getRuleSet('qd124-2023')`).
+ * - Every rule and its citation: [docs/rules-qd124-2023.md](../../../docs/rules-qd124-2023.md) (shipped in the package).
+ *
+ * Named settings and their defaults (each with its citation in `qd124.settings`; what they mean:
+ * [docs/guides/settings.md](../../../docs/guides/settings.md)):
+ * - `quotaScope`: `'tccsd'`
+ * - `quotaBase`: `'httnv'`
+ * - `quotaPercent`: `20`
+ * - `quotaMinimumOne`: `false`
+ * - `headCap`: `'warn'`
+ * - `collectiveHtnvRequiresNoDiscipline`: `false`
+ * - `subordinateDisciplineKhtnv`: `false`
+ * - `sickLeaveCap`: `true`
+ * - `civilServiceCap`: `'warn'`
+ * - `orgLinkageThresholds`: `false`
+ * - `disciplineCountsIn`: `'violation-year'`
+ * - `requireTaskData`: `false`
+ *
+ * @module xeploai/rules/qd124-2023
  */
 import { leaderEvaluator } from '../common/leader.js';
 import { memberEvaluator } from '../common/member.js';

@@ -3,7 +3,26 @@
  * (18/10/2019), and HD 16-HD/BTCTW (24/9/2018) for review year 2018, for review years
  * 2018–2022. Subpath `xeploai/rules/qd132-2018`.
  *
- * @module
+ * - Review years: 2018–2022.
+ * - Periods: `year`.
+ * - Import: `import { qd132 } from 'xeploai/rules/qd132-2018'` (also in `xeploai`, and by id with `getRuleSet('qd132-2018')`).
+ * - Every rule and its citation: [docs/rules-qd132-2018.md](../../../docs/rules-qd132-2018.md) (shipped in the package).
+ *
+ * Named settings and their defaults (each with its citation in `qd132.settings`; what they mean:
+ * [docs/guides/settings.md](../../../docs/guides/settings.md)):
+ * - `quotaScope`: `'tccsd'`
+ * - `quotaBase`: `'httnv'`
+ * - `quotaPercent`: `20`
+ * - `quotaMinimumOne`: `false`
+ * - `headCap`: `'cap'`
+ * - `subordinateDisciplineKhtnv`: `false`
+ * - `sickLeaveCap`: `true`
+ * - `civilServiceCap`: `'cap'`
+ * - `orgLinkageThresholds`: `true`
+ * - `disciplineCountsIn`: `'decision-year'`
+ * - `requireTaskData`: `false`
+ *
+ * @module xeploai/rules/qd132-2018
  */
 import { byYear, type ParamsByYear, type RuleSetParams, type RuleSetWithParams } from '../common/byYear.js';
 import { leaderEvaluator } from '../common/leader.js';

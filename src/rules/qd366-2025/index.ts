@@ -5,7 +5,27 @@
  * when its conditions of Điều 11 hold, lowered by the KHTNV cases of khoản 4. Members holding a
  * leadership post are rated as leaders on what they lead. Subpath `xeploai/rules/qd366-2025`.
  *
- * @module
+ * - Review years: 2025– (in force).
+ * - Periods: `year`, `quarter`, `term`.
+ * - Import: `import { qd366 } from 'xeploai/rules/qd366-2025'` (also in `xeploai`, and by id with `getRuleSet('qd366-2025')`).
+ * - Every rule and its citation: [docs/rules-qd366-2025.md](../../../docs/rules-qd366-2025.md) (shipped in the package).
+ *
+ * Named settings and their defaults (each with its citation in `qd366.settings`; what they mean:
+ * [docs/guides/settings.md](../../../docs/guides/settings.md)):
+ * - `quotaScope`: `'tccsd'`
+ * - `quotaBase`: `'httnv'`
+ * - `quotaPercent`: `20`
+ * - `quotaMinimumOne`: `false`
+ * - `headCap`: `'warn'`
+ * - `sickLeaveCap`: `true`
+ * - `over90FailingConditions`: `'highest-lower'`
+ * - `civilServiceCap`: `'warn'`
+ * - `orgLinkageThresholds`: `false`
+ * - `disciplineCountsIn`: `'violation-year'`
+ * - `inherit124Rules`: `true`
+ * - `requireTaskData`: `false`
+ *
+ * @module xeploai/rules/qd366-2025
  */
 import type { RuleSetWithParams } from '../common/byYear.js';
 import { leaderEvaluator } from '../common/leader.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../builtIn.js';
 import { XeploaiError } from '../../errors.js';
 import { member, org, review } from '../../../test/helpers/build.js';
+import type { ReviewInput } from '../../model/input.js';
 
 /** The review date defaults to the period's last day when the file gives none. */
 function withoutReviewDate<T extends { reviewDate?: string }>(r: T): Omit<T, 'reviewDate'> {
@@ -14,7 +15,7 @@ const scored = member('a', 'cb', { score: { total: 82 }, tasks: { assigned: 3, c
 
 function issues(input: unknown, options: Record<string, unknown> = {}) {
   try {
-    evaluateReview(input, options);
+    evaluateReview(input as ReviewInput, options);
   } catch (e) {
     if (e instanceof XeploaiError) return e.issues.map((i) => [i.path, i.code, i.message]);
     throw e;
@@ -24,7 +25,7 @@ function issues(input: unknown, options: Record<string, unknown> = {}) {
 
 describe('periods: QĐ 366 «theo nhiệm kỳ, hằng năm, hằng quý hoặc khi cần thiết»', () => {
   it('a quarter is accepted under qd366-2025', () => {
-    const r = evaluateReview(withoutReviewDate({ ...review(2025, [tccsd], [scored]), period: { kind: 'quarter', quarter: 3 } }));
+    const r = evaluateReview((withoutReviewDate({ ...review(2025, [tccsd], [scored]), period: { kind: 'quarter', quarter: 3 } })) as ReviewInput);
     expect(r).toMatchObject({ ruleSet: { id: 'qd366-2025' }, period: { kind: 'quarter', quarter: 3 }, reviewDate: '2025-09-30' });
     expect(r.members[0]!.level).toBe('HTTNV');
   });
@@ -47,7 +48,7 @@ describe('periods: QĐ 366 «theo nhiệm kỳ, hằng năm, hằng quý hoặc 
       org('xa', 'dang-bo-co-so', { score: { total: 95 }, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 5 } }),
       ...['1', '2', '3', '4', '5'].map((i) => org(`cb-${i}`, 'chi-bo', { parentId: 'xa', proposedLevel: 'HTTNV', ...(i === '1' ? { disciplines: [disc] } : {}) })),
     ];
-    const at = (quarter: 2 | 3) => evaluateReview(withoutReviewDate({ ...review(2025, orgs, []), period: { kind: 'quarter', quarter } })).organizations[0]!.level;
+    const at = (quarter: 2 | 3) => evaluateReview((withoutReviewDate({ ...review(2025, orgs, []), period: { kind: 'quarter', quarter } })) as ReviewInput).organizations[0]!.level;
     expect(at(2)).toBe('HTTNV');
     expect(at(3)).toBe('HTXSNV');
   });
