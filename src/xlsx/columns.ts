@@ -8,7 +8,7 @@
 import { LEVELS } from '../levels.js';
 import { EXEMPTION_KINDS } from '../model/parts.js';
 import { MEMBER_CONCLUSIONS, MEMBER_STATUSES, ORGANIZATION_CONCLUSIONS, PERIOD_KINDS } from '../model/schema.js';
-import { GRADES, MEMBER_DISCIPLINE_FORMS, ORGANIZATION_DISCIPLINE_FORMS, ORGANIZATION_KINDS } from '../model/types.js';
+import { GRADES, MEMBER_DISCIPLINE_FORMS, ORGANIZATION_DISCIPLINE_FORMS, ORGANIZATION_KINDS, ORGANIZATION_TYPES } from '../model/types.js';
 
 /**
  * How a cell is read and written: `text`; `date` (an Excel date, `dd/mm/yyyy` or `YYYY-MM-DD`);
@@ -108,6 +108,7 @@ const TASKS = (sheet: SheetId, whose: string): ColumnSpec[] => [
   { sheet, path: 'tasks.exceeded', header: 'Số vượt mức', type: 'count', help: 'Số hoàn thành vượt mức (≤ số hoàn thành); để trống = không rõ' },
   { sheet, path: 'tasks.mainTargetsMissed', header: 'Không đạt chỉ tiêu chủ yếu', type: 'flag', help: `Có chỉ tiêu chủ yếu không đạt: ${YES_NO}` },
   { sheet, path: 'tasks.forceMajeure', header: 'Bất khả kháng', type: 'flag', help: `Nguyên nhân bất khả kháng: ${YES_NO}` },
+  { sheet, path: 'tasks.basicIndicatorsMissed', header: 'Không đạt 5 chỉ tiêu KT-XH cơ bản', type: 'flag', help: `QĐ 366: không hoàn thành 5 chỉ tiêu kinh tế - xã hội cơ bản, theo đánh giá của cấp có thẩm quyền: ${YES_NO}` },
 ];
 
 const SCORE = (sheet: SheetId): ColumnSpec[] => [
@@ -137,7 +138,7 @@ const ENDING = (sheet: SheetId, conclusions: readonly string[]): ColumnSpec[] =>
  * @example
  * ```ts
  * import { REVIEW_COLUMNS } from 'xeploai/xlsx';
- * REVIEW_COLUMNS.filter((c) => c.sheet === 'posts').map((c) => c.path); // ['memberId', 'orgId', 'title', 'head']
+ * REVIEW_COLUMNS.filter((c) => c.sheet === 'posts').map((c) => c.path); // ['memberId', 'orgId', 'title', 'head', 'leader', 'primary']
  * ```
  */
 export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
@@ -156,6 +157,7 @@ export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
   { sheet: 'organizations', path: 'parentId', header: 'Mã tổ chức cấp trên', type: 'text', width: 18, help: 'Mã của tổ chức cấp trên trực tiếp (trong sheet này)' },
   { sheet: 'organizations', path: 'foundedOn', header: 'Ngày thành lập', type: 'date', help: 'Ngày thành lập (dd/mm/yyyy)' },
   { sheet: 'organizations', path: 'group', header: 'Nhóm tương đồng', type: 'text', help: 'Nhóm đối tượng tương đồng, dùng khi quotaScope là group' },
+  { sheet: 'organizations', path: 'type', header: 'Loại hình', type: 'enum', values: ORGANIZATION_TYPES, width: 20, help: 'Loại hình tổ chức cơ sở đảng (xa, phuong, co-quan-nha-nuoc, doanh-nghiep-nha-nuoc…), cho báo cáo theo loại hình' },
   ...ENDING('organizations', ORGANIZATION_CONCLUSIONS),
 
   { sheet: 'members', path: 'id', header: 'Mã đảng viên', type: 'text', width: 14, help: 'Mã duy nhất của đảng viên (bắt buộc)' },
@@ -169,12 +171,18 @@ export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
   { sheet: 'members', path: 'civilService.level', header: 'Xếp loại CBCCVC', type: 'enum', values: LEVELS, help: 'Mức xếp loại cán bộ, công chức, viên chức cùng năm' },
   { sheet: 'members', path: 'leave.sickDays', header: 'Số ngày nghỉ ốm', type: 'count', help: 'Số ngày nghỉ ốm trong năm' },
   { sheet: 'members', path: 'leave.maternity', header: 'Nghỉ thai sản', type: 'flag', help: `Nghỉ chế độ thai sản: ${YES_NO}` },
+  { sheet: 'members', path: 'notReviewed.reason', header: 'Lý do chưa kiểm điểm', type: 'text', width: 26, help: 'Đảng viên phải kiểm điểm nhưng chưa kiểm điểm: ghi lý do (không xếp loại)' },
+  { sheet: 'members', path: 'managedByCentral', header: 'Cán bộ diện TW quản lý', type: 'flag', help: `Cán bộ diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý (QĐ 366): ${YES_NO}` },
+  { sheet: 'members', path: 'confidenceVote.low', header: 'Số phiếu tín nhiệm thấp', type: 'count', help: 'Lấy phiếu tín nhiệm trong năm: số phiếu tín nhiệm thấp' },
+  { sheet: 'members', path: 'confidenceVote.total', header: 'Tổng số phiếu', type: 'count', help: 'Lấy phiếu tín nhiệm trong năm: tổng số phiếu (≥ 1)' },
   ...ENDING('members', MEMBER_CONCLUSIONS),
 
   { sheet: 'posts', path: 'memberId', header: 'Mã đảng viên', type: 'text', key: true, width: 14, help: 'Mã của đảng viên giữ chức vụ (sheet Đảng viên)' },
   { sheet: 'posts', path: 'orgId', header: 'Mã tổ chức', type: 'text', width: 18, help: 'Mã của tổ chức mà đảng viên lãnh đạo, quản lý' },
   { sheet: 'posts', path: 'title', header: 'Chức vụ', type: 'text', width: 28, help: 'Tên chức vụ, ví dụ Bí thư Đảng ủy xã' },
   { sheet: 'posts', path: 'head', header: 'Người đứng đầu', type: 'flag', help: `Là người đứng đầu tổ chức: ${YES_NO}` },
+  { sheet: 'posts', path: 'leader', header: 'Chức vụ lãnh đạo, quản lý', type: 'flag', help: 'Để trống = có; không = chỉ là thành viên tập thể lãnh đạo (ví dụ chi ủy viên), xếp loại như người không giữ chức vụ' },
+  { sheet: 'posts', path: 'primary', header: 'Chức vụ cao nhất', type: 'flag', help: `Nơi giữ chức vụ cao nhất, nơi được xếp loại (mặc định: chức vụ đầu tiên): ${YES_NO}` },
 
   ...(['memberDisciplines', 'organizationDisciplines'] as const).flatMap((sheet): ColumnSpec[] => [
     sheet === 'memberDisciplines'
@@ -186,6 +194,9 @@ export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
     { sheet, path: 'selfDetectedAndRemedied', header: 'Tự phát hiện, khắc phục', type: 'flag', help: `Tự phát hiện và khắc phục xong hậu quả: ${YES_NO}` },
     { sheet, path: 'aggravates', header: 'Tăng nặng', type: 'flag', help: `Quyết định tăng nặng một kỷ luật trước: ${YES_NO}` },
     { sheet, path: 'orgIdAtViolation', header: 'Mã tổ chức nơi vi phạm', type: 'text', width: 18, help: 'Nơi xảy ra vi phạm, nếu là tổ chức khác' },
+    { sheet, path: 'dutyRelated', header: 'Liên quan chức trách', type: 'flag', help: 'Để trống = có; không = vi phạm không liên quan đến chức trách, nhiệm vụ (QĐ 366)' },
+    { sheet, path: 'corruption', header: 'Tham nhũng, tiêu cực', type: 'flag', help: `Vi phạm tham nhũng, lãng phí, tiêu cực (QĐ 366): ${YES_NO}` },
+    { sheet, path: 'detectedByLeader', header: 'Người lãnh đạo chủ động phát hiện', type: 'flag', help: `Người lãnh đạo đã chủ động phát hiện, báo cáo, chỉ đạo xử lý (QĐ 366): ${YES_NO}` },
   ]),
 
   { sheet: 'sameLevelBodies', path: 'orgId', header: 'Mã tổ chức', type: 'text', key: true, width: 18, help: 'Mã của tổ chức đảng (sheet Tổ chức)' },
