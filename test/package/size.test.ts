@@ -14,11 +14,18 @@ import { bundle, kB } from './bundle.js';
 /** The issue's budget for `xeploai/core` (src/core.ts), in bytes (min + gzip). */
 export const TARGET_BYTES = 25 * 1024;
 
-/** Budgets in bytes (min + gzip) by entry source (a `+` joins entries an app imports together). */
+/**
+ * Budgets in bytes (min + gzip) by entry source (a `+` joins entries an app imports together).
+ * Raised by issue 20 (developer experience), +1 kB each: errors that say how to fix — "did you
+ * mean" hints (fastest-levenshtein, 0.4 kB, and the matching of Vietnamese to slugs), the import
+ * line `xeploai/core` prints when no rule set is passed, every problem of an entry at once — and
+ * the checks of `data` (identifier keys, JSON values, 8 levels, 64 KB, the rule set's schemas):
+ * core 23.7 → 25.7 kB. The core is now over issue 11's 25 kB target: lowering it back is open work.
+ */
 export const BUDGETS: Readonly<Record<string, number>> = {
-  'src/core.ts': TARGET_BYTES,
-  'src/core.ts + src/rules/qd366-2025/index.ts': 39 * 1024,
-  'src/index.ts': 47 * 1024,
+  'src/core.ts': TARGET_BYTES + 1024,
+  'src/core.ts + src/rules/qd366-2025/index.ts': 40 * 1024,
+  'src/index.ts': 48 * 1024,
 };
 
 async function measure(entry: string) {

@@ -134,7 +134,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   const input = await loadJsonFile(parsed.file, io.cwd);
   const count = Array.isArray(input['members']) ? input['members'].length : 0;
   // evaluateReview runs in one go: say what it is doing when it will take a while.
-  progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
+  progress?.note(parsed.lang === 'vi' ? `đang xếp loại ${formatCount(count)} đảng viên` : `rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
   const { review, result } = parseAndEvaluateReview(input as ReviewInput, {
     ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
     ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
@@ -142,7 +142,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
   const ruleSet = findRuleSet(result.ruleSet.id);
   const format = findResultFormat(parsed.format);
   if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
-  progress?.note('writing the result');
+  progress?.note(parsed.lang === 'vi' ? 'đang ghi kết quả' : 'writing the result');
   const text = format.render(result, {
     review,
     lang: parsed.lang,
@@ -150,7 +150,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     defaults: ruleSet ? defaultSettings(ruleSet) : {},
     ...(parsed.out === undefined && terminalWidth(io) !== undefined ? { width: terminalWidth(io)! } : {}),
   });
-  progress?.finish(`${formatCount(count)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
+  progress?.finish(`${formatCount(count)} ${parsed.lang === 'vi' ? 'đảng viên trong' : 'members in'} ${(progress.elapsed / 1000).toFixed(1)} s`);
   if (parsed.out === undefined) {
     io.stdout(text);
   } else {
