@@ -13,6 +13,7 @@ import { NdjsonEvaluator, type StreamRecord } from '../stream/evaluator.js';
 import { JsonResultWriter, ndjsonLine } from '../stream/output.js';
 import { collectResult } from '../stream/run.js';
 import { CliError } from './exit.js';
+import { terminalWidth } from './format/fit.js';
 import { findResultFormat } from './format/index.js';
 import type { Lang } from './format/labels.js';
 import { fileErrorReason, useColor, WriteError, type CliIo } from './io.js';
@@ -112,21 +113,21 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
       throw readError(label, error);
     }
     if (evaluator.end().needsReread) {
-      progress?.note('checking member ids again (a repeated fingerprint)');
+      progress?.note(args.lang === 'vi' ? 'đang kiểm tra lại mã đảng viên (trùng dấu vân tay)' : 'checking member ids again (a repeated fingerprint)');
       try {
         await readFileLines(args.file, io.cwd, (text, n) => evaluator.reread(text, n));
       } catch (error) {
         throw readError(label, error);
       }
     }
-    progress?.note(`${formatCount(evaluator.members)} members rated; rating organizations and heads, checking units`);
+    progress?.note(args.lang === 'vi' ? `đã xếp loại ${formatCount(evaluator.members)} đảng viên; đang xếp loại tổ chức, người đứng đầu và kiểm tra đơn vị` : `${formatCount(evaluator.members)} members rated; rating organizations and heads, checking units`);
     evaluator.finish();
     if (!streaming) {
       const result = collectResult(records);
       const ruleSet = findRuleSet(result.ruleSet.id);
-      out.write(format.render(result, { review: names, lang: args.lang, color: args.out === undefined && useColor(io), defaults: ruleSet ? defaultSettings(ruleSet) : {} }));
+      out.write(format.render(result, { review: names, lang: args.lang, color: args.out === undefined && useColor(io), defaults: ruleSet ? defaultSettings(ruleSet) : {}, ...(args.out === undefined && terminalWidth(io) !== undefined ? { width: terminalWidth(io)! } : {}) }));
     }
-    progress?.finish(`${formatCount(evaluator.members)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
+    progress?.finish(`${formatCount(evaluator.members)} ${args.lang === 'vi' ? 'đảng viên trong' : 'members in'} ${(progress.elapsed / 1000).toFixed(1)} s`);
     try {
       out.commit(io.stdout);
     } catch (error) {

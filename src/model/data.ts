@@ -75,7 +75,7 @@ function firstProblem(value: unknown, depth: number, path: PropertyKey[]): Walk 
  * ```
  */
 export const RecordDataSchema = z
-  .record(z.string().check(z.regex(KEY, expecting('an identifier key [A-Za-z][A-Za-z0-9_]*'))), z.unknown(), expecting('an object of the app\'s own facts'))
+  .record(z.string().check(z.refine((key) => KEY.test(key), expecting('an identifier key [A-Za-z][A-Za-z0-9_]*'))), z.unknown(), expecting('an object of the app\'s own facts'))
   .check(
     z.superRefine((data, ctx) => {
       for (const [key, value] of Object.entries(data)) {

@@ -68,37 +68,23 @@ export function ruleSetYears(ruleSets: readonly RuleSet[]): string {
 }
 
 /**
- * Where each built-in rule set is imported from and the years it covers, for the hints of
- * `xeploai/core`'s errors (which load no rule set). A test holds it equal to the rule sets.
- *
- * @internal
- * @example
- * ```ts
- * BUILT_IN_IMPORTS[2]; // { id: 'qd366-2025', name: 'qd366', fromYear: 2025 }
- * ```
- */
-export const BUILT_IN_IMPORTS: readonly { readonly id: (typeof BUILT_IN_RULE_SET_IDS)[number]; readonly name: string; readonly fromYear: number; readonly toYear?: number }[] = [
-  { id: 'qd132-2018', name: 'qd132', fromYear: 2018, toYear: 2022 },
-  { id: 'qd124-2023', name: 'qd124', fromYear: 2023, toYear: 2024 },
-  { id: 'qd366-2025', name: 'qd366', fromYear: 2025 },
-];
-
-/**
- * How to pass a built-in rule set (the one with `id`, else the one in force for `year`, else the
- * newest): `ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'`.
+ * How to pass a built-in rule set (the one with `id`, else the newest one whose first year, the
+ * year in its id, is at or before `year`, else the oldest): `ruleSets: [qd366] with import { qd366 }
+ * from 'xeploai/rules/qd366-2025'`. Built-in rule sets are exported under the first five letters of
+ * their id.
  *
  * @internal
  * @example
  * ```ts
  * importHint({ year: 2024 }); // "ruleSets: [qd124] with import { qd124 } from 'xeploai/rules/qd124-2023'"
+ * importHint({ year: 2017 }); // "ruleSets: [qd132] with import { qd132 } from 'xeploai/rules/qd132-2018'"
  * ```
  */
 export function importHint(of: { readonly id?: string; readonly year?: number }): string {
-  const built =
-    BUILT_IN_IMPORTS.find((b) => b.id === of.id) ??
-    BUILT_IN_IMPORTS.find((b) => of.year !== undefined && b.fromYear <= of.year && (b.toYear === undefined || of.year <= b.toYear)) ??
-    BUILT_IN_IMPORTS[BUILT_IN_IMPORTS.length - 1]!;
-  return `ruleSets: [${built.name}] with import { ${built.name} } from 'xeploai/rules/${built.id}'`;
+  const ids: readonly string[] = BUILT_IN_RULE_SET_IDS;
+  const id = ids.includes(of.id ?? '') ? of.id! : (ids.filter((i) => Number(i.slice(-4)) <= (of.year ?? Infinity)).pop() ?? ids[0]!);
+  const name = id.slice(0, 5);
+  return `ruleSets: [${name}] with import { ${name} } from 'xeploai/rules/${id}'`;
 }
 
 /**

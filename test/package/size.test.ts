@@ -14,14 +14,18 @@ import { bundle, kB } from './bundle.js';
 /** The issue's budget for `xeploai/core` (src/core.ts), in bytes (min + gzip). */
 export const TARGET_BYTES = 25 * 1024;
 
-/** Budgets in bytes (min + gzip) by entry source (a `+` joins entries an app imports together). */
-// Issue 15 (fields366): the QĐ 366 input fields, quota decisions and the open-decision check
-// add 1.6 kB to the core (23.7 → 25.3 kB): the core is raised to 25.5 kB and core + qd366 to
-// 39.5 kB. For the lead to confirm or trim when merging.
+/**
+ * Budgets in bytes (min + gzip) by entry source (a `+` joins entries an app imports together).
+ * Raised in the round of issues 15–21, with the reasons: the QĐ 366 input fields, quota decisions
+ * and open decisions (issue 15), errors that say how to fix ("did you mean", fastest-levenshtein)
+ * and the checks of `data` (issue 20), organization `type`, `notReviewed` and names in results
+ * (issue 18), the duplicate-key check (issue 21). The core is over issue 11's 25 kB target:
+ * lowering it back is open work (issue 17, a smaller public API).
+ */
 export const BUDGETS: Readonly<Record<string, number>> = {
-  'src/core.ts': 25.5 * 1024,
-  'src/core.ts + src/rules/qd366-2025/index.ts': 39.5 * 1024,
-  'src/index.ts': 47 * 1024,
+  'src/core.ts': 28 * 1024,
+  'src/core.ts + src/rules/qd366-2025/index.ts': 45 * 1024,
+  'src/index.ts': 57 * 1024,
 };
 
 async function measure(entry: string) {

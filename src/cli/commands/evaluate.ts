@@ -145,7 +145,7 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     const input = isWorkbookPath(parsed.file) ? await loadReviewInput(source.path, io.cwd, parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}) : await loadJsonFile(source.path, io.cwd, parsed.file);
     const count = Array.isArray(input['members']) ? input['members'].length : 0;
     // evaluateReview runs in one go: say what it is doing when it will take a while.
-    progress?.note(`rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
+    progress?.note(parsed.lang === 'vi' ? `đang xếp loại ${formatCount(count)} đảng viên` : `rating ${formatCount(count)} members`, count >= LONG_RUN_MEMBERS);
     const { review, result } = parseAndEvaluateReview(input as ReviewInput, {
       ...(parsed.ruleSet !== undefined ? { ruleSet: parsed.ruleSet } : {}),
       ...(Object.keys(parsed.settings).length > 0 ? { settings: parsed.settings } : {}),
@@ -157,12 +157,12 @@ export async function runEvaluate(args: readonly string[], io: CliIo): Promise<E
     const ruleSet = findRuleSet(result.ruleSet.id);
     const format = findResultFormat(parsed.format);
     if (!format) throw usageError('evaluate', `unknown --format ${parsed.format}`);
-    progress?.note('writing the result');
+    progress?.note(parsed.lang === 'vi' ? 'đang ghi kết quả' : 'writing the result');
     const width = parsed.out === undefined ? terminalWidth(io) : undefined;
     const ctx = { review, lang: parsed.lang, color: parsed.out === undefined && useColor(io), defaults: ruleSet ? defaultSettings(ruleSet) : {}, ...(width !== undefined ? { width } : {}) };
     // In parts where the format has them: a large result is more than one string can hold.
     const parts = format.renderParts !== undefined ? format.renderParts(result, ctx) : [format.render(result, ctx)];
-    progress?.finish(`${formatCount(count)} members in ${(progress.elapsed / 1000).toFixed(1)} s`);
+    progress?.finish(`${formatCount(count)} ${parsed.lang === 'vi' ? 'đảng viên trong' : 'members in'} ${(progress.elapsed / 1000).toFixed(1)} s`);
     if (parsed.out === undefined) {
       for (const part of parts) io.stdout(part);
     } else {
