@@ -23,9 +23,9 @@ export const TARGET_BYTES = 25 * 1024;
  * lowering it back is open work (issue 17, a smaller public API).
  */
 export const BUDGETS: Readonly<Record<string, number>> = {
-  'src/core.ts': 28 * 1024,
+  'src/core.ts': 30.5 * 1024,
   'src/core.ts + src/rules/qd366-2025/index.ts': 45 * 1024,
-  'src/index.ts': 57 * 1024,
+  'src/index.ts': 59 * 1024,
 };
 
 async function measure(entry: string) {
