@@ -245,6 +245,7 @@ export interface Exemption {
 
 /** A member who should have been reviewed but was not, and why. @example `const n: NotReviewed = { reason: 'Đi lao động ở nước ngoài, chưa kiểm điểm' };` */
 export interface NotReviewed {
+  /** Why the member was not reviewed, as the unit records it. */
   readonly reason: string;
 }
 
@@ -280,7 +281,9 @@ export interface CivilServiceRating {
 
 /** The year's vote of confidence (lấy phiếu tín nhiệm): votes «tín nhiệm thấp» and votes cast. @example `const v: ConfidenceVote = { low: 3, total: 25 };` */
 export interface ConfidenceVote {
+  /** Votes "tín nhiệm thấp". */
   readonly low: number;
+  /** Votes cast (at least 1). */
   readonly total: number;
 }
 
@@ -361,8 +364,11 @@ export type ReviewSettings = Readonly<Record<string, string | number | boolean>>
 
 /** A competent level's decision allowing up to `percent` (> 20, ≤ 25) for the quota pools at or under `orgId` (QĐ 366 Điều 11 k1.5). @example `const d: QuotaDecision = { orgId: 'dbcs-3', percent: 25, ref: 'QĐ 15-QĐ/ĐU ngày 10/12/2025' };` */
 export interface QuotaDecision {
+  /** The organization whose pools (at or under it) the decision covers. */
   readonly orgId: string;
+  /** The percent allowed: more than 20, at most 25. */
   readonly percent: number;
+  /** The decision's reference, e.g. `QĐ 15-QĐ/ĐU ngày 10/12/2025`. */
   readonly ref: string;
 }
 

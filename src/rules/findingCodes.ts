@@ -30,4 +30,8 @@ export const BUILT_IN_FINDING_CODES: readonly string[] = [
   'shortcomings-not-remedied', 'sick-leave', 'subordinate-discipline', 'suspended', 'suspended-rated',
   'targets-below-half', 'task-condition', 'tasks-not-given', 'unit-condition', 'unit-not-rated',
   'unit-targets-below-half', 'unit-tasks-not-given',
+  // QĐ 366 (issue 15)
+  'cadre-work', 'corruption-in-scope', 'discipline-not-duty-related', 'leadership-discipline-not-duty-related',
+  'leadership-member-degradation', 'leadership-member-disciplined', 'low-confidence', 'retired-setting',
+  'subordinates-khtnv', 'tasks-below-70-percent', 'unit-tasks-below-70-percent', 'unit-tasks-from-organization',
 ];

@@ -17,12 +17,11 @@
  * - `quotaPercent`: `20`
  * - `quotaMinimumOne`: `false`
  * - `headCap`: `'warn'`
- * - `sickLeaveCap`: `true`
+ * - `sickLeaveCap`: `false`
  * - `over90FailingConditions`: `'highest-lower'`
  * - `civilServiceCap`: `'warn'`
  * - `orgLinkageThresholds`: `false`
- * - `disciplineCountsIn`: `'violation-year'`
- * - `inherit124Rules`: `true`
+ * - `disciplineCountsIn`: `'decision-year'`
  * - `requireTaskData`: `false`
  *
  * @module xeploai/rules/qd366-2025
