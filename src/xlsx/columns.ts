@@ -210,7 +210,7 @@ export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
  * @example
  * ```ts
  * import { sheetColumns } from 'xeploai/xlsx';
- * sheetColumns('posts').length; // 4
+ * sheetColumns('posts').length; // 6
  * ```
  */
 export function sheetColumns(sheet: SheetId): readonly ColumnSpec[] {

@@ -34,7 +34,8 @@ function indented(value: unknown, indent: string): string {
  * @example
  * ```ts
  * import { evaluateReview } from 'xeploai';
- * declare const review: unknown;
+ * import type { ReviewInput } from 'xeploai';
+ * declare const review: ReviewInput;
  * const result = evaluateReview(review);
  * [...formatJsonParts(result)].join('') === formatJson(result); // true
  * ```
