@@ -17,7 +17,8 @@ function quotaChecks(review: ReviewFile): Check[] {
 }
 
 function sameScope(a: Check, b: Check): boolean {
-  return a.subjects === b.subjects && a.scope.kind === b.scope.kind && a.scope.id === b.scope.id;
+  // Heads and deputies (QĐ 366) pool apart under the same scope: `posts` tells their checks apart.
+  return a.subjects === b.subjects && a.scope.kind === b.scope.kind && a.scope.id === b.scope.id && a['posts'] === b['posts'];
 }
 
 /** The corrections of one check, keeping its first `keep` moves. */
