@@ -35,7 +35,17 @@ export const DATA_MAX_DEPTH = 8;
  */
 export const DATA_MAX_BYTES = 64 * 1024;
 
-const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+/**
+ * The keys `data` allows, as a regular expression source (identifiers).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * new RegExp(DATA_KEY_PATTERN).test('vangSinhHoat'); // true
+ * ```
+ */
+export const DATA_KEY_PATTERN = '^[A-Za-z][A-Za-z0-9_]*$';
+const KEY = new RegExp(DATA_KEY_PATTERN);
 const encoder = new TextEncoder();
 
 type Walk = { readonly path: PropertyKey[]; readonly message: string } | undefined;

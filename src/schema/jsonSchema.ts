@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { FORBIDDEN_KEYS } from '../model/guard.js';
+import { DATA_KEY_PATTERN, RecordDataSchema } from '../model/data.js';
 import { TextSchema } from '../model/fields.js';
 import { ScoreSchema, CriteriaSchema } from '../model/parts.js';
 import { ReviewFileSchema, ReviewSettingsSchema } from '../model/schema.js';
@@ -74,6 +75,8 @@ function tighten(zodSchema: unknown, json: Mutable): void {
     json['description'] = 'Either "general" (≤ 30) and "results" (≤ 70), or "total" (≤ 100) alone; at most one decimal place (checked by parseReview).';
   }
   if (zodSchema === CriteriaSchema) json['propertyNames'] = NOT_FORBIDDEN;
+  // zod checks the keys of `data` with a refinement (no regex check in the core bundle)
+  if (zodSchema === RecordDataSchema) json['propertyNames'] = { type: 'string', pattern: DATA_KEY_PATTERN };
   if (zodSchema === ReviewSettingsSchema) {
     for (const key of Object.keys(json)) delete json[key];
     Object.assign(json, settingsJson());
