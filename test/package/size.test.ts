@@ -24,7 +24,7 @@ export const TARGET_BYTES = 25 * 1024;
  */
 export const BUDGETS: Readonly<Record<string, number>> = {
   'src/core.ts': 30.5 * 1024,
-  'src/core.ts + src/rules/qd366-2025/index.ts': 45 * 1024,
+  'src/core.ts + src/rules/qd366-2025/index.ts': 46 * 1024,
   'src/index.ts': 59 * 1024,
 };
 
