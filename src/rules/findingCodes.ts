@@ -1,7 +1,8 @@
 /**
  * The finding codes of the built-in rule sets and the engine. They are reserved: a province
  * finding (`extendRuleSet`'s `extraFindings`) needs a code of its own, so that a report or an app
- * reading `code` never mistakes a province rule for a regulation's.
+ * reading `code` never mistakes a province rule for a regulation's. No rule of its own: each
+ * code's cite (document and article) is in the rule set's data that emits it.
  *
  * @module
  */

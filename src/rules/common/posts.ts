@@ -2,7 +2,9 @@
  * Which of a member's posts are leadership posts, which one is primary, and which get a
  * `leaders[]` entry (docs/guides/formats.md §1 "Member", `posts`): under QĐ 132/124 one entry per head post;
  * under QĐ 366 one per leadership post, head or deputy («cá nhân giữ chức vụ lãnh đạo, quản lý»,
- * 366-QĐ/TW Điều 10, khoản 2; Điều 11, khoản 1, tiểu mục 1.2).
+ * 366-QĐ/TW Điều 10, khoản 2; Điều 11, khoản 1, tiểu mục 1.2). Which mode a rule set uses is its
+ * data (`LeaderParams.posts`), cited there; the primary post reads «ở nơi giữ chức vụ cao nhất»
+ * (cite: 366-QĐ/TW Điều 3, khoản 4).
  *
  * @module
  */
