@@ -4,12 +4,12 @@
  *
  * @module
  */
-import type { Check, EvaluationContext, Message, RuleText } from '../rules/types.js';
+import type { Check, Message, RuleText } from '../rules/types.js';
 import { paramsForYear, type ParamsByYear } from '../rules/common/byYear.js';
 import { QuotaDecisionResolver } from './decisions.js';
 import { describePool } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
-import { compareChecks, quotaSettings, type CheckResults, type UnitCheckOptions } from './quotaChecks.js';
+import { compareChecks, quotaSettings, type CheckContext, type CheckResults, type UnitCheckOptions } from './quotaChecks.js';
 import { quotaHolds } from './quota.js';
 import { checkParamsForYear, type UnitCheckParams } from './types.js';
 
@@ -118,7 +118,7 @@ function fraction(part: number, whole: number): string {
  * civilServiceShareChecks(ctx, results, getRuleSet('qd124-2023').checks).filter((c) => !c.ok);
  * ```
  */
-export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckResults, params: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+export function civilServiceShareChecks(ctx: CheckContext, results: CheckResults, params: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
   const inForce = paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, ctx.year);
   if (inForce === undefined) return [];
   const rule = checkParamsForYear(params, ctx.year).civilServiceShare ?? inForce;
@@ -127,34 +127,47 @@ export function civilServiceShareChecks(ctx: EvaluationContext, results: CheckRe
   const buckets = new Map<string, ShareBucket>();
   // the pool key is built once per chi bộ, not once per member
   const byOrg = new Map<string, ShareBucket>();
-  for (const r of results.members) {
-    const civil = ctx.memberById.get(r.id)?.civilService;
-    const rated = r.rated && r.level !== null;
-    if (!civil && !rated) continue;
-    let b = byOrg.get(r.orgId);
+  const bucketOf = (orgId: string): ShareBucket => {
+    let b = byOrg.get(orgId);
     if (b === undefined) {
-      const pool = resolver.memberPool(r.orgId, settings.scope);
+      const pool = resolver.memberPool(orgId, settings.scope);
       const key = `${pool.kind}\u0000${pool.id}`;
       b = buckets.get(key);
       if (b === undefined) {
         b = { pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0, orgs: [] };
         buckets.set(key, b);
       }
-      byOrg.set(r.orgId, b);
-      b.orgs.push(r.orgId);
+      byOrg.set(orgId, b);
+      b.orgs.push(orgId);
     }
-    if (civil) {
-      b.civilRated++;
-      if (civil.level === 'HTXSNV') b.civilHtxsnv++;
-      else if (civil.level === 'HTTNV') b.civilHttnv++;
-    }
-    if (rated) {
-      b.partyRated++;
-      if (r.level === 'HTXSNV') b.partyHtxsnv++;
-    }
+    return b;
+  };
+  for (const r of results.members) {
+    if (!r.rated || r.level === null) continue;
+    const b = bucketOf(r.orgId);
+    b.partyRated++;
+    if (r.level === 'HTXSNV') b.partyHtxsnv++;
+  }
+  for (const t of results.tallies?.members ?? []) {
+    const rated = t.counts.HTXSNV + t.counts.HTTNV + t.counts.HTNV + t.counts.KHTNV;
+    const civil = t.civilService;
+    const civilRated = civil === undefined ? 0 : civil.HTXSNV + civil.HTTNV + civil.other;
+    if (rated + civilRated === 0) continue;
+    const b = bucketOf(t.orgId);
+    b.partyRated += rated;
+    b.partyHtxsnv += t.counts.HTXSNV;
+    b.civilRated += civilRated;
+    b.civilHtxsnv += civil?.HTXSNV ?? 0;
+    b.civilHttnv += civil?.HTTNV ?? 0;
+  }
+  for (const c of results.civilService ?? []) {
+    const b = bucketOf(c.orgId);
+    b.civilRated++;
+    if (c.level === 'HTXSNV') b.civilHtxsnv++;
+    else if (c.level === 'HTTNV') b.civilHttnv++;
   }
   const percent = Math.min(settings.percent, params.quota.maxPercent);
-  const decisions = new QuotaDecisionResolver(ctx.review.quotaDecisions, ctx.organizationById);
+  const decisions = new QuotaDecisionResolver(ctx.header.quotaDecisions, ctx.organizationById);
   const checks: Check[] = [];
   for (const b of buckets.values()) {
     if (b.civilRated === 0 || b.partyRated === 0) continue;

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Organization, QuotaDecision } from '../model/index.js';
-import type { Citation, Message } from '../rules/types.js';
+import type { Citation, Lookup, Message } from '../rules/types.js';
 import { ROOT_POOL_ID, type Pool } from './pools.js';
 
 /**
@@ -42,10 +42,10 @@ const NONE: readonly QuotaDecision[] = [];
  */
 export class QuotaDecisionResolver {
   readonly #byOrg: ReadonlyMap<string, QuotaDecision>;
-  readonly #orgs: ReadonlyMap<string, Organization>;
+  readonly #orgs: Lookup<Organization>;
   readonly #chains = new Map<string, readonly QuotaDecision[]>();
 
-  constructor(decisions: readonly QuotaDecision[] | undefined, organizationById: ReadonlyMap<string, Organization>) {
+  constructor(decisions: readonly QuotaDecision[] | undefined, organizationById: Lookup<Organization>) {
     this.#byOrg = new Map((decisions ?? []).map((d) => [d.orgId, d]));
     this.#orgs = organizationById;
   }
@@ -62,7 +62,9 @@ export class QuotaDecisionResolver {
     const chain: QuotaDecision[] = [];
     let id: string | undefined = orgId;
     // the guard stops a cycle in an unvalidated tree; parse rejects cycles
-    for (let steps = 0; id !== undefined && steps <= this.#orgs.size; steps++) {
+    const seen = new Set<string>();
+    while (id !== undefined && !seen.has(id)) {
+      seen.add(id);
       const d = this.#byOrg.get(id);
       if (d !== undefined) chain.push(d);
       id = this.#orgs.get(id)?.parentId;
@@ -99,7 +101,7 @@ export class QuotaDecisionResolver {
  * // 'By decision QĐ 15-QĐ/ĐU: up to 25% for the collectives and individuals under xa. '
  * ```
  */
-export function decisionPrefix(decision: QuotaDecision, organizationById: ReadonlyMap<string, Organization>): Message {
+export function decisionPrefix(decision: QuotaDecision, organizationById: Lookup<Organization>): Message {
   const name = organizationById.get(decision.orgId)?.name;
   const org = name !== undefined && name !== decision.orgId ? `${name} (${decision.orgId})` : decision.orgId;
   return {

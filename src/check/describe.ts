@@ -6,7 +6,7 @@
  * @module
  */
 import type { Organization } from '../model/index.js';
-import type { CheckSubjects, Message } from '../rules/types.js';
+import type { CheckSubjects, Lookup, Message } from '../rules/types.js';
 import type { Pool } from './pools.js';
 import type { QuotaBaseKind } from './quota.js';
 
@@ -20,7 +20,7 @@ import type { QuotaBaseKind } from './quota.js';
  * describePool({ kind: 'group', id: 'xa-phuong' }, new Map()).en; // 'group xa-phuong'
  * ```
  */
-export function describePool(pool: Pool, organizationById: ReadonlyMap<string, Organization>): Message {
+export function describePool(pool: Pool, organizationById: Lookup<Organization>): Message {
   const named = (id: string) => {
     const name = organizationById.get(id)?.name;
     return name !== undefined && name !== id ? `${name} (${id})` : id;

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import type { Check, EvaluationContext, RuleSet } from '../rules/types.js';
+import type { Check, RuleSet } from '../rules/types.js';
 import { civilServiceShareChecks } from './civilService.js';
-import { openDecisionChecks } from './openDecisions.js';
+import { openDecisionChecks, type ProposedLevels } from './openDecisions.js';
 import { PoolResolver } from './pools.js';
-import { compareChecks, quotaChecks, type CheckResults } from './quotaChecks.js';
+import { compareChecks, quotaChecks, type CheckContext, type CheckResults } from './quotaChecks.js';
 
 export * from './types.js';
 export * from './quota.js';
@@ -25,13 +25,14 @@ export * from './openDecisions.js';
  *
  * @example
  * ```ts
- * import { getRuleSet, runChecks, type CheckResults, type EvaluationContext } from 'xeploai';
- * declare const ctx: EvaluationContext;
+ * import { getRuleSet, runChecks, type CheckContext, type CheckResults, type ProposedLevels } from 'xeploai';
+ * declare const ctx: CheckContext;
  * declare const results: CheckResults;
- * const failing = runChecks(ctx, results, getRuleSet('qd124-2023')).filter((c) => !c.ok);
+ * declare const records: ProposedLevels;
+ * const failing = runChecks(ctx, results, getRuleSet('qd124-2023'), records).filter((c) => !c.ok);
  * ```
  */
-export function runChecks(ctx: EvaluationContext, results: CheckResults, ruleSet: Pick<RuleSet, 'checks' | 'settings'>): Check[] {
+export function runChecks(ctx: CheckContext, results: CheckResults, ruleSet: Pick<RuleSet, 'checks' | 'settings'>, records: ProposedLevels): Check[] {
   const options = { settingsSpec: ruleSet.settings, resolver: new PoolResolver(ctx.organizationById) };
-  return [...quotaChecks(ctx, results, ruleSet.checks, options), ...civilServiceShareChecks(ctx, results, ruleSet.checks, options), ...openDecisionChecks(ctx, results)].sort(compareChecks);
+  return [...quotaChecks(ctx, results, ruleSet.checks, options), ...civilServiceShareChecks(ctx, results, ruleSet.checks, options), ...openDecisionChecks(records, results)].sort(compareChecks);
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Level } from '../levels.js';
-import type { Check, CheckSubjects, EvaluationContext, Finding, Message } from '../rules/types.js';
+import type { Check, CheckSubjects, Finding, Lookup, Message } from '../rules/types.js';
 import type { CheckResults } from './quotaChecks.js';
 
 /**
@@ -85,31 +85,46 @@ export function openDecisionCheck(subjects: CheckSubjects, subject: DecisionSubj
 }
 
 /**
+ * The review's records by id, as far as `openDecisionChecks` reads them (their `proposedLevel`).
+ *
+ * @example
+ * ```ts
+ * import type { ProposedLevels } from 'xeploai';
+ * const records: ProposedLevels = { members: new Map([['dv-1', { proposedLevel: 'HTTNV' }]]), organizations: new Map() };
+ * ```
+ */
+export interface ProposedLevels {
+  readonly members: Lookup<{ readonly proposedLevel?: Level | undefined }>;
+  readonly organizations: Lookup<{ readonly proposedLevel?: Level | undefined }>;
+}
+
+/**
  * The `decision-required` checks of a result: one per subject (member, post holder's `leaders[]`
  * entry, organization) with a `decision-required` finding and no `proposedLevel` in the review,
  * in result order (`runChecks` sorts them with the others).
  *
  * @example
  * ```ts
- * import { openDecisionChecks, type CheckResults, type EvaluationContext } from 'xeploai';
- * declare const ctx: EvaluationContext;
+ * import { openDecisionChecks, type CheckResults, type ReviewFile } from 'xeploai';
+ * declare const review: ReviewFile;
  * declare const results: CheckResults;
- * openDecisionChecks(ctx, results).map((c) => c.scope.id); // the subjects awaiting a decision
+ * const records = { members: new Map(review.members.map((m) => [m.id, m])), organizations: new Map(review.organizations.map((o) => [o.id, o])) };
+ * openDecisionChecks(records, results).map((c) => c.scope.id); // the subjects awaiting a decision
  * ```
  */
-export function openDecisionChecks(ctx: Pick<EvaluationContext, 'memberById' | 'organizationById'>, results: CheckResults): Check[] {
+export function openDecisionChecks(records: ProposedLevels, results: CheckResults): Check[] {
   const checks: Check[] = [];
   const add = (c: Check | undefined): void => {
     if (c !== undefined) checks.push(c);
   };
   for (const r of results.members) {
-    add(openDecisionCheck('members', { id: r.id, orgId: r.orgId, proposedLevel: ctx.memberById.get(r.id)?.proposedLevel }, r.findings));
+    add(openDecisionCheck('members', { id: r.id, orgId: r.orgId, proposedLevel: records.members.get(r.id)?.proposedLevel }, r.findings));
   }
   for (const r of results.organizations) {
-    add(openDecisionCheck('organizations', { id: r.id, proposedLevel: ctx.organizationById.get(r.id)?.proposedLevel }, r.findings));
+    add(openDecisionCheck('organizations', { id: r.id, proposedLevel: records.organizations.get(r.id)?.proposedLevel }, r.findings));
   }
   for (const r of results.leaders) {
-    add(openDecisionCheck('leaders', { id: r.memberId, orgId: r.orgId, proposedLevel: ctx.memberById.get(r.memberId)?.proposedLevel }, r.findings));
+    add(openDecisionCheck('leaders', { id: r.memberId, orgId: r.orgId, proposedLevel: records.members.get(r.memberId)?.proposedLevel }, r.findings));
   }
   return checks;
 }

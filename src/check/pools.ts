@@ -4,7 +4,7 @@
  * @module
  */
 import type { Organization } from '../model/index.js';
-import type { Settings } from '../rules/types.js';
+import type { Lookup, Settings } from '../rules/types.js';
 
 /**
  * Why a subject is not in the pool its setting names: `no-tccsd` — no đảng bộ cơ sở or chi bộ
@@ -54,12 +54,12 @@ export const ROOT_POOL_ID = '';
  * ```
  */
 export class PoolResolver {
-  readonly #orgs: ReadonlyMap<string, Organization>;
+  readonly #orgs: Lookup<Organization>;
   readonly #tccsd = new Map<string, string | null>();
   readonly #group = new Map<string, string | null>();
   readonly #memberPools: { readonly [S in Settings['quotaScope']]: Map<string, Pool> } = { tccsd: new Map(), 'chi-bo': new Map(), group: new Map() };
 
-  constructor(organizationById: ReadonlyMap<string, Organization>) {
+  constructor(organizationById: Lookup<Organization>) {
     this.#orgs = organizationById;
   }
 
@@ -69,7 +69,9 @@ export class PoolResolver {
     let id: string | undefined = orgId;
     let found: string | null = null;
     // the guard stops a cycle in an unvalidated tree; parse rejects cycles
-    for (let steps = 0; id !== undefined && steps <= this.#orgs.size; steps++) {
+    const seen = new Set<string>();
+    while (id !== undefined && !seen.has(id)) {
+      seen.add(id);
       const known = memo.get(id);
       if (known !== undefined) {
         found = known;

@@ -5,7 +5,7 @@
  */
 import type { Level } from '../levels.js';
 import type { Check, CheckSubjects, EvaluationContext, LeaderResult, MemberResult, Message, OrganizationResult, RuleText, Settings, SettingsSpec } from '../rules/types.js';
-import type { QuotaDecision } from '../model/index.js';
+import type { CivilServiceRating, QuotaDecision } from '../model/index.js';
 import { decisionPrefix, QUOTA_DECISION_CITE, QuotaDecisionResolver } from './decisions.js';
 import { describePool, describeQuotaReading, subjectNoun } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
@@ -13,7 +13,43 @@ import { evaluateQuota, type QuotaBaseKind } from './quota.js';
 import { checkParamsForYear, type UnitCheckParams } from './types.js';
 
 /**
- * The entries of a result that the unit checks read (a `ReviewResult` is one).
+ * Rated subjects counted by organization rather than listed (what a stream keeps): the
+ * organization that decides their pool (a member's chi bộ, the unit led, the organization
+ * itself), the count of each final level, and the HTXSNV subjects by name — all of them, or at
+ * least the first ones in `compareSuggestion` order that a pool over its quota moves (a quota
+ * check suggests those, so the others need not be named).
+ *
+ * @example
+ * ```ts
+ * import type { LevelTally } from 'xeploai';
+ * const t: LevelTally = { orgId: 'cb-1', counts: { HTXSNV: 1, HTTNV: 6, HTNV: 1, KHTNV: 0 }, htxsnv: [{ id: 'dv-3', orgId: 'cb-1', score: undefined }] };
+ * ```
+ */
+export interface LevelTally {
+  readonly orgId: string;
+  readonly counts: Readonly<Record<Level, number>>;
+  readonly htxsnv: readonly { readonly id: string; readonly orgId: string; readonly score: number | undefined }[];
+  /** Of a members' tally: the CBCCVC ratings of the organization's members (rated as party members or not), for the civil-service-share check. */
+  readonly civilService?: { readonly HTXSNV: number; readonly HTTNV: number; readonly other: number };
+}
+
+/**
+ * A member's CBCCVC rating (civil-service-share check), by the member's organization.
+ *
+ * @example
+ * ```ts
+ * import type { CivilServiceEntry } from 'xeploai';
+ * const e: CivilServiceEntry = { orgId: 'cb-1', level: 'HTTNV' };
+ * ```
+ */
+export interface CivilServiceEntry {
+  readonly orgId: string;
+  readonly level: CivilServiceRating['level'];
+}
+
+/**
+ * What the unit checks read: the rated subjects as results (a `ReviewResult` has them) and/or as
+ * tallies by organization, and the members' CBCCVC ratings. Each is only iterated, once.
  *
  * @example
  * ```ts
@@ -22,10 +58,32 @@ import { checkParamsForYear, type UnitCheckParams } from './types.js';
  * ```
  */
 export interface CheckResults {
-  readonly members: readonly MemberResult[];
-  readonly leaders: readonly LeaderResult[];
-  readonly organizations: readonly OrganizationResult[];
+  readonly members: Iterable<MemberResult>;
+  readonly leaders: Iterable<LeaderResult>;
+  readonly organizations: Iterable<OrganizationResult>;
+  /** Subjects counted rather than listed (each counted once: in a result or in a tally, not both). */
+  readonly tallies?: {
+    readonly members?: Iterable<LevelTally>;
+    readonly organizations?: Iterable<LevelTally>;
+    readonly heads?: Iterable<LevelTally>;
+    readonly deputies?: Iterable<LevelTally>;
+  };
+  /** The members' CBCCVC ratings (`civilService` of the review's members), for the civil-service-share check. */
+  readonly civilService?: Iterable<CivilServiceEntry>;
 }
+
+/**
+ * What the unit checks read of the context: the year, the settings, the tree (pools) and the
+ * review's `quotaDecisions`.
+ *
+ * @example
+ * ```ts
+ * import type { CheckContext, EvaluationContext } from 'xeploai';
+ * declare const ctx: EvaluationContext;
+ * const c: CheckContext = ctx;
+ * ```
+ */
+export type CheckContext = Pick<EvaluationContext, 'year' | 'settings' | 'organizationById' | 'header'>;
 
 /**
  * Options of the unit checks.
@@ -95,6 +153,7 @@ interface Bucket {
 }
 
 const LEVEL_SLOT: Readonly<Record<Level, 0 | 1 | 2 | 3>> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
 
 /**
  * The order in which HTXSNV subjects are suggested for a move: scored subjects first by score
@@ -138,6 +197,19 @@ class Pools {
 
   /** Counts one subject whose pool is decided by `orgId`; `id`, `subjectOrgId`, `score` name it if it is HTXSNV. */
   add(orgId: string, level: Level, id: string, subjectOrgId: string, score: number | undefined): void {
+    const bucket = this.#bucket(orgId);
+    bucket.counts[LEVEL_SLOT[level]]++;
+    if (level === 'HTXSNV') bucket.htxsnv.push({ id, orgId: subjectOrgId, score });
+  }
+
+  /** Counts a tally's subjects in the pool its organization decides. */
+  addTally(tally: LevelTally): void {
+    const bucket = this.#bucket(tally.orgId);
+    for (const level of LEVELS) bucket.counts[LEVEL_SLOT[level]] += tally.counts[level];
+    for (const c of tally.htxsnv) bucket.htxsnv.push(c);
+  }
+
+  #bucket(orgId: string): Bucket {
     // files list a chi bộ's members together: the previous subject's pool is usually this one's
     let bucket = orgId === this.#lastOrg ? this.#lastBucket : this.#byOrg.get(orgId);
     if (bucket === undefined) {
@@ -153,8 +225,7 @@ class Pools {
     }
     this.#lastOrg = orgId;
     this.#lastBucket = bucket;
-    bucket.counts[LEVEL_SLOT[level]]++;
-    if (level === 'HTXSNV') bucket.htxsnv.push({ id, orgId: subjectOrgId, score });
+    return bucket;
   }
 
   buckets(): IterableIterator<Bucket> {
@@ -206,7 +277,7 @@ interface QuotaReading {
   readonly scopeAssumption: boolean;
 }
 
-function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, settingReading: QuotaReading, ctx: EvaluationContext, decisions: QuotaDecisionResolver): Check {
+function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, settingReading: QuotaReading, ctx: CheckContext, decisions: QuotaDecisionResolver): Check {
   const decision = decisions.forPool(bucket.pool, bucket.orgs);
   const reading = decision === undefined ? settingReading : decidedReading(settingReading, decision);
   const [x, t, htnv, khtnv] = bucket.counts;
@@ -295,7 +366,7 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, set
  *   .map((c) => `${c.scope.id}: move ${c.demote} (${c.suggest?.join(', ')})`);
  * ```
  */
-export function quotaChecks(ctx: EvaluationContext, results: CheckResults, allParams: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
+export function quotaChecks(ctx: CheckContext, results: CheckResults, allParams: UnitCheckParams, options: UnitCheckOptions = {}): Check[] {
   const params = checkParamsForYear(allParams, ctx.year);
   const settings = quotaSettings(ctx.settings);
   const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
@@ -313,18 +384,22 @@ export function quotaChecks(ctx: EvaluationContext, results: CheckResults, allPa
   for (const r of results.members) {
     if (r.rated && r.level !== null) members.add(r.orgId, r.level, r.id, r.orgId, r.score);
   }
+  for (const t of results.tallies?.members ?? []) members.addTally(t);
   const organizations = new Pools((orgId) => resolver.organizationPool(orgId));
   for (const r of results.organizations) {
     if (r.rated && r.level !== null) organizations.add(r.id, r.level, r.id, r.id, r.score);
   }
+  for (const t of results.tallies?.organizations ?? []) organizations.addTally(t);
   // «theo chức danh tương đương»: heads and deputies (QĐ 366) pool apart.
   const leaders = new Pools((orgId) => resolver.organizationPool(orgId));
   const deputies = new Pools((orgId) => resolver.organizationPool(orgId));
   for (const r of results.leaders) {
     if (r.rated && r.level !== null) (r.head === false ? deputies : leaders).add(r.orgId, r.level, r.memberId, r.orgId, r.score);
   }
+  for (const t of results.tallies?.heads ?? []) leaders.addTally(t);
+  for (const t of results.tallies?.deputies ?? []) deputies.addTally(t);
 
-  const decisions = new QuotaDecisionResolver(ctx.review.quotaDecisions, ctx.organizationById);
+  const decisions = new QuotaDecisionResolver(ctx.header.quotaDecisions, ctx.organizationById);
   const checks: Check[] = [];
   for (const bucket of members.buckets()) checks.push(buildCheck('members', bucket, params.quota.members, reading, ctx, decisions));
   for (const bucket of organizations.buckets()) checks.push(buildCheck('organizations', bucket, params.quota.organizations, reading, ctx, decisions));

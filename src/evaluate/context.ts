@@ -6,18 +6,24 @@
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization, ReviewFile } from '../model/index.js';
 import { factsFromMembers, violationsAtSeveralUnits, type OrganizationFacts } from '../rules/common/facts.js';
-import type { EffectiveSettings, EvaluationContext, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
+import type { EffectiveSettings, EvaluationContext, Lookup, MemberResult, OrganizationResult, ReviewHeader, ViolationElsewhere } from '../rules/types.js';
 
 /**
- * An evaluation context whose result maps the engine fills as it goes.
+ * The in-memory engine's state over a whole review: the context rule functions get (`ctx`, and
+ * `memberCtx` while members are rated: the same for both engines), the result maps the engine
+ * fills as it goes (read by `ctx`) and the records only it holds.
  *
+ * @internal
  * @example
  * ```ts
- * declare const ctx: MutableContext;
- * ctx.memberResults.size;
+ * declare const engine: EngineContext;
+ * engine.memberResults.size;
  * ```
  */
-export interface MutableContext extends EvaluationContext {
+export interface EngineContext {
+  readonly ctx: EvaluationContext;
+  readonly memberCtx: EvaluationContext;
+  readonly memberById: ReadonlyMap<string, Member>;
   readonly memberResults: Map<string, MemberResult>;
   readonly organizationResults: Map<string, OrganizationResult>;
 }
@@ -28,19 +34,78 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else list.push(value);
 }
 
+function notYet(name: string): Error {
+  return new Error(`xeploai: ctx.${name} is not available while members are rated (organizations are rated after every member; a member rule reads the member, the period and the settings)`);
+}
+
+function notYetKnown(name: string): Lookup<never> {
+  const fail = (): never => {
+    throw notYet(name);
+  };
+  return { get: fail, has: fail };
+}
+
+/**
+ * A review's own fields, without its organizations and members (what `ctx.header` holds).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * reviewHeaderOf({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }); // { format: 'xeploai/review@1', year: 2024 }
+ * ```
+ */
+export function reviewHeaderOf(review: ReviewFile): ReviewHeader {
+  const { organizations: _organizations, members: _members, ...header } = review;
+  return header;
+}
+
+/**
+ * The context members are rated in, in both engines: the review's header, period and settings;
+ * the organizations, their facts and results are not known yet (in a stream they are still being
+ * read), so their lookups throw, saying so.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet, memberPhaseContext } from 'xeploai';
+ * const rs = getRuleSet('qd124-2023');
+ * const ctx = memberPhaseContext({ format: 'xeploai/review@1', year: 2024 }, { start: '2024-01-01', end: '2024-12-31', reviewDate: '2024-12-31' }, {});
+ * rs.evaluateMember({ id: 'dv-1', name: 'An', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', proposedLevel: 'HTTNV' }, 0, ctx).level; // 'HTTNV'
+ * ```
+ */
+export function memberPhaseContext(header: ReviewHeader, bounds: { readonly start: string; readonly end: string; readonly reviewDate: string }, settings: EffectiveSettings): EvaluationContext {
+  return {
+    header,
+    settings,
+    year: header.year,
+    period: header.period ?? { kind: 'year' },
+    periodStart: bounds.start,
+    periodEnd: bounds.end,
+    reviewDate: bounds.reviewDate,
+    organizationById: notYetKnown('organizationById'),
+    organizationIndex: notYetKnown('organizationIndex'),
+    childrenOf: notYetKnown('childrenOf'),
+    organizationResults: notYetKnown('organizationResults'),
+    violationsAt: notYetKnown('violationsAt'),
+    organizationFacts: () => {
+      throw notYet('organizationFacts');
+    },
+  };
+}
+
 /**
  * Builds the context for a parsed review: the period window, the tree, members by
  * organization, leadership collectives and violations committed at other units.
  *
+ * @internal
  * @example
  * ```ts
  * import { buildContext, getRuleSet, parseReview, defaultSettings } from 'xeploai';
  * const review = parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
  * const rs = getRuleSet('qd124-2023');
- * buildContext(review, rs, defaultSettings(rs)).periodEnd; // '2024-12-31'
+ * buildContext(review, defaultSettings(rs)).ctx.periodEnd; // '2024-12-31'
  * ```
  */
-export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: EffectiveSettings): MutableContext {
+export function buildContext(review: ReviewFile, settings: EffectiveSettings): EngineContext {
   const { start, end, reviewDate } = reviewPeriodBounds(review);
   const organizationById = new Map<string, Organization>();
   const organizationIndex = new Map<string, number>();
@@ -51,13 +116,12 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
     if (o.parentId !== undefined) push(childrenOf, o.parentId, o);
   });
   const memberById = new Map<string, Member>();
-  const memberIndex = new Map<string, number>();
   const membersOf = new Map<string, Member[]>();
   const leadershipOf = new Map<string, Member[]>();
-  const violationsAt = new Map<string, { member: Member; index: number; severalUnits: boolean }[]>();
+  const violationsAt = new Map<string, ViolationElsewhere[]>();
+  const violatorsAt = new Map<string, { member: Member; index: number; severalUnits: boolean }[]>();
   review.members.forEach((m, i) => {
     memberById.set(m.id, m);
-    memberIndex.set(m.id, i);
     push(membersOf, m.orgId, m);
     if (m.posts !== undefined) {
       const seen = new Set<string>();
@@ -70,11 +134,11 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
     const severalUnits = violationsAtSeveralUnits(m.disciplines, m.orgId, { periodStart: start, periodEnd: end });
     m.disciplines?.forEach((d, index) => {
       if (d.orgIdAtViolation !== undefined && d.orgIdAtViolation !== m.orgId && d.decidedOn >= start && d.decidedOn <= end) {
-        push(violationsAt, d.orgIdAtViolation, { member: m, index, severalUnits });
+        push(violatorsAt, d.orgIdAtViolation, { member: m, index, severalUnits });
+        push(violationsAt, d.orgIdAtViolation, { memberId: m.id, memberIndex: i, disciplineIndex: index, severalUnits });
       }
     });
   });
-  const period = review.period ?? { kind: 'year' as const };
   const memberResults = new Map<string, MemberResult>();
   const factsCache = new Map<string, OrganizationFacts>();
   const window = { periodStart: start, periodEnd: end, settings };
@@ -82,31 +146,15 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
   const organizationFacts = (orgId: string): OrganizationFacts => {
     let facts = factsCache.get(orgId);
     if (facts === undefined) {
-      facts = factsFromMembers(membersOf.get(orgId) ?? [], leadershipOf.get(orgId) ?? [], memberResults, window, violationsAt.get(orgId));
+      facts = factsFromMembers(membersOf.get(orgId) ?? [], leadershipOf.get(orgId) ?? [], memberResults, window, violatorsAt.get(orgId));
       factsCache.set(orgId, facts);
     }
     return facts;
   };
-  return {
-    review,
-    settings,
-    year: review.year,
-    period,
-    periodStart: start,
-    periodEnd: end,
-    reviewDate,
-    organizationById,
-    organizationIndex,
-    memberIndex,
-    memberById,
-    childrenOf,
-    membersOf,
-    leadershipOf,
-    violationsAt,
-    memberResults,
-    organizationResults: new Map(),
-    organizationFacts,
-  };
+  const memberCtx = memberPhaseContext(reviewHeaderOf(review), { start, end, reviewDate }, settings);
+  const organizationResults = new Map<string, OrganizationResult>();
+  const ctx: EvaluationContext = { ...memberCtx, organizationById, organizationIndex, childrenOf, violationsAt, organizationResults, organizationFacts };
+  return { ctx, memberCtx, memberById, memberResults, organizationResults };
 }
 
 /**
@@ -118,7 +166,7 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
  * // bottomUpOrder(ctx).map((o) => o.id) → ['chi-bo-1', 'chi-bo-2', 'xa-an-binh', 'huyen']
  * ```
  */
-export function bottomUpOrder(review: ReviewFile, ctx: Pick<EvaluationContext, 'childrenOf' | 'organizationById'>): Organization[] {
+export function bottomUpOrder(review: Pick<ReviewFile, 'organizations'>, ctx: Pick<EvaluationContext, 'childrenOf' | 'organizationById'>): Organization[] {
   const out: Organization[] = [];
   const roots = review.organizations.filter((o) => o.parentId === undefined || !ctx.organizationById.has(o.parentId));
   for (const root of roots) {

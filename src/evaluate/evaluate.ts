@@ -121,7 +121,8 @@ export function ruleSetYearsCheck(review: Pick<ReviewFile, 'year'>, ruleSet: Rul
 export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): ReviewResult {
   const settings = resolveSettings(ruleSet, review.settings);
   if (!settings.success) throw new XeploaiError(settings.issues);
-  const ctx = buildContext(review, ruleSet, settings.data);
+  const engine = buildContext(review, settings.data);
+  const { ctx } = engine;
 
   const mode = ruleSet.leaderPosts ?? 'heads';
   // Post holders rated as leaders (QĐ 366) wait for the units they lead.
@@ -130,14 +131,14 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
   for (let i = 0; i < review.members.length; i++) {
     const m = review.members[i]!;
     if (waits(m)) continue;
-    const r = namedMemberResult(ruleSet.evaluateMember(m, i, ctx), m);
+    const r = namedMemberResult(ruleSet.evaluateMember(m, i, engine.memberCtx), m);
     members[i] = r;
-    ctx.memberResults.set(m.id, r);
+    engine.memberResults.set(m.id, r);
   }
   for (const org of bottomUpOrder(review, ctx)) {
-    ctx.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
+    engine.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
   }
-  const organizations: OrganizationResult[] = review.organizations.map((o) => namedOrganizationResult(ctx.organizationResults.get(o.id)!, o));
+  const organizations: OrganizationResult[] = review.organizations.map((o) => namedOrganizationResult(engine.organizationResults.get(o.id)!, o));
   const leaders: LeaderResult[] = [];
   for (let i = 0; i < review.members.length; i++) {
     const m = review.members[i]!;
@@ -145,11 +146,14 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
     if (waits(m)) {
       const r = namedMemberResult(ruleSet.evaluateMember(m, i, ctx), m);
       members[i] = r;
-      ctx.memberResults.set(m.id, r);
+      engine.memberResults.set(m.id, r);
     }
-    for (const p of ratedPostIndices(m, mode)) leaders.push(ruleSet.evaluateLeader(m, p, ctx));
+    const rated = { index: i, result: engine.memberResults.get(m.id)! };
+    for (const p of ratedPostIndices(m, mode)) leaders.push(ruleSet.evaluateLeader(m, p, ctx, rated));
   }
-  const checks = runChecks(ctx, { members, leaders, organizations }, ruleSet);
+  const civilService = review.members.flatMap((m) => (m.civilService === undefined ? [] : [{ orgId: m.orgId, level: m.civilService.level }]));
+  const records = { members: engine.memberById, organizations: ctx.organizationById };
+  const checks = runChecks(ctx, { members, leaders, organizations, civilService }, ruleSet, records);
   const outOfYears = ruleSetYearsCheck(review, ruleSet);
   if (outOfYears !== undefined) checks.unshift(outOfYears);
   return {

@@ -91,7 +91,7 @@ describe('extendRuleSet', () => {
       title: 'B',
       documents: [HD],
       extraFindings: [
-        { subjects: 'organizations', code: 'tinh-chi-bo-nho', severity: 'warning', rule: text('Mục III', 'Chi bộ dưới 3 đảng viên', 'Cell with fewer than 3 members'), when: (org, { ctx }) => (ctx.membersOf.get(org.id)?.length ?? 0) < 3 },
+        { subjects: 'organizations', code: 'tinh-chi-bo-nho', severity: 'warning', rule: text('Mục III', 'Chi bộ dưới 3 đảng viên', 'Cell with fewer than 3 members'), when: (org, { ctx }) => ctx.organizationFacts(org.id).members.rated + ctx.organizationFacts(org.id).members.notRated < 3 },
         { subjects: 'leaders', code: 'tinh-bi-thu', severity: 'info', rule: text('Mục IV', 'Bí thư chi bộ', 'Cell secretary'), when: (_m, { post }) => post.title === 'Bí thư' },
       ],
     });

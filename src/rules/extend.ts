@@ -313,10 +313,10 @@ export function extendRuleSet<MemberData = RecordData, OrganizationData = Record
       applyExtras(memberBase(member, index, ctx), memberRules, `members[${index}]`, member.id, (rule, result) => (rule.subjects === 'members' ? rule.when(member, { result, path: `members[${index}]`, ctx }) : false)),
     evaluateOrganization: (org, index, ctx) =>
       applyExtras(organizationBase(org, index, ctx), organizationRules, `organizations[${index}]`, org.id, (rule, result) => (rule.subjects === 'organizations' ? rule.when(org, { result, path: `organizations[${index}]`, ctx }) : false)),
-    evaluateLeader: (member, postIndex, ctx) => {
-      const path = `members[${ctx.memberIndex.get(member.id) ?? -1}].posts[${postIndex}]`;
+    evaluateLeader: (member, postIndex, ctx, rated) => {
+      const path = `members[${rated.index}].posts[${postIndex}]`;
       const post = member.posts![postIndex]!;
-      return applyExtras(leaderBase(member, postIndex, ctx), leaderRules, path, member.id, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
+      return applyExtras(leaderBase(member, postIndex, ctx, rated), leaderRules, path, member.id, (rule, result) => (rule.subjects === 'leaders' ? rule.when(member, { result, path, ctx, post }) : false));
     },
     // Tools that compare rule sets read `params`: give them the parameters in force.
     ...(Object.keys(params).length > 0 && baseParams !== undefined ? { params: Object.freeze({ ...baseParams, ...params }) } : {}),

@@ -293,17 +293,74 @@ export interface CriterionDef {
 }
 
 /**
- * Read-only facts about the review that rule functions need: the tree, members by organization,
- * the period window and the results computed so far (members, then organizations bottom-up).
+ * A read-only lookup by id: `get` and `has`, nothing to iterate. Both engines answer it (a
+ * `Map` is one; the streaming engine answers per id from its tables without holding every
+ * record), so a rule that reads a context lookup works alike in memory and in a stream.
+ *
+ * @example
+ * ```ts
+ * const byId: Lookup<number> = new Map([['cb-1', 0]]);
+ * byId.get('cb-1'); // 0
+ * ```
+ */
+export interface Lookup<V> {
+  get(id: string): V | undefined;
+  has(id: string): boolean;
+}
+
+/**
+ * A member's discipline decided in the period for a violation at another organization (where
+ * it counts too: HD 21 / QĐ 366 Điều 5): the member by id and ordinal, the discipline's ordinal
+ * in `disciplines[]`, and whether the member's violations in the period are at several units.
+ *
+ * @example
+ * ```ts
+ * const v: ViolationElsewhere = { memberId: 'dv-7', memberIndex: 6, disciplineIndex: 0, severalUnits: false };
+ * ```
+ */
+export interface ViolationElsewhere {
+  readonly memberId: string;
+  readonly memberIndex: number;
+  readonly disciplineIndex: number;
+  readonly severalUnits: boolean;
+}
+
+/**
+ * A review's own fields without its organizations and members (what a stream's header line
+ * holds).
+ *
+ * @example
+ * ```ts
+ * const header: ReviewHeader = { format: 'xeploai/review@1', year: 2025 };
+ * ```
+ */
+export type ReviewHeader = Omit<ReviewFile, 'organizations' | 'members'>;
+
+/**
+ * What a rule function may read, given alike by `evaluateReview` and by the streaming engine
+ * (`xeploai/stream`), which does not keep the members: the review's header, period and settings,
+ * and — once the members are rated — the tree of organizations, per-organization facts
+ * aggregated from the members, the results of the organizations rated so far and the violations
+ * committed at each organization by members of others.
+ *
+ * Phases: members are rated first, in one pass, each from its own record and this header part
+ * (`organizationById`, `organizationIndex`, `childrenOf`, `organizationFacts`,
+ * `organizationResults` and `violationsAt` throw then, in both engines: the tree is not known
+ * yet in a stream). Organizations are then rated bottom-up (the results of their subordinate
+ * organizations are in `organizationResults`), then leaders and the members who hold a
+ * leadership post under a rule set with `leaderPosts: 'post-holders'` (QĐ 366), with all of it.
  *
  * @example
  * ```ts
  * declare const ctx: EvaluationContext;
  * ctx.organizationById.get('xa-an-binh')?.name;
+ * ctx.organizationFacts('chi-bo-1').members.KHTNV;
  * ```
  */
 export interface EvaluationContext {
-  readonly review: ReviewFile;
+  /** The review's own fields (year, period, reviewDate, settings as given, quotaDecisions, data…). */
+  readonly header: ReviewHeader;
+  /** The settings in force: the rule set's defaults with the review's and the caller's over them. */
   readonly settings: EffectiveSettings;
   readonly year: number;
   readonly period: Period;
@@ -311,28 +368,34 @@ export interface EvaluationContext {
   readonly periodStart: string;
   readonly periodEnd: string;
   readonly reviewDate: string;
-  readonly organizationById: ReadonlyMap<string, Organization>;
-  readonly organizationIndex: ReadonlyMap<string, number>;
-  readonly memberIndex: ReadonlyMap<string, number>;
-  readonly memberById: ReadonlyMap<string, Member>;
-  readonly childrenOf: ReadonlyMap<string, readonly Organization[]>;
-  readonly membersOf: ReadonlyMap<string, readonly Member[]>;
-  /** Members holding a post at an organization (its leadership collective). */
-  readonly leadershipOf: ReadonlyMap<string, readonly Member[]>;
+  readonly organizationById: Lookup<Organization>;
+  /** An organization's ordinal in the input (its `organizations[i]`). */
+  readonly organizationIndex: Lookup<number>;
+  /** The organizations whose `parentId` is this one, in input order (none: `undefined`). */
+  readonly childrenOf: Lookup<readonly Organization[]>;
   /**
-   * Member disciplines decided in the period whose violation happened at another organization,
-   * by that organization; `severalUnits` when the member's violations in the period are at more
-   * than one unit.
-   */
-  readonly violationsAt: ReadonlyMap<string, readonly { readonly member: Member; readonly index: number; readonly severalUnits: boolean }[]>;
-  readonly memberResults: ReadonlyMap<string, MemberResult>;
-  /**
-   * Aggregates about an organization's members (level counts, discipline flags), available once
-   * the members are rated. Organization rules read these rather than member lists, so a
-   * streaming evaluator can supply them without keeping the members.
+   * Aggregates of an organization's members (level counts, discipline flags of its members and
+   * of its leadership collective, violations committed at it), once the members are rated.
+   * Organization rules read these rather than member lists.
    */
   readonly organizationFacts: (orgId: string) => OrganizationFacts;
-  readonly organizationResults: ReadonlyMap<string, OrganizationResult>;
+  /** Results of the organizations rated so far (bottom-up: every subordinate before its parent). */
+  readonly organizationResults: Lookup<OrganizationResult>;
+  /** Disciplines in the period for violations at this organization by members of other organizations. */
+  readonly violationsAt: Lookup<readonly ViolationElsewhere[]>;
+}
+
+/**
+ * The member a leader rule rates: his or her ordinal in `members[]` and `members[]` result.
+ *
+ * @example
+ * ```ts
+ * const rated: RatedMember = { index: 6, result: { id: 'dv-7', orgId: 'cb-1', rated: true, level: 'HTTNV', findings: [] } };
+ * ```
+ */
+export interface RatedMember {
+  readonly index: number;
+  readonly result: MemberResult;
 }
 
 /**
@@ -369,6 +432,6 @@ export interface RuleSet {
   evaluateMember(member: Member, index: number, ctx: EvaluationContext): MemberResult;
   /** Rates one organization; the results of its members and subordinate organizations are in `ctx`. */
   evaluateOrganization(org: Organization, index: number, ctx: EvaluationContext): OrganizationResult;
-  /** Rates a head for the post at `post` of `member.posts`, after the unit headed. */
-  evaluateLeader(member: Member, postIndex: number, ctx: EvaluationContext): LeaderResult;
+  /** Rates a leader for the post at `postIndex` of `member.posts`, after the unit led; `rated` is the member's ordinal and `members[]` result. */
+  evaluateLeader(member: Member, postIndex: number, ctx: EvaluationContext, rated: RatedMember): LeaderResult;
 }

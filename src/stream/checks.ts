@@ -1,10 +1,10 @@
 /**
  * The unit checks of a stream, by the same code as `evaluateReview` (`quotaChecks`,
- * `civilServiceShareChecks`, in `runChecks` order): the results they read are given as iterables
- * over the per-organization counts and the tree's result columns, naming only the HTXSNV members
- * that a pool over the quota suggests moving (the others stand in as copies of the last one
- * suggested, which sort after it), which is all the quota check and the civil-service share use;
- * and they are run pool by pool so that only one pool's checks are in memory at a time.
+ * `civilServiceShareChecks`, in `runChecks` order): the members, heads and organizations are
+ * given as tallies by organization (`LevelTally`: counts of each level, and the HTXSNV subjects a
+ * pool over its quota would move, by name), built from the per-organization counts and the
+ * tree's result columns; and they are run pool by pool so that only one pool's checks are in
+ * memory at a time.
  *
  * @module
  */
@@ -12,11 +12,10 @@ import { civilServiceShareChecks } from '../check/civilService.js';
 import { QuotaDecisionResolver } from '../check/decisions.js';
 import { PoolResolver, type Pool } from '../check/pools.js';
 import { evaluateQuota } from '../check/quota.js';
-import { compareChecks, compareSuggestion, quotaChecks, quotaSettings, type CheckResults } from '../check/quotaChecks.js';
+import { compareChecks, compareSuggestion, quotaChecks, quotaSettings, type CheckResults, type LevelTally } from '../check/quotaChecks.js';
 import type { Level } from '../levels.js';
-import type { Check, EvaluationContext, LeaderResult, MemberResult, OrganizationResult, RuleSet } from '../rules/types.js';
+import type { Check, EvaluationContext, LeaderResult, RuleSet } from '../rules/types.js';
 import { LEVEL_SLOT, type OrganizationTable } from './aggregates.js';
-import { checksContext, CIVIL_KEYS } from './context.js';
 import type { Spool } from './spool.js';
 import type { OrganizationTree } from './tree.js';
 
@@ -83,17 +82,12 @@ export class LeaderCounts {
     for (let slot = 0; 4 * slot < c.length; slot++) if (c[4 * slot]! + c[4 * slot + 1]! + c[4 * slot + 2]! + c[4 * slot + 3]! > 0) yield slot;
   }
 
-  /** The rated heads of some units (slots): the HTXSNV ones by name, the others as counts. */
-  *results(units: Iterable<number>): Generator<LeaderResult> {
-    const fly: { -readonly [K in keyof LeaderResult]: LeaderResult[K] } = { memberId: '', orgId: '', head: this.head, rated: true, level: 'HTTNV', findings: [] };
+  /** The rated leaders of some units (slots), as tallies: counts, and the HTXSNV ones by name. */
+  *tallies(units: Iterable<number>): Generator<LevelTally> {
+    const c = this.#counts;
     for (const slot of units) {
-      yield* this.#htxsnv.get(slot) ?? [];
-      fly.orgId = this.#table.idOf(slot);
-      for (const level of LEVELS) {
-        if (level === 'HTXSNV') continue;
-        fly.level = level;
-        for (let i = this.#counts[4 * slot + LEVEL_SLOT[level]]!; i > 0; i--) yield fly;
-      }
+      const htxsnv = (this.#htxsnv.get(slot) ?? []).map((r) => ({ id: r.memberId, orgId: r.orgId, score: r.score }));
+      yield { orgId: this.#table.idOf(slot), counts: { HTXSNV: c[4 * slot]!, HTTNV: c[4 * slot + 1]!, HTNV: c[4 * slot + 2]!, KHTNV: c[4 * slot + 3]! }, htxsnv };
     }
   }
 }
@@ -190,7 +184,7 @@ function memberPools(
     return a - b;
   });
   // A pool under a quota decision is computed at the decided percent, as `quotaChecks` does.
-  const decisions = new QuotaDecisionResolver(ctx.review.quotaDecisions, ctx.organizationById);
+  const decisions = new QuotaDecisionResolver(ctx.header.quotaDecisions, ctx.organizationById);
   const percentOf = (from: number, to: number): number => {
     if (!decisions.any) return quota.percent;
     const first = order[from]!;
@@ -235,61 +229,39 @@ function memberPools(
 }
 
 /**
- * The member results of a pool, from the counts: the suggested HTXSNV members by name, the other
- * HTXSNV members of a pool over the quota as copies of the last one suggested (equal to it in the
- * suggestions' order, so not suggested), every other rated member as a count.
+ * The members of a pool as tallies, one per chi bộ: the counts of each level and of CBCCVC
+ * ratings, and the HTXSNV members the pool's check suggests (`chosen`: none when the pool is
+ * within its quota).
  */
-function* memberResults(table: OrganizationTable, items: Int32Array, chosen: readonly Suggestion[]): Generator<MemberResult> {
-  const fly: { -readonly [K in keyof MemberResult]: MemberResult[K] } = { id: '', orgId: '', rated: true, level: 'HTTNV', findings: [] };
-  const named = new Map<number, Suggestion[]>();
+function* memberTallies(table: OrganizationTable, items: Int32Array, chosen: readonly Suggestion[]): Generator<LevelTally> {
+  const named = new Map<number, { id: string; orgId: string; score: number | undefined }[]>();
   for (const c of chosen) {
     const list = named.get(c.slot);
-    if (list === undefined) named.set(c.slot, [c]);
-    else list.push(c);
+    const entry = { id: c.id, orgId: c.orgId, score: c.score };
+    if (list === undefined) named.set(c.slot, [entry]);
+    else list.push(entry);
   }
-  const last = chosen.at(-1);
-  const filler: MemberResult | undefined = last === undefined ? undefined : { id: last.id, orgId: last.orgId, rated: true, level: 'HTXSNV', findings: [], ...(last.score !== undefined ? { score: last.score } : {}) };
   for (const slot of items) {
-    const orgId = table.idOf(slot);
-    fly.orgId = orgId;
-    fly.rated = true;
-    fly.id = '';
-    const suggested = named.get(slot) ?? [];
-    for (const c of suggested) yield { id: c.id, orgId, rated: true, level: 'HTXSNV', findings: [], ...(c.score !== undefined ? { score: c.score } : {}) };
-    for (const level of LEVELS) {
-      fly.level = level;
-      const n = table.levelCount(slot, level) - (level === 'HTXSNV' ? suggested.length : 0);
-      const r = level === 'HTXSNV' && filler !== undefined ? filler : fly;
-      for (let i = n; i > 0; i--) yield r;
-    }
-    // CBCCVC ratings, counted apart from the party levels (the share check sums them apart).
     const [cx, ct, co] = table.civilCounts(slot);
-    fly.rated = false;
-    fly.level = null;
-    for (const [key, n] of [[CIVIL_KEYS.HTXSNV, cx], [CIVIL_KEYS.HTTNV, ct], [CIVIL_KEYS.HTNV, co]] as const) {
-      fly.id = key;
-      for (let i = n; i > 0; i--) yield fly;
-    }
+    yield {
+      orgId: table.idOf(slot),
+      counts: { HTXSNV: table.levelCount(slot, 'HTXSNV'), HTTNV: table.levelCount(slot, 'HTTNV'), HTNV: table.levelCount(slot, 'HTNV'), KHTNV: table.levelCount(slot, 'KHTNV') },
+      htxsnv: named.get(slot) ?? [],
+      civilService: { HTXSNV: cx, HTTNV: ct, other: co },
+    };
   }
 }
 
-/** The rated organizations of some slots, from the tree's columns (id, level, score: what the quota reads). */
-function* organizationResults(tree: OrganizationTree, slots: readonly number[]): Generator<OrganizationResult> {
-  // `score` is always there, `undefined` when the result has none: the quota reads it as absent.
-  const fly: { -readonly [K in Exclude<keyof OrganizationResult, 'basis' | 'score' | 'name' | 'parentId' | 'type'>]: OrganizationResult[K] } & { score: number | undefined } = { id: '', kind: 'chi-bo', rated: true, level: 'HTTNV', score: undefined, findings: [] };
+/** The rated organizations of some slots as tallies of one, from the tree's columns (id, level, score: what the quota reads). */
+function* organizationTallies(tree: OrganizationTree, slots: readonly number[]): Generator<LevelTally> {
   for (const slot of slots) {
-    const outline = tree.outline(slot);
-    fly.id = outline.id;
-    fly.kind = outline.kind;
-    fly.level = tree.level(slot);
-    fly.score = tree.score(slot);
-    yield fly as OrganizationResult;
+    const id = tree.outline(slot).id;
+    const level = tree.level(slot);
+    if (level === null) continue;
+    const counts = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+    counts[level] = 1;
+    yield { orgId: id, counts, htxsnv: level === 'HTXSNV' ? [{ id, orgId: id, score: tree.score(slot) }] : [] };
   }
-}
-
-function iterable<T>(make: () => Iterator<T>): readonly T[] {
-  // The checks only iterate their lists (for…of), once per call.
-  return { [Symbol.iterator]: make } as unknown as readonly T[];
 }
 
 /**
@@ -337,16 +309,16 @@ export function* streamChecks(
   const options = { settingsSpec: ruleSet.settings };
   const settings = quotaSettings(ctx.settings);
   const percent = Math.min(settings.percent, ruleSet.checks.quota.maxPercent);
-  const civilCtx = checksContext(ctx);
   const none: readonly never[] = [];
 
   const { order, starts, chosen } = memberPools(table, ctx, candidates, settings.scope, { percent, base: settings.base, minimumOne: settings.minimumOne, maxPercent: ruleSet.checks.quota.maxPercent });
   for (let p = 0; p + 1 < starts.length; p++) {
     const items = order.subarray(starts[p]!, starts[p + 1]!);
     const suggested = chosen.get(p) ?? [];
-    const results: CheckResults = { members: iterable(() => memberResults(table, items, suggested)), leaders: none, organizations: none };
+    const results: CheckResults = { members: none, leaders: none, organizations: none, tallies: { members: memberTallies(table, items, suggested) } };
     yield* quotaChecks(ctx, results, ruleSet.checks, options);
-    yield* civilServiceShareChecks(civilCtx, results, ruleSet.checks, options);
+    // the tallies again: each check reads its results once
+    yield* civilServiceShareChecks(ctx, { ...results, tallies: { members: memberTallies(table, items, suggested) } }, ruleSet.checks, options);
   }
 
   const resolver = new PoolResolver(ctx.organizationById);
@@ -355,13 +327,13 @@ export function* streamChecks(
     const slot = tree.slotAt(i);
     if (tree.rated(slot) && tree.level(slot) !== null) group(organizationPools, resolver.organizationPool(tree.outline(slot).id), slot);
   }
-  for (const { items } of sorted(organizationPools)) yield* quotaChecks(ctx, { members: none, leaders: none, organizations: iterable(() => organizationResults(tree, items)) }, ruleSet.checks, options);
+  for (const { items } of sorted(organizationPools)) yield* quotaChecks(ctx, { members: none, leaders: none, organizations: none, tallies: { organizations: organizationTallies(tree, items) } }, ruleSet.checks, options);
 
   const leaderPools = new Map<string, { pool: Pool; items: number[] }>();
   for (const slot of leaders.units()) group(leaderPools, resolver.organizationPool(table.idOf(slot)), slot);
-  for (const { items } of sorted(leaderPools)) yield* quotaChecks(ctx, { members: none, leaders: iterable(() => leaders.results(items)), organizations: none }, ruleSet.checks, options);
+  for (const { items } of sorted(leaderPools)) yield* quotaChecks(ctx, { members: none, leaders: none, organizations: none, tallies: { heads: leaders.tallies(items) } }, ruleSet.checks, options);
   if (deputies === undefined) return;
   const deputyPools = new Map<string, { pool: Pool; items: number[] }>();
   for (const slot of deputies.units()) group(deputyPools, resolver.organizationPool(table.idOf(slot)), slot);
-  for (const { items } of sorted(deputyPools)) yield* quotaChecks(ctx, { members: none, leaders: iterable(() => deputies.results(items)), organizations: none }, ruleSet.checks, options);
+  for (const { items } of sorted(deputyPools)) yield* quotaChecks(ctx, { members: none, leaders: none, organizations: none, tallies: { deputies: deputies.tallies(items) } }, ruleSet.checks, options);
 }

@@ -1,77 +1,22 @@
 /**
- * An evaluation context rebuilt from per-organization aggregates, so that the rule sets' own
- * organization and leader pipelines (and the unit checks) run unchanged at the end of a stream
- * whose members were not kept: `organizationFacts` answers from the aggregates, organizations
- * and their results from the tree's outlines and columns, `memberResults` and `memberIndex` know
- * the head being rated. What would need every member (`membersOf`,
- * `leadershipOf`, `memberById`) throws if asked, rather than answering wrong: the rules read the
- * leadership collective through `organizationFacts`.
+ * The evaluation context at the end of a stream, whose members were not kept: the same
+ * `EvaluationContext` the in-memory engine gives, answered per id from the stream's tables —
+ * `organizationFacts` from the per-organization aggregates, organizations and their results
+ * from the tree's outlines and columns, violations at other units from the table.
  *
  * @module
  */
-import type { Discipline, Member, Organization } from '../model/types.js';
+import type { Member, Organization } from '../model/types.js';
 import { CASE_FLAGS, NO_DISCIPLINE, splitFlags, type DisciplineFlags, type OrganizationFacts } from '../rules/common/facts.js';
-import type { EvaluationContext, LevelCounts, MemberResult, OrganizationResult } from '../rules/types.js';
+import type { EvaluationContext, LevelCounts, Lookup, OrganizationResult, ViolationElsewhere } from '../rules/types.js';
 import { FLAG, type OrganizationTable } from './aggregates.js';
+import { reviewHeaderOf } from '../evaluate/context.js';
 import type { StreamHeader } from './parse.js';
 import type { OrganizationTree } from './tree.js';
 
-/**
- * A read-only map answered by a function; it cannot be iterated (a rule that walks a whole map
- * would need every member, which a stream does not keep), and says so if asked.
- *
- * @internal
- * @example
- * ```ts
- * new LookupMap((k) => (k === 'a' ? 1 : undefined)).get('a'); // 1
- * ```
- */
-export class LookupMap<V> implements ReadonlyMap<string, V> {
-  readonly #lookup: (key: string) => V | undefined;
-  readonly #size: number | undefined;
-
-  /** `size`, when given, is what `size` answers (e.g. a bound for a walk up the tree). */
-  constructor(lookup: (key: string) => V | undefined, size?: number) {
-    this.#lookup = lookup;
-    this.#size = size;
-  }
-
-  get(key: string): V | undefined {
-    return this.#lookup(key);
-  }
-
-  has(key: string): boolean {
-    return this.#lookup(key) !== undefined;
-  }
-
-  get size(): number {
-    if (this.#size === undefined) throw notIterable();
-    return this.#size;
-  }
-
-  forEach(): void {
-    throw notIterable();
-  }
-
-  entries(): MapIterator<[string, V]> {
-    throw notIterable();
-  }
-
-  keys(): MapIterator<string> {
-    throw notIterable();
-  }
-
-  values(): MapIterator<V> {
-    throw notIterable();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    throw notIterable();
-  }
-}
-
-function notIterable(): Error {
-  return new Error('xeploai: this context map is answered per key in a streaming evaluation and cannot be iterated');
+/** A lookup answered by a function. */
+function lookup<V>(get: (id: string) => V | undefined): Lookup<V> {
+  return { get, has: (id) => get(id) !== undefined };
 }
 
 /** The flags of three bits (see `FLAG`) as `DisciplineFlags`, one frozen object per value. */
@@ -133,25 +78,6 @@ const NOTHING: OrganizationFacts = Object.freeze({
   atViolationUnit: Object.freeze({ memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE }),
 });
 
-function standIn(id: string, disciplines?: readonly Discipline<'khien-trach' | 'canh-cao'>[]): Member {
-  return { id, name: id, orgId: '', status: 'chinh-thuc', admittedOn: '1930-01-01', ...(disciplines !== undefined ? { disciplines } : {}) };
-}
-
-/**
- * The aggregate context plus what the leader pass sets per head: the head's member result and
- * ordinal (the only member results and indexes leaders read).
- *
- * @internal
- * @example
- * ```ts
- * declare const ctx: AggregateContext;
- * ctx.setHead('dv-7', 6, { id: 'dv-7', orgId: 'cb', rated: true, level: 'HTTNV', findings: [] });
- * ```
- */
-export interface AggregateContext extends EvaluationContext {
-  setHead(memberId: string, index: number, result: MemberResult): void;
-}
-
 /**
  * Builds the context of the end of a stream from the header, the organization table (its
  * aggregates) and tree (outlines and results so far; `loadResult` reads a full result back from
@@ -175,21 +101,20 @@ export function aggregateContext(
   tree: OrganizationTree,
   bounds: { start: string; end: string; reviewDate: string },
   loadResult: (spooled: number) => OrganizationResult,
-): AggregateContext {
-  const count = tree.outlines.length;
-  const organizationById = new LookupMap<Organization>((id) => {
+): EvaluationContext {
+  const organizationById = lookup<Organization>((id) => {
     const slot = tree.slot(id);
     return slot === undefined ? undefined : tree.outline(slot);
-  }, count);
-  const organizationIndex = new LookupMap<number>((id) => {
+  });
+  const organizationIndex = lookup<number>((id) => {
     const slot = tree.slot(id);
     return slot === undefined ? undefined : tree.indexOf(slot);
-  }, count);
-  const childrenOf = new LookupMap<readonly Organization[]>((id) => {
+  });
+  const childrenOf = lookup<readonly Organization[]>((id) => {
     const slot = tree.slot(id);
     return slot === undefined ? undefined : tree.children(slot);
   });
-  const organizationResults = new LookupMap<OrganizationResult>((id) => {
+  const organizationResults = lookup<OrganizationResult>((id) => {
     const slot = tree.slot(id);
     return slot === undefined || !tree.hasResult(slot) ? undefined : tree.resultView(slot, loadResult);
   });
@@ -209,74 +134,26 @@ export function aggregateContext(
     };
   };
 
-  const unavailable = (name: string) => new LookupMap<never>(() => {
-    throw new Error(`xeploai: ctx.${name} is not available in a streaming evaluation (members are not kept); read ctx.organizationFacts`);
-  });
-
-  const violators = new Map<string, number>();
-  const violationsAt = new Map<string, { member: Member; index: number; severalUnits: boolean }[]>();
+  const violationsAt = new Map<string, ViolationElsewhere[]>();
   for (const [slot, list] of table.violationsAt) {
     violationsAt.set(
       table.idOf(slot),
-      list.map((v) => {
-        violators.set(v.memberId, v.memberIndex);
-        return { member: standIn(v.memberId), index: v.discipline, severalUnits: v.severalUnits };
-      }),
+      list.map((v) => ({ memberId: v.memberId, memberIndex: v.memberIndex, disciplineIndex: v.discipline, severalUnits: v.severalUnits })),
     );
   }
-  let head: { id: string; index: number; result: MemberResult } | undefined;
-  const memberResults = new LookupMap<MemberResult>((id) => (head !== undefined && head.id === id ? head.result : undefined));
-  const memberIndex = new LookupMap<number>((id) => (head !== undefined && head.id === id ? head.index : violators.get(id)));
-  const period = header.review.period ?? { kind: 'year' as const };
-  const ctx: AggregateContext = {
-    review: { ...header.review, organizations: tree.outlines, members: [] },
+  return {
+    header: reviewHeaderOf(header.review),
     settings: header.settings,
     year: header.review.year,
-    period,
+    period: header.review.period ?? { kind: 'year' as const },
     periodStart: bounds.start,
     periodEnd: bounds.end,
     reviewDate: bounds.reviewDate,
     organizationById,
     organizationIndex,
-    memberIndex,
-    memberById: unavailable('memberById'),
     childrenOf,
-    membersOf: unavailable('membersOf'),
-    leadershipOf: unavailable('leadershipOf'),
     violationsAt,
-    memberResults,
     organizationFacts,
     organizationResults,
-    setHead(memberId, index, result) {
-      head = { id: memberId, index, result };
-    },
   };
-  return ctx;
 }
-
-/**
- * A context for the unit checks of a stream: `memberById` answers the CBCCVC stand-ins of
- * `streamCheckResults`, nothing else.
- *
- * @internal
- * @example
- * ```ts
- * declare const ctx: EvaluationContext;
- * checksContext(ctx).memberById.get('\u0000civil:HTXSNV')?.civilService?.level; // 'HTXSNV'
- * ```
- */
-export function checksContext(ctx: EvaluationContext): EvaluationContext {
-  const civil = new Map<string, Member>((['HTXSNV', 'HTTNV', 'HTNV'] as const).map((l) => [CIVIL_KEYS[l], { ...standIn(CIVIL_KEYS[l]), civilService: { level: l } }]));
-  return { ...ctx, memberById: new LookupMap<Member>((id) => civil.get(id)) };
-}
-
-/**
- * Ids of the CBCCVC stand-ins: HTXSNV, HTTNV and any other level (counted alike).
- *
- * @internal
- * @example
- * ```ts
- * CIVIL_KEYS.HTXSNV; // '\u0000civil:HTXSNV'
- * ```
- */
-export const CIVIL_KEYS = { HTXSNV: '\u0000civil:HTXSNV', HTTNV: '\u0000civil:HTTNV', HTNV: '\u0000civil:other' } as const;

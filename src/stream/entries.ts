@@ -7,6 +7,7 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { Member, Organization } from '../model/types.js';
+import { memberPhaseContext, reviewHeaderOf } from '../evaluate/context.js';
 import { namedMemberResult } from '../evaluate/names.js';
 import { memberCaseFlags, violationsAtSeveralUnits } from '../rules/common/facts.js';
 import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
@@ -141,17 +142,8 @@ export class EntryEvaluator {
     this.#checker = new EntryChecker(header);
     this.#render = options.render;
     this.#onEntry = options.onEntry;
-    const { start, end, reviewDate } = reviewPeriodBounds(header.review);
-    const period = header.review.period ?? { kind: 'year' as const };
-    // Member rules read only the review's period, dates and settings from the context.
-    this.#ctx = {
-      review: header.review, settings: header.settings, year: header.review.year, period, periodStart: start, periodEnd: end, reviewDate,
-      organizationById: new Map(), organizationIndex: new Map(), memberIndex: new Map(), memberById: new Map(), childrenOf: new Map(),
-      membersOf: new Map(), leadershipOf: new Map(), violationsAt: new Map(), memberResults: new Map(), organizationResults: new Map(),
-      organizationFacts: () => {
-        throw new Error('xeploai: organizationFacts is not available while members are being rated');
-      },
-    };
+    // Members are rated in the same context as in memory: the header part (see memberPhaseContext).
+    this.#ctx = memberPhaseContext(reviewHeaderOf(header.review), reviewPeriodBounds(header.review), header.settings);
   }
 
   /**

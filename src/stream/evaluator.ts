@@ -109,10 +109,6 @@ function count(counts: LevelCounts, level: Level | null): void {
 }
 
 /** Stands for a post holder's result while it is being rated: only its index is read. */
-function waiting(m: Member): MemberResult {
-  return { id: m.id, orgId: m.orgId, rated: false, level: null, findings: [] };
-}
-
 /**
  * Evaluates an NDJSON review line by line. Feed every line with `line` (blank lines are
  * skipped), then call `end`; when `needsReread` is true (two member ids share a fingerprint),
@@ -438,7 +434,7 @@ export class NdjsonEvaluator {
     const results = this.#spools<OrganizationResult>('organization-results');
     const resultAt = recordAt(results);
     const ctx = aggregateContext(header, table, tree, this.#bounds!, resultAt);
-    for (const outline of bottomUpOrder(ctx.review, ctx)) {
+    for (const outline of bottomUpOrder({ organizations: tree.outlines }, ctx)) {
       const slot = tree.slot(outline.id)!;
       const index = tree.indexOf(slot);
       const entry = table.entryAt(index);
@@ -453,11 +449,9 @@ export class NdjsonEvaluator {
     // Leaders wait in a spool so that every member record comes before them.
     const leaderResults = this.#spools<LeaderResult>('leader-results', { inOrderOnly: true });
     for (const head of this.#heads!.read()) {
-      ctx.setHead(head.member.id, head.index, head.result ?? waiting(head.member));
-      const own = head.result ?? this.#rateAfterUnits(head, ctx);
-      ctx.setHead(head.member.id, head.index, own);
+      const rated = { index: head.index, result: head.result ?? this.#rateAfterUnits(head, ctx) };
       for (const p of ratedPostIndices(head.member, mode)) {
-        const r = ruleSet.evaluateLeader(head.member, p, ctx);
+        const r = ruleSet.evaluateLeader(head.member, p, ctx, rated);
         this.#open(openDecisionCheck('leaders', { id: r.memberId, orgId: r.orgId, proposedLevel: head.member.proposedLevel }, r.findings));
         leaderResults.push(r);
       }

@@ -81,13 +81,13 @@ export function variantForYear<P>(variants: ParamsByYear<P>, year: number): Year
  * typeof evaluateMember; // 'function'
  * ```
  */
-export function byYear<P, S, R>(
+export function byYear<P, S, R, A extends readonly unknown[] = []>(
   variants: ParamsByYear<P>,
-  build: (params: P) => (subject: S, index: number, ctx: EvaluationContext) => R,
-): (subject: S, index: number, ctx: EvaluationContext) => R {
-  const built: ParamsByYear<(subject: S, index: number, ctx: EvaluationContext) => R> = variants.map((v) => ({ fromYear: v.fromYear, params: build(v.params) }));
+  build: (params: P) => (subject: S, index: number, ctx: EvaluationContext, ...rest: A) => R,
+): (subject: S, index: number, ctx: EvaluationContext, ...rest: A) => R {
+  const built: ParamsByYear<(subject: S, index: number, ctx: EvaluationContext, ...rest: A) => R> = variants.map((v) => ({ fromYear: v.fromYear, params: build(v.params) }));
   if (built.length === 1) return built[0]!.params;
-  return (subject, index, ctx) => paramsForYear(built, ctx.year)(subject, index, ctx);
+  return (subject, index, ctx, ...rest) => paramsForYear(built, ctx.year)(subject, index, ctx, ...rest);
 }
 
 /**

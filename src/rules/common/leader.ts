@@ -6,7 +6,7 @@
  */
 import { isAbove, isAtLeast, levelBelow } from '../../levels.js';
 import type { Member } from '../../model/index.js';
-import type { EvaluationContext, LeaderResult, MemberResult } from '../types.js';
+import type { EvaluationContext, LeaderResult, MemberResult, RatedMember } from '../types.js';
 import { LevelAccumulator } from './findings.js';
 import type { LeaderParams } from './params.js';
 import { describeTasks, meetsTaskCondition, missingTaskField, reportMissingTaskField } from './tasks.js';
@@ -21,12 +21,12 @@ function subordinatesAtLeast(ctx: EvaluationContext, orgId: string, level: NonNu
   return true;
 }
 
-function applyHeadCap(acc: LevelAccumulator, member: Member, postIndex: number, ctx: EvaluationContext, params: LeaderParams): void {
+function applyHeadCap(acc: LevelAccumulator, member: Member, index: number, postIndex: number, ctx: EvaluationContext, params: LeaderParams): void {
   const post = member.posts![postIndex]!;
   const mode = ctx.settings.headCap ?? 'off';
   // «người đứng đầu»: deputies are not compared with the unit.
   if (mode === 'off' || (params.posts === 'post-holders' && post.head !== true)) return;
-  const path = `members[${ctx.memberIndex.get(member.id) ?? -1}].posts[${postIndex}]`;
+  const path = `members[${index}].posts[${postIndex}]`;
   const unitPath = `organizations[${ctx.organizationIndex.get(post.orgId) ?? -1}]`;
   const unitResult = ctx.organizationResults.get(post.orgId);
   if (unitResult === undefined || unitResult.level === null) {
@@ -57,20 +57,20 @@ function leaderResult(member: Member, postIndex: number, own: MemberResult, acc:
  * // export const evaluateLeader = leaderEvaluator(leaderParams, { member: memberParams, leader: leaderParams });
  * ```
  */
-export function leaderEvaluator(params: LeaderParams, individual?: IndividualRules): (member: Member, postIndex: number, ctx: EvaluationContext) => LeaderResult {
-  return (member, postIndex, ctx) => {
+export function leaderEvaluator(params: LeaderParams, individual?: IndividualRules): (member: Member, postIndex: number, ctx: EvaluationContext, rated: RatedMember) => LeaderResult {
+  return (member, postIndex, ctx, rated) => {
     const post = member.posts![postIndex]!;
     if (params.posts === 'post-holders' && individual !== undefined) {
-      const own = rateIndividual({ ...individual, leader: params }, member, ctx.memberIndex.get(member.id) ?? -1, ctx, postIndex);
+      const own = rateIndividual({ ...individual, leader: params }, member, rated.index, ctx, postIndex);
       if (own.level === null) return { memberId: member.id, orgId: post.orgId, head: post.head === true, rated: false, level: null, findings: own.findings };
       const acc = new LevelAccumulator(own.level);
       for (const f of own.findings) acc.findings.push(f);
-      applyHeadCap(acc, member, postIndex, ctx, params);
+      applyHeadCap(acc, member, rated.index, postIndex, ctx, params);
       return leaderResult(member, postIndex, own, acc);
     }
-    const own = ctx.memberResults.get(member.id);
-    if (own === undefined || own.level === null) {
-      return { memberId: member.id, orgId: post.orgId, head: post.head === true, rated: false, level: null, findings: own?.findings ?? [] };
+    const own = rated.result;
+    if (own.level === null) {
+      return { memberId: member.id, orgId: post.orgId, head: post.head === true, rated: false, level: null, findings: own.findings };
     }
     const acc = new LevelAccumulator(own.level);
     for (const f of own.findings) acc.findings.push(f);
@@ -91,7 +91,7 @@ export function leaderEvaluator(params: LeaderParams, individual?: IndividualRul
         if (!ok) acc.cap(levelBelow(c.level) ?? 'KHTNV', 'unit-condition', c.rule, { path: `${unitPath}.tasks`, detail: describeTasks(tasks) });
       }
     }
-    applyHeadCap(acc, member, postIndex, ctx, params);
+    applyHeadCap(acc, member, rated.index, postIndex, ctx, params);
     return leaderResult(member, postIndex, own, acc);
   };
 }

@@ -21,13 +21,13 @@ import type { LevelConditions, ScoreParams } from './score.js';
  * @example
  * ```ts
  * import { unitLed } from 'xeploai';
- * const ctx = { memberIndex: new Map([['a', 0]]), organizationIndex: new Map([['x', 2]]), organizationById: new Map([['x', { id: 'x', tasks: { assigned: 5, completed: 5 } }]]) };
- * unitLed({ id: 'a', posts: [{ orgId: 'x', title: 'Phó Bí thư' }] } as never, 0, ctx as never).path; // 'organizations[2].tasks'
+ * const ctx = { organizationIndex: new Map([['x', 2]]), organizationById: new Map([['x', { id: 'x', tasks: { assigned: 5, completed: 5 } }]]) };
+ * unitLed({ id: 'a', posts: [{ orgId: 'x', title: 'Phó Bí thư' }] } as never, 0, 0, ctx as never).path; // 'organizations[2].tasks'
  * ```
  */
-export function unitLed(member: Member, postIndex: number, ctx: EvaluationContext): { readonly tasks: Tasks | undefined; readonly path: string; readonly fromOrganization: boolean } {
+export function unitLed(member: Member, index: number, postIndex: number, ctx: EvaluationContext): { readonly tasks: Tasks | undefined; readonly path: string; readonly fromOrganization: boolean } {
   const post: Post = member.posts![postIndex]!;
-  if (post.tasks !== undefined) return { tasks: post.tasks, path: `members[${ctx.memberIndex.get(member.id) ?? -1}].posts[${postIndex}].tasks`, fromOrganization: false };
+  if (post.tasks !== undefined) return { tasks: post.tasks, path: `members[${index}].posts[${postIndex}].tasks`, fromOrganization: false };
   return { tasks: ctx.organizationById.get(post.orgId)?.tasks, path: `organizations[${ctx.organizationIndex.get(post.orgId) ?? -1}].tasks`, fromOrganization: post.head !== true };
 }
 

@@ -226,7 +226,7 @@ export function rateIndividual(rules: IndividualRules, member: Member, index: nu
   if (excluded !== undefined) return { id: member.id, orgId: member.orgId, rated: false, level: null, findings: [excluded] };
 
   const leader = postIndex === undefined ? undefined : rules.leader;
-  const unit = leader === undefined ? undefined : unitLed(member, postIndex!, ctx);
+  const unit = leader === undefined ? undefined : unitLed(member, index, postIndex!, ctx);
   let own: Basis | undefined;
   if (rules.basis !== undefined) own = rules.basis(member, path, ctx);
   else if (params.score !== undefined) {

@@ -152,7 +152,7 @@ export function organizationEvaluator(
     const otherUnit = params.otherUnitViolation;
     if (otherUnit !== undefined) {
       for (const v of ctx.violationsAt.get(org.id) ?? []) {
-        acc.note('counts-for-other-unit', 'warning', (v.severalUnits ? params.bothUnitsViolation : undefined) ?? otherUnit, { path: `members[${ctx.memberIndex.get(v.member.id)}].disciplines[${v.index}]` });
+        acc.note('counts-for-other-unit', 'warning', (v.severalUnits ? params.bothUnitsViolation : undefined) ?? otherUnit, { path: `members[${v.memberIndex}].disciplines[${v.disciplineIndex}]` });
       }
     }
     const linkageKinds = params.linkage.kinds;
