@@ -80,7 +80,7 @@ function timed(args, { stdout, env = {} } = {}) {
 async function perMember(lib, qd124, quick) {
   const review = lib.parseReview(generateReview({ members: quick ? 5000 : 20_000, seed: 424242 }));
   const ruleSet = lib.getRuleSet('qd124-2023');
-  const ctx = lib.buildContext(review, ruleSet, lib.defaultSettings(ruleSet));
+  const ctx = lib.memberPhaseContext(review, lib.reviewPeriodBounds(review), lib.defaultSettings(ruleSet));
   const engine = buildEngine(lib, ruleSet, ctx, qd124.qd124MemberParams);
   // Agreement on every member of the sample: rated, level and the set of finding codes.
   let agree = 0;

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewFile } from '../model/index.js';
 import { CIVIL_SERVICE_SHARE_TEXT, CIVIL_SERVICE_SHARE_TEXT_2026, civilServiceShareChecks } from './civilService.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { makeContext, member, memberResult, org, testParams } from './testUtil.js';
+import { makeContext, member, memberResult, org, testParams , withCivil } from './testUtil.js';
 
 describe('civilServiceShareChecks', () => {
   it('compares the CBCCVC HTXSNV share with the members’ HTXSNV share per pool', () => {
-    const checks = civilServiceShareChecks(makeContext(REVIEW), RESULTS, testParams());
+    const checks = civilServiceShareChecks(makeContext(REVIEW), withCivil(RESULTS, makeContext(REVIEW)), testParams());
     // only TCCSĐ xa-a has members with civilService: CBCCVC 2/4 against party 5/20 → 40 > 20
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({
@@ -40,17 +40,17 @@ describe('civilServiceShareChecks', () => {
     };
     // CBCCVC 1/3, party 2/6
     const results = { members: [memberResult('a', 'x', 'HTXSNV'), memberResult('b', 'x', 'HTXSNV'), ...['c', 'd', 'e', 'f'].map((id) => memberResult(id, 'x', 'HTTNV'))], organizations: [], leaders: [] };
-    expect(civilServiceShareChecks(makeContext(review), results, testParams())[0]).toMatchObject({ ok: true, civilService: { rated: 3, HTXSNV: 1 }, party: { rated: 6, HTXSNV: 2 } });
+    expect(civilServiceShareChecks(makeContext(review), withCivil(results, makeContext(review)), testParams())[0]).toMatchObject({ ok: true, civilService: { rated: 3, HTXSNV: 1 }, party: { rated: 6, HTXSNV: 2 } });
   });
 
   it('uses the rule set’s own text when it gives one, and follows quotaScope', () => {
     const text = { ...CIVIL_SERVICE_SHARE_TEXT, cite: { doc: 'OWN', article: '1' } };
-    const checks = civilServiceShareChecks(makeContext(REVIEW, { quotaScope: 'chi-bo' }), RESULTS, { ...testParams(), civilServiceShare: text });
+    const checks = civilServiceShareChecks(makeContext(REVIEW, { quotaScope: 'chi-bo' }), withCivil(RESULTS, makeContext(REVIEW, { quotaScope: 'chi-bo' })), { ...testParams(), civilServiceShare: text });
     expect(checks.map((c) => [c.scope.kind, c.scope.id, c.cite.doc])).toEqual([['chi-bo', 'cb-a1', 'OWN']]);
   });
 
   it('follows the review year: none before 2023, NĐ 90 as amended by NĐ 48 for 2023–2025, NĐ 335 from 2026', () => {
-    const at = (year: number) => civilServiceShareChecks(makeContext({ ...REVIEW, year }), RESULTS, testParams()).map((c) => c.cite);
+    const at = (year: number) => civilServiceShareChecks(makeContext({ ...REVIEW, year }), withCivil(RESULTS, makeContext({ ...REVIEW, year })), testParams()).map((c) => c.cite);
     expect(at(2018)).toEqual([]);
     expect(at(2022)).toEqual([]);
     expect(at(2023)).toEqual([CIVIL_SERVICE_SHARE_TEXT.cite]);
@@ -60,7 +60,8 @@ describe('civilServiceShareChecks', () => {
   });
 
   it('emits nothing where no member carries civilService', () => {
+    const review = { ...REVIEW, members: REVIEW.members.filter((m) => m.orgId !== 'cb-a1') };
     const results = { ...RESULTS, members: RESULTS.members.filter((m) => m.orgId !== 'cb-a1') };
-    expect(civilServiceShareChecks(makeContext(REVIEW), results, testParams())).toEqual([]);
+    expect(civilServiceShareChecks(makeContext(review), withCivil(results, makeContext(review)), testParams())).toEqual([]);
   });
 });

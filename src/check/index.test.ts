@@ -3,7 +3,7 @@ import { minLevel, type Level } from '../levels.js';
 import type { Check, SettingsSpec } from '../rules/types.js';
 import { applyCorrections, runChecks, suggestCorrections, type CheckResults, type Corrections } from './index.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { makeContext, testParams } from './testUtil.js';
+import { makeContext, testParams , withCivil } from './testUtil.js';
 
 const RULE_SET = { checks: testParams(), settings: {} as SettingsSpec };
 
@@ -16,7 +16,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Re-rates results as the engine would after `applyCorrections`: a proposal is one more ceiling. */
-function reRate(results: CheckResults, corrections: Corrections): CheckResults {
+function reRate(results: typeof RESULTS, corrections: Corrections): CheckResults {
   const reviewed = applyCorrections(REVIEW, corrections);
   const proposed = new Map(reviewed.members.map((m) => [m.id, m.proposedLevel]));
   const orgProposed = new Map(reviewed.organizations.map((o) => [o.id, o.proposedLevel]));
@@ -30,7 +30,7 @@ function reRate(results: CheckResults, corrections: Corrections): CheckResults {
 
 describe('runChecks', () => {
   it('orders checks by subjects, scope id, scope kind, then code (quota first)', () => {
-    const checks = runChecks(makeContext(REVIEW), RESULTS, RULE_SET);
+    const checks = runChecks(makeContext(REVIEW), withCivil(RESULTS, makeContext(REVIEW)), RULE_SET, makeContext(REVIEW));
     expect(checks.map((c) => `${c.subjects} ${c.scope.kind}:${c.scope.id} ${c.code}`)).toEqual([
       'members tccsd:cb-c quota',
       'members chi-bo:lone quota',
@@ -51,13 +51,13 @@ describe('runChecks', () => {
   it('gives the same checks whatever the order of the input', () => {
     const reversed = { members: [...RESULTS.members].reverse(), organizations: [...RESULTS.organizations].reverse(), leaders: [...RESULTS.leaders].reverse() };
     const shuffledReview = { ...REVIEW, organizations: [...REVIEW.organizations].reverse(), members: [...REVIEW.members].reverse() };
-    expect(runChecks(makeContext(shuffledReview), reversed, RULE_SET)).toEqual(runChecks(makeContext(REVIEW), RESULTS, RULE_SET));
+    expect(runChecks(makeContext(shuffledReview), withCivil(reversed, makeContext(shuffledReview)), RULE_SET, makeContext(shuffledReview))).toEqual(runChecks(makeContext(REVIEW), withCivil(RESULTS, makeContext(REVIEW)), RULE_SET, makeContext(REVIEW)));
   });
 });
 
 describe('suggestCorrections and applyCorrections', () => {
   it('collects the suggested moves of failing quota checks only', () => {
-    const checks = runChecks(makeContext(REVIEW), RESULTS, RULE_SET);
+    const checks = runChecks(makeContext(REVIEW), withCivil(RESULTS, makeContext(REVIEW)), RULE_SET, makeContext(REVIEW));
     const corrections = suggestCorrections({ checks });
     expect(corrections.members.map((m) => m.id)).toEqual(['c-x1', 'lone-x1', 'a1-x2', 'a1-x1', 'b1-x1']);
     expect(corrections.members.every((m) => m.from === 'HTXSNV' && m.to === 'HTTNV')).toBe(true);
@@ -75,7 +75,7 @@ describe('suggestCorrections and applyCorrections', () => {
 
   it('returns a new review with lowered proposals and never mutates the input', () => {
     const review = deepFreeze(structuredClone(REVIEW));
-    const corrections = deepFreeze(suggestCorrections({ checks: runChecks(makeContext(review), RESULTS, RULE_SET) }));
+    const corrections = deepFreeze(suggestCorrections({ checks: runChecks(makeContext(review), withCivil(RESULTS, makeContext(review)), RULE_SET, makeContext(review)) }));
     const fixed = applyCorrections(review, corrections);
     expect(fixed).not.toBe(review);
     expect(fixed.members.find((m) => m.id === 'a1-x2')?.proposedLevel).toBe('HTTNV');
@@ -93,8 +93,8 @@ describe('suggestCorrections and applyCorrections', () => {
   it('makes every quota check pass once the corrections are re-rated, under every reading', () => {
     for (const settings of [{}, { quotaScope: 'chi-bo' as const }, { quotaScope: 'group' as const }, { quotaBase: 'httnv-and-above' as const }, { quotaMinimumOne: true }]) {
       const ctx = makeContext(REVIEW, settings);
-      const corrections = suggestCorrections({ checks: runChecks(ctx, RESULTS, RULE_SET) });
-      const after = runChecks(ctx, reRate(RESULTS, corrections), RULE_SET).filter((c) => c.code === 'quota');
+      const corrections = suggestCorrections({ checks: runChecks(ctx, withCivil(RESULTS, ctx), RULE_SET, ctx) });
+      const after = runChecks(ctx, withCivil(reRate(RESULTS, corrections), ctx), RULE_SET, ctx).filter((c) => c.code === 'quota');
       expect(after.filter((c) => !c.ok), JSON.stringify(settings)).toEqual([]);
     }
   });

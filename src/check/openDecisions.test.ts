@@ -45,7 +45,7 @@ describe('openDecisionChecks on a hand-made result', () => {
   });
 
   it('is in runChecks, so in evaluateReview; fails the assessment only with strict', () => {
-    const all = runChecks(ctx, { ...RESULTS, members: [...RESULTS.members.filter((m) => m.id !== 'a1-new'), results.members[0]!] }, { checks: testParams(), settings: {} });
+    const all = runChecks(ctx, { ...RESULTS, members: [...RESULTS.members.filter((m) => m.id !== 'a1-new'), results.members[0]!] }, { checks: testParams(), settings: {} }, ctx);
     expect(all.filter((c) => c.code === DECISION_REQUIRED).map((c) => c.scope.id)).toEqual(['a1-new']);
     const result = { ...evaluateReview({ format: 'xeploai/review@1', year: 2025, organizations: [], members: [] }), checks: all.filter((c) => c.code === DECISION_REQUIRED) };
     expect(assessChecks(result)).toMatchObject({ ok: true, failed: [], warnings: [expect.objectContaining({ code: DECISION_REQUIRED })] });
@@ -61,7 +61,7 @@ describe('open decisions end to end', () => {
     id: 'qd366-thu',
     evaluateMember: (m, i, ctx) => decide(qd366.evaluateMember(m, i, ctx), m),
     evaluateOrganization: (o, i, ctx) => decide(qd366.evaluateOrganization(o, i, ctx), o),
-    evaluateLeader: (m, p, ctx) => decide(qd366.evaluateLeader(m, p, ctx), m),
+    evaluateLeader: (m, p, ctx, rated) => decide(qd366.evaluateLeader(m, p, ctx, rated), m),
   };
   const forceMajeure = { assigned: 10, completed: 6, forceMajeure: true };
   const review = (decided: boolean): ReviewFile => {

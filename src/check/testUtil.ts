@@ -8,8 +8,9 @@
 import type { Level } from '../levels.js';
 import { buildContext } from '../evaluate/context.js';
 import type { Member, Organization, ReviewFile } from '../model/index.js';
-import { qd124 } from '../rules/qd124-2023/index.js';
 import type { EffectiveSettings, EvaluationContext, LeaderResult, MemberResult, OrganizationResult } from '../rules/types.js';
+import type { ProposedLevels } from './openDecisions.js';
+import type { CheckResults, CivilServiceEntry } from './quotaChecks.js';
 import type { UnitCheckParams } from './types.js';
 
 /**
@@ -22,8 +23,20 @@ import type { UnitCheckParams } from './types.js';
  * makeContext({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }).year; // 2024
  * ```
  */
-export function makeContext(review: ReviewFile, settings: EffectiveSettings = {}): EvaluationContext {
-  return buildContext(review, qd124, { ...review.settings, ...settings } as EffectiveSettings);
+export function makeContext(review: ReviewFile, settings: EffectiveSettings = {}): TestContext {
+  const engine = buildContext(review, { ...review.settings, ...settings } as EffectiveSettings);
+  const civilService = review.members.flatMap((m) => (m.civilService === undefined ? [] : [{ orgId: m.orgId, level: m.civilService.level }]));
+  return { ...engine.ctx, members: engine.memberById, organizations: engine.ctx.organizationById, civilService };
+}
+
+/** A check context that also holds the review's records (`ProposedLevels`) and CBCCVC ratings. */
+export interface TestContext extends EvaluationContext, ProposedLevels {
+  readonly civilService: readonly CivilServiceEntry[];
+}
+
+/** The results with the review's CBCCVC ratings, as `evaluateReview` gives them to the checks. @example `withCivil(results, ctx)` */
+export function withCivil(results: CheckResults, ctx: TestContext): CheckResults {
+  return { ...results, civilService: ctx.civilService };
 }
 
 /** A minimal member record. @example `member('dv-1', 'cb-1', { proposedLevel: 'HTTNV' })` */

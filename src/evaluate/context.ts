@@ -99,10 +99,9 @@ export function memberPhaseContext(header: ReviewHeader, bounds: { readonly star
  * @internal
  * @example
  * ```ts
- * import { buildContext, getRuleSet, parseReview, defaultSettings } from 'xeploai';
- * const review = parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
- * const rs = getRuleSet('qd124-2023');
- * buildContext(review, defaultSettings(rs)).ctx.periodEnd; // '2024-12-31'
+ * declare const review: ReviewFile;
+ * declare const settings: EffectiveSettings;
+ * buildContext(review, settings).ctx.periodEnd; // '2024-12-31' for a 2024 review
  * ```
  */
 export function buildContext(review: ReviewFile, settings: EffectiveSettings): EngineContext {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runChecks } from '../../check/index.js';
 import { REVIEW, RESULTS } from '../../check/testFixture.js';
-import { makeContext, memberResult, testParams } from '../../check/testUtil.js';
+import { makeContext, memberResult, testParams, withCivil } from '../../check/testUtil.js';
 import { XeploaiError } from '../../errors.js';
 import type { ReviewResult } from '../../rules/types.js';
 import type { CliIo } from '../io.js';
@@ -19,7 +19,7 @@ vi.mock('../../builtIn.js', async (importOriginal) => ({
 const { runCheck, parseCheckArgs, checkReport } = await import('./check.js');
 
 const counts = { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
-function resultOf(results: Pick<ReviewResult, 'members' | 'organizations' | 'leaders'>, checks = runChecks(makeContext(REVIEW), results, { checks: testParams(), settings: {} })): ReviewResult {
+function resultOf(results: Pick<ReviewResult, 'members' | 'organizations' | 'leaders'>, checks = runChecks(makeContext(REVIEW), withCivil(results, makeContext(REVIEW)), { checks: testParams(), settings: {} }, makeContext(REVIEW))): ReviewResult {
   return { format: 'xeploai/result@1', ruleSet: { id: 'qd124-2023', title: 't', documents: [] }, year: 2024, period: { kind: 'year' }, reviewDate: '2024-12-31', settings: {}, ...results, checks, summary: { members: counts, leaders: counts, organizations: counts } };
 }
 
