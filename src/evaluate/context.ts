@@ -26,6 +26,8 @@ export interface EngineContext {
   readonly memberById: ReadonlyMap<string, Member>;
   readonly memberResults: Map<string, MemberResult>;
   readonly organizationResults: Map<string, OrganizationResult>;
+  /** Records a member's result: the organization facts count it from now on (as a stream's counts do). */
+  rated(memberId: string, result: MemberResult): void;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -153,7 +155,12 @@ export function buildContext(review: ReviewFile, settings: EffectiveSettings): E
   const memberCtx = memberPhaseContext(reviewHeaderOf(review), { start, end, reviewDate }, settings);
   const organizationResults = new Map<string, OrganizationResult>();
   const ctx: EvaluationContext = { ...memberCtx, organizationById, organizationIndex, childrenOf, violationsAt, organizationResults, organizationFacts };
-  return { ctx, memberCtx, memberById, memberResults, organizationResults };
+  const rated = (memberId: string, result: MemberResult): void => {
+    memberResults.set(memberId, result);
+    // a member rated after the units (QĐ 366 post holders) changes the counts of what was computed
+    if (factsCache.size > 0) factsCache.clear();
+  };
+  return { ctx, memberCtx, memberById, memberResults, organizationResults, rated };
 }
 
 /**

@@ -133,7 +133,7 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
     if (waits(m)) continue;
     const r = namedMemberResult(ruleSet.evaluateMember(m, i, engine.memberCtx), m);
     members[i] = r;
-    engine.memberResults.set(m.id, r);
+    engine.rated(m.id, r);
   }
   for (const org of bottomUpOrder(review, ctx)) {
     engine.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
@@ -146,7 +146,7 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
     if (waits(m)) {
       const r = namedMemberResult(ruleSet.evaluateMember(m, i, ctx), m);
       members[i] = r;
-      engine.memberResults.set(m.id, r);
+      engine.rated(m.id, r);
     }
     const rated = { index: i, result: engine.memberResults.get(m.id)! };
     for (const p of ratedPostIndices(m, mode)) leaders.push(ruleSet.evaluateLeader(m, p, ctx, rated));

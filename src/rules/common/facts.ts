@@ -201,7 +201,7 @@ export function mergeFlags(a: DisciplineFlags, b: DisciplineFlags): DisciplineFl
  *
  * @example
  * ```ts
- * // factsFromMembers(ctx.membersOf.get(id) ?? [], ctx.leadershipOf.get(id) ?? [], ctx.memberResults, ctx, ctx.violationsAt.get(id))
+ * // factsFromMembers(membersOf(id), leadershipOf(id), memberResults, ctx, violationsHere(id)) — the in-memory engine's organizationFacts
  * ```
  */
 export function factsFromMembers(
