@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
 import type { Member } from '../model/index.js';
 import { rationalOf } from '../report/percent.js';
-import { consecutiveFinding, memberResult, orgResult, TREE, treeResult } from '../report/testFixture.js';
+import { consecutiveFinding, TREE, treeResult } from '../report/testFixture.js';
+import { memberResult, organizationResult } from '../testing/index.js';
 import type { RatedResult, ReviewTree } from '../report/types.js';
 import { evaluateProgramme, judge } from './evaluate.js';
 import { parseProgramme } from './parse.js';
@@ -140,7 +141,7 @@ describe('sơ kết lists', () => {
     const r = treeResult(2025);
     return {
       ...r,
-      organizations: r.organizations.map((o) => (o.id === 'cb-a2' ? orgResult('cb-a2', 'chi-bo', 'KHTNV', [consecutiveFinding()]) : o)),
+      organizations: r.organizations.map((o) => (o.id === 'cb-a2' ? organizationResult('cb-a2', 'chi-bo', 'KHTNV', { findings: [consecutiveFinding()] }) : o)),
       members: r.members.map((m) => (m.id === 'm3' ? memberResult('m3', 'cb-a1', 'KHTNV') : m)),
     };
   };
