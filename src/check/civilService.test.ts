@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewFile } from '../model/index.js';
 import { CIVIL_SERVICE_SHARE_TEXT, CIVIL_SERVICE_SHARE_TEXT_2026, civilServiceShareChecks } from './civilService.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { makeContext, member, memberResult, org, testParams , withCivil } from './testUtil.js';
+import { member, memberResult, organization } from '../testing/index.js';
+import { makeContext, testParams, withCivil } from './testUtil.js';
 
 describe('civilServiceShareChecks', () => {
   it('compares the CBCCVC HTXSNV share with the members’ HTXSNV share per pool', () => {
@@ -28,7 +29,7 @@ describe('civilServiceShareChecks', () => {
     const review: ReviewFile = {
       format: 'xeploai/review@1',
       year: 2024,
-      organizations: [org('x', 'chi-bo-co-so')],
+      organizations: [organization('x', 'chi-bo-co-so')],
       members: [
         member('a', 'x', { civilService: { level: 'HTXSNV' } }),
         member('b', 'x', { civilService: { level: 'HTTNV' } }),

@@ -7,24 +7,25 @@ import { evaluateNdjson } from '../stream/run.js';
 import { QUOTA_DECISION_CITE, QuotaDecisionResolver } from './decisions.js';
 import { quotaChecks } from './quotaChecks.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { makeContext, member, org, testParams, times } from './testUtil.js';
+import { member, organization } from '../testing/index.js';
+import { makeContext, testParams } from './testUtil.js';
 
 //   huyen (cap-tren)
 //   ├─ xa-a (dang-bo-co-so) ─ cb-a (chi-bo): 7 HTXSNV, 24 HTTNV     decision 25 % on xa-a
 //   └─ xa-b (dang-bo-co-so) ─ cb-b (chi-bo): 7 HTXSNV, 24 HTTNV     no decision
 function review(quotaDecisions?: ReviewFile['quotaDecisions']): ReviewFile {
   const members = (chiBo: string): Member[] =>
-    [...times(7, 'HTXSNV'), ...times(24, 'HTTNV')].map((level: Level, i) => member(`${chiBo}-${String(i).padStart(2, '0')}`, chiBo, { proposedLevel: level }));
+    [...Array<Level>(7).fill('HTXSNV'), ...Array<Level>(24).fill('HTTNV')].map((level: Level, i) => member(`${chiBo}-${String(i).padStart(2, '0')}`, chiBo, { proposedLevel: level }));
   return {
     format: 'xeploai/review@1',
     year: 2025,
     ...(quotaDecisions !== undefined ? { quotaDecisions } : {}),
     organizations: [
-      org('huyen', 'cap-tren'),
-      org('xa-a', 'dang-bo-co-so', { parentId: 'huyen', proposedLevel: 'HTTNV' }),
-      org('cb-a', 'chi-bo', { parentId: 'xa-a', proposedLevel: 'HTTNV' }),
-      org('xa-b', 'dang-bo-co-so', { parentId: 'huyen', proposedLevel: 'HTTNV' }),
-      org('cb-b', 'chi-bo', { parentId: 'xa-b', proposedLevel: 'HTTNV' }),
+      organization('huyen', 'cap-tren'),
+      organization('xa-a', 'dang-bo-co-so', { parentId: 'huyen', proposedLevel: 'HTTNV' }),
+      organization('cb-a', 'chi-bo', { parentId: 'xa-a', proposedLevel: 'HTTNV' }),
+      organization('xa-b', 'dang-bo-co-so', { parentId: 'huyen', proposedLevel: 'HTTNV' }),
+      organization('cb-b', 'chi-bo', { parentId: 'xa-b', proposedLevel: 'HTTNV' }),
     ],
     members: [...members('cb-a'), ...members('cb-b')],
   };

@@ -8,7 +8,8 @@ import { evaluateNdjson } from '../stream/run.js';
 import { runChecks } from './index.js';
 import { DECISION_REQUIRED, openDecisionCheck, openDecisionChecks } from './openDecisions.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { leaderResult, makeContext, member, memberResult, org, orgResult, testParams } from './testUtil.js';
+import { leaderResult, member, memberResult, organization, organizationResult } from '../testing/index.js';
+import { makeContext, testParams } from './testUtil.js';
 
 const RULE: RuleText = {
   cite: { doc: '366-QĐ/TW', article: 'Điều 11, khoản 4' },
@@ -22,7 +23,7 @@ describe('openDecisionChecks on a hand-made result', () => {
   const ctx = makeContext(REVIEW);
   const results = {
     members: [memberResult('a1-new', 'cb-a1', null), memberResult('a1-t1', 'cb-a1', 'HTTNV')].map((r) => ({ ...r, findings: [FINDING] })),
-    organizations: [{ ...orgResult('cb-a1', 'chi-bo', 'HTTNV'), findings: [FINDING] }, orgResult('cb-a2', 'chi-bo', 'HTTNV')],
+    organizations: [{ ...organizationResult('cb-a1', 'chi-bo', 'HTTNV'), findings: [FINDING] }, organizationResult('cb-a2', 'chi-bo', 'HTTNV')],
     leaders: [{ ...leaderResult('a1-x1', 'xa-a', 'HTXSNV'), findings: [FINDING] }],
   };
 
@@ -74,7 +75,7 @@ describe('open decisions end to end', () => {
     return {
       format: 'xeploai/review@1',
       year: 2025,
-      organizations: [org('cb', 'chi-bo-co-so', { criteria: { results: 'tot' }, tasks: forceMajeure, ...proposed })],
+      organizations: [organization('cb', 'chi-bo-co-so', { criteria: { results: 'tot' }, tasks: forceMajeure, ...proposed })],
       members,
     };
   };

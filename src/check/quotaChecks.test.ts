@@ -5,7 +5,8 @@ import type { Check, MemberResult, SettingsSpec } from '../rules/types.js';
 import { PoolResolver } from './pools.js';
 import { compareSuggestion, quotaChecks, type CheckResults } from './quotaChecks.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { makeContext, memberResult, org, testParams } from './testUtil.js';
+import { memberResult, organization } from '../testing/index.js';
+import { makeContext, testParams } from './testUtil.js';
 
 const summary = (c: Check) => ({ scope: `${c.scope.kind}:${c.scope.id}`, counts: c.counts, ok: c.ok, demote: c.demote, allowed: c.allowed, suggest: c.suggest });
 const memberChecks = (settings: Parameters<typeof makeContext>[1]) => quotaChecks(makeContext(REVIEW, settings), RESULTS, testParams()).filter((c) => c.subjects === 'members');
@@ -115,7 +116,7 @@ describe('quotaChecks — settings', () => {
   });
 
   it('uses a higher percent the rule set allows (QĐ 366: up to 25 by decision)', () => {
-    const review = { ...REVIEW, organizations: [org('x', 'dang-bo-co-so')], members: [] };
+    const review = { ...REVIEW, organizations: [organization('x', 'dang-bo-co-so')], members: [] };
     const results: CheckResults = { members: [...Array<Level>(7).fill('HTXSNV'), ...Array<Level>(24).fill('HTTNV')].map((l, i) => memberResult(`m${String(i).padStart(2, '0')}`, 'x', l)), organizations: [], leaders: [] };
     const at = (p: number) => quotaChecks(makeContext(review, { quotaPercent: p }), results, testParams(25))[0]!;
     expect(at(20)).toMatchObject({ ok: false, demote: 2 });
@@ -141,7 +142,7 @@ describe('quotaChecks — properties', () => {
   const LEVELS: Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
   const arbResults = fc
     .array(fc.record({ org: fc.constantFrom(...ORGS), level: fc.oneof({ arbitrary: fc.constant<Level | null>('HTXSNV'), weight: 2 }, { arbitrary: fc.constantFrom<Level | null>(...LEVELS, null), weight: 3 }), score: fc.option(fc.integer({ min: 50, max: 100 }), { nil: undefined }) }), { maxLength: 60 })
-    .map((rows) => rows.map((r, i) => memberResult(`m${i}`, r.org, r.level, r.score)));
+    .map((rows) => rows.map((r, i) => memberResult(`m${i}`, r.org, r.level, r.score === undefined ? {} : { score: r.score })));
   const arbSettings = fc.record({
     quotaScope: fc.constantFrom('tccsd' as const, 'chi-bo' as const, 'group' as const),
     quotaBase: fc.constantFrom('httnv' as const, 'httnv-and-above' as const),
@@ -196,12 +197,13 @@ describe('quotaChecks — properties', () => {
 });
 
 describe('the unit of docs/guides/checks.md: 30 rated, X = 5, T = 18, 6 HTNV, 1 KHTNV', () => {
-  const review = { format: 'xeploai/review@1' as const, year: 2024, organizations: [org('xa-an-binh', 'dang-bo-co-so', { name: 'Đảng bộ xã An Bình' }), org('cb-thon-1', 'chi-bo', { parentId: 'xa-an-binh' })], members: [] };
+  const review = { format: 'xeploai/review@1' as const, year: 2024, organizations: [organization('xa-an-binh', 'dang-bo-co-so', { name: 'Đảng bộ xã An Bình' }), organization('cb-thon-1', 'chi-bo', { parentId: 'xa-an-binh' })], members: [] };
   const scores: Record<string, number> = { 'dv-01': 96, 'dv-02': 92, 'dv-04': 92, 'dv-05': 90.5 };
   const levels: Level[] = [...Array<Level>(5).fill('HTXSNV'), ...Array<Level>(18).fill('HTTNV'), ...Array<Level>(6).fill('HTNV'), 'KHTNV'];
   const members = levels.map((l, i) => {
     const id = `dv-${String(i + 1).padStart(2, '0')}`;
-    return memberResult(id, 'cb-thon-1', l, scores[id]);
+    const score = scores[id];
+    return memberResult(id, 'cb-thon-1', l, score === undefined ? {} : { score });
   });
   const check = (settings: Parameters<typeof makeContext>[1]) => quotaChecks(makeContext(review, settings), { members, organizations: [], leaders: [] }, testParams())[0]!;
 

@@ -9,7 +9,7 @@
 import type { Level } from '../levels.js';
 import type { Member, ReviewFile } from '../model/index.js';
 import type { LeaderResult, MemberResult, OrganizationResult } from '../rules/types.js';
-import { leaderResult, member, memberResult, org, orgResult } from './testUtil.js';
+import { leaderResult, member, memberResult, organization, organizationResult } from '../testing/index.js';
 
 interface Row {
   readonly id: string;
@@ -50,39 +50,43 @@ export const REVIEW: ReviewFile = {
   format: 'xeploai/review@1',
   year: 2024,
   organizations: [
-    org('tinh', 'cap-tren'),
-    org('xa-a', 'dang-bo-co-so', { parentId: 'tinh', group: 'xa-phuong' }),
-    org('cb-a1', 'chi-bo', { parentId: 'xa-a' }),
-    org('cb-a2', 'chi-bo', { parentId: 'xa-a', group: 'truong-hoc' }),
-    org('xa-b', 'dang-bo-co-so', { parentId: 'tinh', group: 'xa-phuong' }),
-    org('cb-b1', 'chi-bo', { parentId: 'xa-b' }),
-    org('cb-c', 'chi-bo-co-so', { parentId: 'tinh' }),
-    org('lone', 'chi-bo'),
+    organization('tinh', 'cap-tren'),
+    organization('xa-a', 'dang-bo-co-so', { parentId: 'tinh', group: 'xa-phuong' }),
+    organization('cb-a1', 'chi-bo', { parentId: 'xa-a' }),
+    organization('cb-a2', 'chi-bo', { parentId: 'xa-a', group: 'truong-hoc' }),
+    organization('xa-b', 'dang-bo-co-so', { parentId: 'tinh', group: 'xa-phuong' }),
+    organization('cb-b1', 'chi-bo', { parentId: 'xa-b' }),
+    organization('cb-c', 'chi-bo-co-so', { parentId: 'tinh' }),
+    organization('lone', 'chi-bo'),
   ],
   members: ROWS.map((r): Member => {
     const posts =
       r.id === 'a1-x1' ? [{ orgId: 'xa-a', title: 'Bí thư', head: true }] : r.id === 'b1-x1' ? [{ orgId: 'xa-b', title: 'Bí thư', head: true }] : r.id === 'c-x1' ? [{ orgId: 'cb-c', title: 'Bí thư', head: true }] : undefined;
-    return member(r.id, r.orgId, { ...(r.civil ? { civilService: { level: r.civil } } : {}), ...(posts ? { posts } : {}), ...(r.level ? { proposedLevel: r.level } : {}) });
+    return member(r.id, r.orgId, { name: r.id, ...(r.civil ? { civilService: { level: r.civil } } : {}), ...(posts ? { posts } : {}), ...(r.level ? { proposedLevel: r.level } : {}) });
   }),
 };
 
 /** Final levels of the members, as the engine would give them. @example `MEMBER_RESULTS[0]?.level // 'HTXSNV'` */
-export const MEMBER_RESULTS: MemberResult[] = ROWS.map((r) => memberResult(r.id, r.orgId, r.level, r.score));
+export const MEMBER_RESULTS: MemberResult[] = ROWS.map((r) => memberResult(r.id, r.orgId, r.level, r.score === undefined ? {} : { score: r.score }));
 
 /** Final levels of the organizations (`tinh` not rated). @example `ORGANIZATION_RESULTS[1]?.id // 'xa-a'` */
 export const ORGANIZATION_RESULTS: OrganizationResult[] = [
-  orgResult('tinh', 'cap-tren', null),
-  orgResult('xa-a', 'dang-bo-co-so', 'HTXSNV'),
-  orgResult('cb-a1', 'chi-bo', 'HTXSNV'),
-  orgResult('cb-a2', 'chi-bo', 'HTTNV'),
-  orgResult('xa-b', 'dang-bo-co-so', 'HTTNV'),
-  orgResult('cb-b1', 'chi-bo', 'HTTNV'),
-  orgResult('cb-c', 'chi-bo-co-so', 'HTTNV'),
-  orgResult('lone', 'chi-bo', 'HTXSNV'),
+  organizationResult('tinh', 'cap-tren', null),
+  organizationResult('xa-a', 'dang-bo-co-so', 'HTXSNV'),
+  organizationResult('cb-a1', 'chi-bo', 'HTXSNV'),
+  organizationResult('cb-a2', 'chi-bo', 'HTTNV'),
+  organizationResult('xa-b', 'dang-bo-co-so', 'HTTNV'),
+  organizationResult('cb-b1', 'chi-bo', 'HTTNV'),
+  organizationResult('cb-c', 'chi-bo-co-so', 'HTTNV'),
+  organizationResult('lone', 'chi-bo', 'HTXSNV'),
 ];
 
 /** Final levels of the three heads. @example `LEADER_RESULTS.length // 3` */
-export const LEADER_RESULTS: LeaderResult[] = [leaderResult('a1-x1', 'xa-a', 'HTXSNV', 95), leaderResult('b1-x1', 'xa-b', 'HTXSNV', 80), leaderResult('c-x1', 'cb-c', 'HTTNV')];
+export const LEADER_RESULTS: LeaderResult[] = [
+  leaderResult('a1-x1', 'xa-a', 'HTXSNV', { score: 95 }),
+  leaderResult('b1-x1', 'xa-b', 'HTXSNV', { score: 80 }),
+  leaderResult('c-x1', 'cb-c', 'HTTNV'),
+];
 
 /** The three kinds of results together. @example `RESULTS.members.length` */
 export const RESULTS = { members: MEMBER_RESULTS, organizations: ORGANIZATION_RESULTS, leaders: LEADER_RESULTS };

@@ -1,14 +1,13 @@
 /**
- * Test helpers for the unit checks: a hand-built evaluation context and result entries.
- * Not part of the public API.
+ * Test helpers for the unit checks: an evaluation context and check parameters (records and
+ * results come from `xeploai/testing`). Not part of the public API.
  *
  * @internal
  * @module
  */
-import type { Level } from '../levels.js';
 import { buildContext } from '../evaluate/context.js';
-import type { Member, Organization, ReviewFile } from '../model/index.js';
-import type { EffectiveSettings, EvaluationContext, LeaderResult, MemberResult, OrganizationResult } from '../rules/types.js';
+import type { ReviewFile } from '../model/index.js';
+import type { EffectiveSettings, EvaluationContext } from '../rules/types.js';
 import type { ProposedLevels } from './openDecisions.js';
 import type { CheckResults, CivilServiceEntry } from './quotaChecks.js';
 import type { UnitCheckParams } from './types.js';
@@ -39,41 +38,12 @@ export function withCivil(results: CheckResults, ctx: TestContext): CheckResults
   return { ...results, civilService: ctx.civilService };
 }
 
-/** A minimal member record. @example `member('dv-1', 'cb-1', { proposedLevel: 'HTTNV' })` */
-export function member(id: string, orgId: string, extra: Partial<Member> = {}): Member {
-  return { id, name: id, orgId, status: 'chinh-thuc', admittedOn: '2010-01-01', ...extra };
-}
-
-/** A minimal organization record. @example `org('xa', 'dang-bo-co-so')` */
-export function org(id: string, kind: Organization['kind'], extra: Partial<Organization> = {}): Organization {
-  return { id, name: `Tổ chức ${id}`, kind, ...extra };
-}
-
-/** A rated member result. @example `memberResult('dv-1', 'cb-1', 'HTTNV')` */
-export function memberResult(id: string, orgId: string, level: Level | null, score?: number): MemberResult {
-  const r: MemberResult = { id, orgId, rated: level !== null, level, findings: [] };
-  return score === undefined ? r : { ...r, score };
-}
-
-/** A rated organization result. @example `orgResult('cb-1', 'chi-bo', 'HTTNV')` */
-export function orgResult(id: string, kind: Organization['kind'], level: Level | null, score?: number): OrganizationResult {
-  const r: OrganizationResult = { id, kind, rated: level !== null, level, findings: [] };
-  return score === undefined ? r : { ...r, score };
-}
-
-/** A rated head result. @example `leaderResult('dv-7', 'xa', 'HTXSNV')` */
-export function leaderResult(memberId: string, orgId: string, level: Level | null, score?: number): LeaderResult {
-  const r: LeaderResult = { memberId, orgId, head: true, rated: level !== null, level, findings: [] };
-  return score === undefined ? r : { ...r, score };
-}
-
 /** Check parameters for tests (the qd124 figures, maxPercent configurable). @example `testParams(25).quota.maxPercent // 25` */
 export function testParams(maxPercent = 20): UnitCheckParams {
   const rule = (assumption: boolean) => ({ cite: { doc: 'TEST', article: 'Điều 1' }, assumption, message: { vi: 'kiểm tra', en: 'test' } });
   return { quota: { members: rule(false), organizations: rule(true), leaders: rule(true), maxPercent } };
 }
 
-/** Repeats a level `n` times (for building pools). @example `times(2, 'HTTNV') // ['HTTNV', 'HTTNV']` */
-export function times(n: number, level: Level): Level[] {
-  return Array.from({ length: n }, () => level);
-}
+// src/cli/commands/check.test.ts still imports memberResult from here; it moves with the CLI's
+// tests (issue 17), then this line goes.
+export { memberResult } from '../testing/results.js';

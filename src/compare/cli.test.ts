@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from '../cli/exit.js';
 import { diffCommand, parseDiffArgs, runDiff } from '../cli/commands/diff.js';
-import { allTot, member, org, review } from '../../test/helpers/build.js';
+import { allTot, member, organization, reviewOf } from '../testing/index.js';
 import { captureIo, tempDir } from '../../test/cli/helpers.js';
 
 const tmp = tempDir();
@@ -13,7 +13,7 @@ const file = path.join(tmp.dir, 'review-2021.json');
 writeFileSync(
   file,
   JSON.stringify(
-    review(2021, [org('cb', 'chi-bo-co-so', { name: 'Chi bộ thôn 1', criteria: { results: 'tot', building: 'tot' }, sameLevelBodies: [{ name: 'UBND xã', level: 'HTTNV' }] })], [
+    reviewOf(2021, [organization('cb', 'chi-bo-co-so', { name: 'Chi bộ thôn 1', criteria: { results: 'tot', building: 'tot' }, sameLevelBodies: [{ name: 'UBND xã', level: 'HTTNV' }] })], [
       member('lan', 'cb', { name: 'Vũ Thị Lan', criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: '2021-05-01', selfDetectedAndRemedied: true }] }),
       member('binh', 'cb', { name: 'Lê Văn Bình', criteria: allTot }),
     ]),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../builtIn.js';
 import { XeploaiError } from '../errors.js';
-import { member, org, review } from '../../test/helpers/build.js';
+import { member, organization, reviewOf } from '../testing/index.js';
 import { quartersSideBySide } from './quarters.js';
 import type { ReviewInput } from '../model/input.js';
 
@@ -11,12 +11,12 @@ function withoutReviewDate<T extends { reviewDate?: string }>(r: T): Omit<T, 're
   return rest;
 }
 
-const orgs = [org('xa', 'dang-bo-co-so', { score: { total: 80 }, tasks: { assigned: 2, completed: 2, onTime: 2, exceeded: 1 } })];
+const orgs = [organization('xa', 'dang-bo-co-so', { score: { total: 80 }, tasks: { assigned: 2, completed: 2, onTime: 2, exceeded: 1 } })];
 function quarter(q: 1 | 2 | 3 | 4, totals: Record<string, number>) {
   const members = Object.entries(totals).map(([id, total]) =>
     member(id, 'xa', { score: { total }, tasks: { assigned: 4, completed: 4, onTime: 4, exceeded: 2 }, ...(id === 'bt' ? { posts: [{ orgId: 'xa', title: 'Bí thư', head: true }] } : {}) }),
   );
-  return evaluateReview((withoutReviewDate({ ...review(2025, orgs, members), period: { kind: 'quarter', quarter: q } })) as ReviewInput);
+  return evaluateReview((withoutReviewDate({ ...reviewOf(2025, orgs, members), period: { kind: 'quarter', quarter: q } })) as ReviewInput);
 }
 
 describe('quartersSideBySide', () => {
@@ -53,7 +53,7 @@ describe('quartersSideBySide', () => {
   });
 
   it('rejects a yearly result, mixed years and a quarter given twice, with paths', () => {
-    const year = evaluateReview(review(2025, orgs, []));
+    const year = evaluateReview(reviewOf(2025, orgs, []));
     const err = (list: unknown[]) => {
       try {
         quartersSideBySide(list as never);

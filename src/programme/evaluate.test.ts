@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
-import type { Member } from '../model/index.js';
 import { rationalOf } from '../report/percent.js';
-import { consecutiveFinding, memberResult, orgResult, TREE, treeResult } from '../report/testFixture.js';
+import { consecutiveFinding, TREE, treeResult } from '../report/testFixture.js';
+import { member, memberResult, organizationResult } from '../testing/index.js';
 import type { RatedResult, ReviewTree } from '../report/types.js';
 import { evaluateProgramme, judge } from './evaluate.js';
 import { parseProgramme } from './parse.js';
@@ -15,18 +15,14 @@ function programme(indicators: Partial<Indicator>[], fromYear = 2024, toYear = 2
   });
 }
 
-function member(id: string, orgId: string, admittedOn: string, extra: Partial<Member> = {}): Member {
-  return { id, name: `Đảng viên ${id}`, orgId, status: 'chinh-thuc', admittedOn, ...extra };
-}
-
 /** The tree with members: m5 and m6 admitted in 2024, m8 disciplined in 2024. */
 const REVIEW: ReviewTree = {
   organizations: TREE.organizations,
   members: [
-    member('m1', 'cb-a1', '2001-01-01'), member('m2', 'cb-a1', '2002-01-01'), member('m3', 'cb-a1', '2003-01-01'),
-    member('m4', 'cb-a2', '2004-01-01'), member('m5', 'cb-a2', '2024-03-01', { status: 'du-bi' }), member('m6', 'cb-a2', '2024-09-01', { status: 'du-bi' }),
-    member('m7', 'cb-b', '2007-01-01'), member('m8', 'cb-b', '2008-01-01', { disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05' }] }),
-    member('m9', 'cb-b', '2009-01-01'), member('m10', 'cb-b', '1960-01-01'),
+    member('m1', 'cb-a1', { admittedOn: '2001-01-01' }), member('m2', 'cb-a1', { admittedOn: '2002-01-01' }), member('m3', 'cb-a1', { admittedOn: '2003-01-01' }),
+    member('m4', 'cb-a2', { admittedOn: '2004-01-01' }), member('m5', 'cb-a2', { admittedOn: '2024-03-01', status: 'du-bi' }), member('m6', 'cb-a2', { admittedOn: '2024-09-01', status: 'du-bi' }),
+    member('m7', 'cb-b', { admittedOn: '2007-01-01' }), member('m8', 'cb-b', { admittedOn: '2008-01-01', disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05' }] }),
+    member('m9', 'cb-b', { admittedOn: '2009-01-01' }), member('m10', 'cb-b', { admittedOn: '1960-01-01' }),
   ],
 };
 
@@ -140,7 +136,7 @@ describe('sơ kết lists', () => {
     const r = treeResult(2025);
     return {
       ...r,
-      organizations: r.organizations.map((o) => (o.id === 'cb-a2' ? orgResult('cb-a2', 'chi-bo', 'KHTNV', [consecutiveFinding()]) : o)),
+      organizations: r.organizations.map((o) => (o.id === 'cb-a2' ? organizationResult('cb-a2', 'chi-bo', 'KHTNV', { findings: [consecutiveFinding()] }) : o)),
       members: r.members.map((m) => (m.id === 'm3' ? memberResult('m3', 'cb-a1', 'KHTNV') : m)),
     };
   };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateProgramme } from '../programme/evaluate.js';
 import { parseProgramme } from '../programme/parse.js';
 import { rollUp } from '../report/rollUp.js';
-import { memberResult, orgResult, TREE, treeResult } from '../report/testFixture.js';
+import { ABOVE_GRASSROOTS, notRated, TREE, treeResult } from '../report/testFixture.js';
+import { memberResult, organizationResult } from '../testing/index.js';
 import { escapeHtml, niceAxis } from './charts.js';
 import { renderHtmlReport } from './html.js';
 
@@ -51,7 +52,7 @@ describe('renderHtmlReport', () => {
 });
 
 describe('renderHtmlReport of a roll-up', () => {
-  const one = rollUp({ result: { year: 2025, organizations: [orgResult('huyen', 'cap-tren', null), orgResult('xa-a', 'dang-bo-co-so', 'HTTNV')], members: [memberResult('m1', 'xa-a', 'HTTNV'), memberResult('m2', 'xa-a', 'HTXSNV'), memberResult('m3', 'xa-a', null, 'exempt')] }, review: TREE });
+  const one = rollUp({ result: { year: 2025, organizations: [organizationResult('huyen', 'cap-tren', null, ABOVE_GRASSROOTS), organizationResult('xa-a', 'dang-bo-co-so', 'HTTNV')], members: [memberResult('m1', 'xa-a', 'HTTNV'), memberResult('m2', 'xa-a', 'HTXSNV'), memberResult('m3', 'xa-a', null, notRated('exempt'))] }, review: TREE });
 
   it('names the unit and says "năm 2025" for one year', () => {
     const html = renderHtmlReport({ rollUp: one });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rollUp } from '../report/rollUp.js';
-import { memberResult, orgResult, TREE, treeResult } from '../report/testFixture.js';
+import { ABOVE_GRASSROOTS, notRated, TREE, treeResult } from '../report/testFixture.js';
+import { memberResult, organizationResult } from '../testing/index.js';
 import { rollUpTable } from './table.js';
 
 const lineOf = (text: string, name: string): string => text.split('\n').find((l) => l.includes(name)) ?? '';
@@ -35,20 +36,20 @@ describe('rollUpTable', () => {
   it('counts the rated superior under one without a basis, not as the upper one’s own level', () => {
     // The tỉnh has no basis (not counted); the xã, a superior with a basis, is rated HTNV: the tỉnh
     // row of the table of superiors counts the xã (1, HTNV 100 %), the xã row states its level.
-    const input = { year: 2025, organizations: [orgResult('tinh', 'cap-tren', null), { ...orgResult('xa', 'cap-tren', 'HTNV'), parentId: 'tinh' }], members: [] };
+    const input = { year: 2025, organizations: [organizationResult('tinh', 'cap-tren', null, ABOVE_GRASSROOTS), { ...organizationResult('xa', 'cap-tren', 'HTNV'), parentId: 'tinh' }], members: [] };
     const out = rollUpTable(rollUp({ result: input, review: { organizations: [{ id: 'tinh', name: 'Tỉnh T', kind: 'cap-tren' }, { id: 'xa', name: 'Xã X', kind: 'cap-tren', parentId: 'tinh' }] } }));
     expect(lineOf(out, 'Tỉnh T')).toMatch(/│ Tỉnh T +│ +│ +1 │ +1 \(100,00%\) │ .*│ 1 \(100,00%\) │/);
     expect(lineOf(out, 'Xã X')).toMatch(/│ {3}Xã X +│ HTNV +│ +│/);
   });
 
   it('leaves out a table with nobody in it', () => {
-    const only = rollUpTable(rollUp({ year: 2024, organizations: [orgResult('cb', 'chi-bo-co-so', 'HTTNV')], members: [] }));
+    const only = rollUpTable(rollUp({ year: 2024, organizations: [organizationResult('cb', 'chi-bo-co-so', 'HTTNV')], members: [] }));
     expect(only).toContain('— Tổ chức cơ sở đảng');
     expect(only).not.toContain('— Đảng viên');
   });
 
   it('lists the members not reviewed with their reasons', () => {
-    const m = { ...memberResult('dv-9', 'cb-b', null, 'not-reviewed'), name: 'Lê Thị Chín' };
+    const m = { ...memberResult('dv-9', 'cb-b', null, notRated('not-reviewed')), name: 'Lê Thị Chín' };
     const withOne = { ...treeResult(), members: [...treeResult().members, m] };
     const out = rollUpTable(rollUp({ result: withOne, review: TREE }));
     expect(out).toContain('Đảng viên chưa được kiểm điểm, đánh giá, xếp loại (1):\n- Lê Thị Chín (dv-9), Chi bộ cơ sở B: not-reviewed');

@@ -15,7 +15,8 @@ import type { OrganizationKind, OrganizationType } from '../model/index.js';
 import { rollUpTable } from '../render/table.js';
 import type { MemberResult, OrganizationResult } from '../rules/types.js';
 import { rollUp } from './rollUp.js';
-import { memberResult, orgResult } from './testFixture.js';
+import { ABOVE_GRASSROOTS, notRated } from './testFixture.js';
+import { memberResult, organizationResult } from '../testing/index.js';
 import type { RatedResult, RollUpRow, Tally } from './types.js';
 
 interface Group {
@@ -36,18 +37,18 @@ const GROUPS: readonly Group[] = [
 ];
 
 function district(): RatedResult {
-  const organizations: OrganizationResult[] = [{ ...orgResult('huyen', 'cap-tren', null), name: 'Đảng bộ huyện Mẫu' }];
+  const organizations: OrganizationResult[] = [{ ...organizationResult('huyen', 'cap-tren', null, ABOVE_GRASSROOTS), name: 'Đảng bộ huyện Mẫu' }];
   const members: MemberResult[] = [];
   let n = 0;
   for (const g of GROUPS) {
     g.levels.forEach((level, i) => {
       const id = `${g.type ?? 'khong'}-${i + 1}`;
-      organizations.push({ ...orgResult(id, g.kind, level), name: `TCCSĐ ${id}`, parentId: 'huyen', ...(g.type ? { type: g.type } : {}) });
+      organizations.push({ ...organizationResult(id, g.kind, level), name: `TCCSĐ ${id}`, parentId: 'huyen', ...(g.type ? { type: g.type } : {}) });
       const cells = g.chiBo === 0 ? [id] : Array.from({ length: g.chiBo }, (_, c) => `${id}-cb${c + 1}`);
-      for (const cell of cells.filter((c) => c !== id)) organizations.push({ ...orgResult(cell, 'chi-bo', 'HTTNV'), name: `Chi bộ ${cell}`, parentId: id });
+      for (const cell of cells.filter((c) => c !== id)) organizations.push({ ...organizationResult(cell, 'chi-bo', 'HTTNV'), name: `Chi bộ ${cell}`, parentId: id });
       g.members.forEach((ml, j) => {
         const exempt = g.type === 'co-quan-dang' && i === 0 && j === 0;
-        members.push(memberResult(`dv-${++n}`, cells[j % cells.length]!, exempt ? null : ml, 'exempt'));
+        members.push(memberResult(`dv-${++n}`, cells[j % cells.length]!, exempt ? null : ml, exempt ? notRated('exempt') : {}));
       });
     });
   }

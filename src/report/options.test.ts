@@ -4,7 +4,8 @@ import { evaluateReview } from '../builtIn.js';
 import { review } from '../testing/builder.js';
 import { rollUpTable } from '../render/table.js';
 import { rollUp } from './rollUp.js';
-import { memberResult, orgResult, TREE, treeResult } from './testFixture.js';
+import { ABOVE_GRASSROOTS, notRated, TREE, treeResult } from './testFixture.js';
+import { memberResult, organizationResult } from '../testing/index.js';
 import type { RatedResult, RollUpRow, Tally } from './types.js';
 
 function tally(row: RollUpRow | undefined, subjects: Tally['subjects']): Tally {
@@ -16,7 +17,7 @@ const percents = (t: Tally) => (['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const).m
 
 /** One chi bộ cơ sở with members at the given levels. */
 function cell(levels: readonly ('HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV')[]): RatedResult {
-  return { year: 2024, organizations: [orgResult('cb', 'chi-bo-co-so', 'HTTNV')], members: levels.map((l, i) => memberResult(`m${i}`, 'cb', l)) };
+  return { year: 2024, organizations: [organizationResult('cb', 'chi-bo-co-so', 'HTTNV')], members: levels.map((l, i) => memberResult(`m${i}`, 'cb', l)) };
 }
 
 describe('rounding truncate', () => {
@@ -67,7 +68,7 @@ describe('largest remainder across the tallies of one row', () => {
     const levels = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'KHTNV', 'KHTNV'] as const;
     const input: RatedResult = {
       year: 2024,
-      organizations: [orgResult('tren', 'cap-tren', null), ...(['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV'] as const).map((l, i) => ({ ...orgResult(`cb${i}`, 'chi-bo-co-so', l), parentId: 'tren' }))],
+      organizations: [organizationResult('tren', 'cap-tren', null, ABOVE_GRASSROOTS), ...(['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV'] as const).map((l, i) => ({ ...organizationResult(`cb${i}`, 'chi-bo-co-so', l), parentId: 'tren' }))],
       members: levels.map((l, i) => memberResult(`m${i}`, `cb${i}`, l)),
     };
     const row = rollUp(input, { decimals: 0, rounding: 'largest-remainder' }).years[0]!.rows[0];
@@ -136,7 +137,7 @@ describe('rows by parent', () => {
     const base = treeResult();
     const withRated = {
       ...base,
-      organizations: [...base.organizations, orgResult('tinh', 'cap-tren', 'HTTNV')],
+      organizations: [...base.organizations, organizationResult('tinh', 'cap-tren', 'HTTNV')],
     };
     const table = rollUp({ result: withRated, review: { organizations: [...TREE.organizations, { id: 'tinh', name: 'Tỉnh', kind: 'cap-tren' }] } }, { by: 'kind' });
     const capTren = table.years[0]!.rows.find((r) => r.id === 'cap-tren');
@@ -148,7 +149,7 @@ describe('rows by parent', () => {
   it('names the unit: the root, or the one unit under a superior that is not rated', () => {
     // The huyện has two units under it: the report is about the huyện.
     expect(rollUp({ result: treeResult(), review: TREE }).years[0]!.unit).toEqual({ id: 'huyen', name: 'Đảng bộ huyện H' });
-    const one = { year: 2024, organizations: [orgResult('huyen', 'cap-tren', null), orgResult('xa-a', 'dang-bo-co-so', 'HTTNV')], members: [memberResult('m1', 'xa-a', 'HTTNV')] };
+    const one = { year: 2024, organizations: [organizationResult('huyen', 'cap-tren', null, ABOVE_GRASSROOTS), organizationResult('xa-a', 'dang-bo-co-so', 'HTTNV')], members: [memberResult('m1', 'xa-a', 'HTTNV')] };
     expect(rollUp({ result: one, review: TREE }).years[0]!.unit).toEqual({ id: 'xa-a', name: 'Đảng bộ xã A' });
   });
 });
@@ -159,7 +160,7 @@ describe('a deep tree', () => {
     // per-organization walk to the root made the roll-up quadratic (minutes; 27 s through the CLI
     // on a fast machine), and the table indented each row by its depth.
     const n = 20_000;
-    const organizations = Array.from({ length: n }, (_, i) => ({ ...orgResult(`o${i}`, i === 0 ? 'dang-bo-co-so' : 'chi-bo', 'HTTNV'), name: `Đơn vị ${i}`, ...(i > 0 ? { parentId: `o${i - 1}` } : {}) }));
+    const organizations = Array.from({ length: n }, (_, i) => ({ ...organizationResult(`o${i}`, i === 0 ? 'dang-bo-co-so' : 'chi-bo', 'HTTNV'), name: `Đơn vị ${i}`, ...(i > 0 ? { parentId: `o${i - 1}` } : {}) }));
     const input: RatedResult = { year: 2024, organizations, members: [memberResult('m', `o${n - 1}`, 'HTXSNV')] };
     const started = Date.now();
     const table = rollUp(input);

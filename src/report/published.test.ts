@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level } from '../levels.js';
 import type { OrganizationKind } from '../model/index.js';
 import { rollUp } from './rollUp.js';
-import { orgResult } from './testFixture.js';
+import { organizationResult } from '../testing/index.js';
 import type { OrganizationResult } from '../rules/types.js';
 import type { Tally } from './types.js';
 
@@ -13,7 +13,7 @@ function orgs(prefix: string, kind: OrganizationKind, counts: Partial<Record<Lev
   for (const [level, n] of Object.entries(counts)) {
     for (let i = 0; i < n; i++) {
       const id = `${prefix}-${level}-${i}`;
-      out.push(level === 'notRated' ? { id, kind, rated: false, level: null, findings: [] } : orgResult(id, kind, level as Level));
+      out.push(level === 'notRated' ? { id, kind, rated: false, level: null, findings: [] } : organizationResult(id, kind, level as Level));
     }
   }
   return out;

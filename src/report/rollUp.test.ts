@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { XeploaiError } from '../errors.js';
 import { rollUp } from './rollUp.js';
-import { memberResult, orgResult, TREE, treeResult } from './testFixture.js';
+import { TREE, treeResult } from './testFixture.js';
+import { memberResult, organizationResult } from '../testing/index.js';
 import type { RollUpRow, Tally } from './types.js';
 
 function tally(row: RollUpRow | undefined, subjects: Tally['subjects']): Tally {
@@ -123,8 +124,8 @@ describe('rollUp over several results', () => {
   });
 
   it('refuses a member in two results of one year, and one organization rated two ways, naming the later one', () => {
-    const one = { year: 2024, organizations: [orgResult('cb', 'chi-bo-co-so', 'HTTNV')], members: [memberResult('m1', 'cb', 'HTTNV')] };
-    const two = { year: 2024, organizations: [orgResult('cb', 'chi-bo-co-so', 'HTNV')], members: [memberResult('m1', 'cb', 'HTNV')] };
+    const one = { year: 2024, organizations: [organizationResult('cb', 'chi-bo-co-so', 'HTTNV')], members: [memberResult('m1', 'cb', 'HTTNV')] };
+    const two = { year: 2024, organizations: [organizationResult('cb', 'chi-bo-co-so', 'HTNV')], members: [memberResult('m1', 'cb', 'HTNV')] };
     try {
       rollUp([one, { result: two }]);
       expect.unreachable();

@@ -1,4 +1,5 @@
-// A small hand-checked tree for roll-up and programme tests (results built directly, no engine):
+// A small hand-checked tree for roll-up and programme tests (results built directly with
+// xeploai/testing, no engine):
 //
 //   huyen (cap-tren, not rated)
 //   ├── xa-a (dang-bo-co-so, HTTNV)
@@ -7,26 +8,24 @@
 //   └── cb-b (chi-bo-co-so, HTTNV): m7 HTTNV, m8 HTTNV, m9 KHTNV, m10 not rated (exempt)
 //
 // Members rated 8: HTXSNV 1, HTTNV 5, HTNV 1, KHTNV 1; not rated 2.
-import type { Level } from '../levels.js';
-import type { OrganizationKind } from '../model/index.js';
-import type { Finding, MemberResult, OrganizationResult } from '../rules/types.js';
+import type { Finding } from '../rules/types.js';
+import { memberResult, organizationResult } from '../testing/index.js';
 import type { RatedResult, ReviewTree } from './types.js';
 
 function finding(code: string, severity: Finding['severity']): Finding {
   return { code, severity, cite: { doc: '124-QĐ/TW', article: 'Điều 5, khoản 2' }, assumption: false, message: { vi: code, en: code } };
 }
 
-export function memberResult(id: string, orgId: string, level: Level | null, reason = 'new-member', findings: Finding[] = []): MemberResult {
-  return level === null
-    ? { id, orgId, rated: false, level: null, findings: [finding(reason, 'not-rated'), ...findings] }
-    : { id, orgId, rated: true, level, findings };
+/**
+ * The findings of a result not rated for `reason` (one `not-rated` finding, as the engine gives):
+ * spread into `memberResult`/`organizationResult` of `xeploai/testing`.
+ */
+export function notRated(reason: string): { readonly findings: readonly Finding[] } {
+  return { findings: [finding(reason, 'not-rated')] };
 }
 
-export function orgResult(id: string, kind: OrganizationKind, level: Level | null, findings: Finding[] = []): OrganizationResult {
-  return level === null
-    ? { id, kind, rated: false, level: null, findings: [finding('above-grassroots-not-rated', 'not-rated'), ...findings] }
-    : { id, kind, rated: true, level, findings };
-}
+/** An organization above the grassroots, not rated. */
+export const ABOVE_GRASSROOTS = notRated('above-grassroots-not-rated');
 
 export function consecutiveFinding(): Finding {
   return finding('consecutive-khtnv', 'warning');
@@ -46,11 +45,11 @@ export function treeResult(year = 2024): RatedResult {
   return {
     year,
     organizations: [
-      orgResult('huyen', 'cap-tren', null),
-      orgResult('xa-a', 'dang-bo-co-so', 'HTTNV'),
-      orgResult('cb-a1', 'chi-bo', 'HTTNV'),
-      orgResult('cb-a2', 'chi-bo', 'HTNV'),
-      orgResult('cb-b', 'chi-bo-co-so', 'HTTNV'),
+      organizationResult('huyen', 'cap-tren', null, ABOVE_GRASSROOTS),
+      organizationResult('xa-a', 'dang-bo-co-so', 'HTTNV'),
+      organizationResult('cb-a1', 'chi-bo', 'HTTNV'),
+      organizationResult('cb-a2', 'chi-bo', 'HTNV'),
+      organizationResult('cb-b', 'chi-bo-co-so', 'HTTNV'),
     ],
     members: [
       memberResult('m1', 'cb-a1', 'HTXSNV'),
@@ -58,11 +57,11 @@ export function treeResult(year = 2024): RatedResult {
       memberResult('m3', 'cb-a1', 'HTNV'),
       memberResult('m4', 'cb-a2', 'HTTNV'),
       memberResult('m5', 'cb-a2', 'HTTNV'),
-      memberResult('m6', 'cb-a2', null, 'new-member'),
+      memberResult('m6', 'cb-a2', null, notRated('new-member')),
       memberResult('m7', 'cb-b', 'HTTNV'),
       memberResult('m8', 'cb-b', 'HTTNV'),
       memberResult('m9', 'cb-b', 'KHTNV'),
-      memberResult('m10', 'cb-b', null, 'exempt'),
+      memberResult('m10', 'cb-b', null, notRated('exempt')),
     ],
   };
 }

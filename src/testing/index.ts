@@ -17,6 +17,8 @@
  * @module xeploai/testing
  */
 export * from './builder.js';
+export * from './records.js';
+export * from './results.js';
 export * from './expect.js';
 export * from './evaluate.js';
 export * from './caseTable.js';

@@ -5,20 +5,20 @@
 // from the review date, organizations founded on the boundary. A time zone that moved any date by
 // a day would change a level or a finding.
 
-interface Entry {
-  readonly [field: string]: unknown;
-}
+import type { Discipline, Member, MemberDisciplineForm, Organization, ReviewFile } from '../../src/model/index.js';
+import { member, organization } from '../../src/testing/index.js';
 
-function member(id: string, orgId: string, fields: Entry): Entry {
-  return { id, name: `Đảng viên ${id}`, orgId, status: 'chinh-thuc', admittedOn: '2005-05-05', proposedLevel: 'HTXSNV', ...fields };
-}
+type MemberDiscipline = Discipline<MemberDisciplineForm>;
+
+/** Members are admitted long ago and proposed for HTXSNV unless the case says otherwise. */
+const LONG_STANDING = { admittedOn: '2005-05-05', proposedLevel: 'HTXSNV' } as const;
 
 /** The organizations every review shares: a TCCSĐ with two chi bộ, one founded on a boundary. */
-function organizations(foundedOnBoundary: string, foundedDayAfter: string): Entry[] {
+function organizations(foundedOnBoundary: string, foundedDayAfter: string): Organization[] {
   return [
-    { id: 'xa', name: 'Đảng bộ xã', kind: 'dang-bo-co-so', proposedLevel: 'HTTNV' },
-    { id: 'cb-a', name: 'Chi bộ A', kind: 'chi-bo', parentId: 'xa', proposedLevel: 'HTXSNV', foundedOn: foundedOnBoundary },
-    { id: 'cb-b', name: 'Chi bộ B', kind: 'chi-bo', parentId: 'xa', proposedLevel: 'HTTNV', foundedOn: foundedDayAfter },
+    organization('xa', 'dang-bo-co-so', { name: 'Đảng bộ xã', proposedLevel: 'HTTNV' }),
+    organization('cb-a', 'chi-bo', { name: 'Chi bộ A', parentId: 'xa', proposedLevel: 'HTXSNV', foundedOn: foundedOnBoundary }),
+    organization('cb-b', 'chi-bo', { name: 'Chi bộ B', parentId: 'xa', proposedLevel: 'HTTNV', foundedOn: foundedDayAfter }),
   ];
 }
 
@@ -26,24 +26,24 @@ function organizations(foundedOnBoundary: string, foundedDayAfter: string): Entr
  * Members around the boundaries of a period [`start`, `end`] rated on `reviewDate`, where
  * `sixMonthsBefore` is `reviewDate` − 6 calendar months.
  */
-function members(b: { readonly start: string; readonly beforeStart: string; readonly reviewDate: string; readonly sixMonthsBefore: string; readonly dayAfterSix: string; readonly year: number }): Entry[] {
-  const discipline = (decidedOn: string, extra: Entry = {}) => [{ form: 'khien-trach', decidedOn, ...extra }];
+function members(b: { readonly start: string; readonly beforeStart: string; readonly reviewDate: string; readonly sixMonthsBefore: string; readonly dayAfterSix: string; readonly year: number }): Member[] {
+  const discipline = (decidedOn: string, extra: Partial<MemberDiscipline> = {}): MemberDiscipline[] => [{ form: 'khien-trach', decidedOn, ...extra }];
   return [
-    member('dv-six-months', 'cb-a', { admittedOn: b.sixMonthsBefore, criteria: { results: 'xuat-sac', politics: 'tot' } }),
-    member('dv-day-short', 'cb-a', { admittedOn: b.dayAfterSix }),
-    member('dv-leap', 'cb-a', { admittedOn: '2020-02-29', history: [{ year: b.year - 1, level: 'KHTNV' }] }),
-    member('dv-first-day', 'cb-a', { disciplines: discipline(b.start) }),
-    member('dv-day-before', 'cb-a', { disciplines: discipline(b.beforeStart) }),
-    member('dv-review-day', 'cb-b', { disciplines: discipline(b.reviewDate), posts: [{ orgId: 'cb-b', title: 'Bí thư', head: true }] }),
-    member('dv-earlier-violation', 'cb-b', { disciplines: discipline(b.start, { violationYear: Number(b.start.slice(0, 4)) - 1 }) }),
-    member('dv-exempt-today', 'cb-b', { exemption: { kind: 'mien-cong-tac-sinh-hoat', from: b.reviewDate } }),
-    member('dv-suspended-today', 'cb-b', { exemption: { kind: 'dinh-chi-sinh-hoat', from: b.reviewDate } }),
-    member('dv-plain', 'cb-b', { proposedLevel: 'HTTNV', posts: [{ orgId: 'xa', title: 'Bí thư Đảng ủy', head: true }] }),
+    member('dv-six-months', 'cb-a', { ...LONG_STANDING, admittedOn: b.sixMonthsBefore, criteria: { results: 'xuat-sac', politics: 'tot' } }),
+    member('dv-day-short', 'cb-a', { ...LONG_STANDING, admittedOn: b.dayAfterSix }),
+    member('dv-leap', 'cb-a', { ...LONG_STANDING, admittedOn: '2020-02-29', history: [{ year: b.year - 1, level: 'KHTNV' }] }),
+    member('dv-first-day', 'cb-a', { ...LONG_STANDING, disciplines: discipline(b.start) }),
+    member('dv-day-before', 'cb-a', { ...LONG_STANDING, disciplines: discipline(b.beforeStart) }),
+    member('dv-review-day', 'cb-b', { ...LONG_STANDING, disciplines: discipline(b.reviewDate), posts: [{ orgId: 'cb-b', title: 'Bí thư', head: true }] }),
+    member('dv-earlier-violation', 'cb-b', { ...LONG_STANDING, disciplines: discipline(b.start, { violationYear: Number(b.start.slice(0, 4)) - 1 }) }),
+    member('dv-exempt-today', 'cb-b', { ...LONG_STANDING, exemption: { kind: 'mien-cong-tac-sinh-hoat', from: b.reviewDate } }),
+    member('dv-suspended-today', 'cb-b', { ...LONG_STANDING, exemption: { kind: 'dinh-chi-sinh-hoat', from: b.reviewDate } }),
+    member('dv-plain', 'cb-b', { ...LONG_STANDING, proposedLevel: 'HTTNV', posts: [{ orgId: 'xa', title: 'Bí thư Đảng ủy', head: true }] }),
   ];
 }
 
 /** Name → review: QĐ 132 (2020), QĐ 124 (2024, review date 15 December), QĐ 366 (2025: year, quarter 1, a term). */
-export const REVIEWS: Readonly<Record<string, Entry>> = {
+export const REVIEWS: Readonly<Record<string, ReviewFile>> = {
   'qd132-2020-year': {
     format: 'xeploai/review@1',
     year: 2020,

@@ -4,12 +4,12 @@ import type { Discipline, Organization } from '../../model/index.js';
 
 type MemberDiscipline = Discipline<'khien-trach' | 'canh-cao'>;
 import { evaluateNdjson } from '../../stream/run.js';
-import { allTot, member, org, review } from '../../../test/helpers/build.js';
+import { allTot, member, organization, reviewOf } from '../../testing/index.js';
 
 const best = { results: 'xuat-sac', building: 'tot', leadership: 'tot' } as const;
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
 
-function ndjsonOf(r: { organizations: unknown[]; members: unknown[]; [k: string]: unknown }): string {
+function ndjsonOf(r: { readonly organizations: readonly unknown[]; readonly members: readonly unknown[] }): string {
   const { organizations, members, ...header } = r;
   return [JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o })), ...members.map((m) => JSON.stringify({ member: m }))].join('\n');
 }
@@ -19,14 +19,14 @@ function ndjsonOf(r: { organizations: unknown[]; members: unknown[]; [k: string]
  * `cb-moi` (under `db-moi`), where he sits on the chi ủy, and was disciplined there.
  */
 function transfer(year: number, disciplines: MemberDiscipline[]) {
-  const orgs: Organization[] = [org('huyen', 'cap-tren')];
+  const orgs: Organization[] = [organization('huyen', 'cap-tren')];
   for (const side of ['cu', 'moi']) {
-    orgs.push(org(`db-${side}`, 'dang-bo-co-so', { parentId: 'huyen', criteria: best }));
-    orgs.push(org(`cb-${side}`, 'chi-bo', { parentId: `db-${side}`, criteria: best }));
-    for (let i = 0; i < 4; i++) orgs.push(org(`cb-${side}-${i}`, 'chi-bo', { parentId: `db-${side}`, proposedLevel: 'HTTNV' }));
+    orgs.push(organization(`db-${side}`, 'dang-bo-co-so', { parentId: 'huyen', criteria: best }));
+    orgs.push(organization(`cb-${side}`, 'chi-bo', { parentId: `db-${side}`, criteria: best }));
+    for (let i = 0; i < 4; i++) orgs.push(organization(`cb-${side}-${i}`, 'chi-bo', { parentId: `db-${side}`, proposedLevel: 'HTTNV' }));
   }
   const m = member('m', 'cb-moi', { criteria: allTot, posts: [{ orgId: 'cb-moi', title: 'Chi ủy viên' }], disciplines });
-  return review(year, orgs, [m]);
+  return reviewOf(year, orgs, [m]);
 }
 
 const moved: MemberDiscipline = { form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cb-cu' };

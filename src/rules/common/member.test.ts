@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../builtIn.js';
-import { member, org, review } from '../../../test/helpers/build.js';
+import type { Period } from '../../model/index.js';
+import { member, organization, reviewOf } from '../../testing/index.js';
 
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
 
 describe('consecutive KHTNV is between years («hai năm liền»)', () => {
-  const file = (period: Record<string, unknown>) =>
-    review(2025, [org('cb', 'chi-bo-co-so', { score: { total: 40 }, history: [{ year: 2024, level: 'KHTNV' }] })], [
+  const file = (period: Period) =>
+    reviewOf(2025, [organization('cb', 'chi-bo-co-so', { score: { total: 40 }, history: [{ year: 2024, level: 'KHTNV' }] })], [
       member('m', 'cb', { score: { total: 40 }, history: [{ year: 2024, level: 'KHTNV' }] }),
     ], { period, reviewDate: '2025-06-30' });
 

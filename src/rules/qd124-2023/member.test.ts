@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../builtIn.js';
-import { allTot, excellent, member, org, review } from '../../../test/helpers/build.js';
+import { allTot, excellent, member, organization, reviewOf } from '../../testing/index.js';
 
-const tccsd = org('cb', 'chi-bo-co-so');
+const tccsd = organization('cb', 'chi-bo-co-so');
 function rate(m: ReturnType<typeof member>, extra: Record<string, unknown> = {}) {
-  const result = evaluateReview(review(2024, [tccsd], [m], extra));
+  const result = evaluateReview(reviewOf(2024, [tccsd], [m], extra));
   return result.members[0]!;
 }
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
@@ -96,7 +96,7 @@ describe('qd124-2023 members (shared/regulations/cases.md)', () => {
   });
 
   it('violation at another unit: counts-for-other-unit on the member and on that organization', () => {
-    const result = evaluateReview(review(2024, [tccsd, org('old', 'chi-bo-co-so', { proposedLevel: 'HTTNV' })], [
+    const result = evaluateReview(reviewOf(2024, [tccsd, organization('old', 'chi-bo-co-so', { proposedLevel: 'HTTNV' })], [
       member('m', 'cb', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'old' }] }),
     ]));
     expect(result.members[0]!.level).toBe('KHTNV');
@@ -149,12 +149,12 @@ describe('qd124-2023 members (shared/regulations/cases.md)', () => {
 
 describe('rule set named outside its years', () => {
   it('is allowed when named explicitly, with a rule-set-years warning check', () => {
-    const r = evaluateReview(review(2021, [tccsd], [member('a', 'cb', { criteria: allTot })], { ruleSet: 'qd124-2023' }));
+    const r = evaluateReview(reviewOf(2021, [tccsd], [member('a', 'cb', { criteria: allTot })], { ruleSet: 'qd124-2023' }));
     expect(r.ruleSet.id).toBe('qd124-2023');
     expect(r.checks[0]).toMatchObject({ code: 'rule-set-years', ok: true, severity: 'warning', scope: { kind: 'review', id: '' } });
   });
   it('gives no such check for a year the rule set covers', () => {
-    const r = evaluateReview(review(2024, [tccsd], [member('a', 'cb', { criteria: allTot })]));
+    const r = evaluateReview(reviewOf(2024, [tccsd], [member('a', 'cb', { criteria: allTot })]));
     expect(r.checks.some((c) => c.code === 'rule-set-years')).toBe(false);
   });
 });

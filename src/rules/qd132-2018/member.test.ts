@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../builtIn.js';
 import type { Finding } from '../types.js';
 import { ruleSetFor } from '../registry.js';
-import { allTot, excellent, member, org, review } from '../../../test/helpers/build.js';
+import { allTot, excellent, member, organization, reviewOf } from '../../testing/index.js';
 
-const cb = org('cb', 'chi-bo-co-so');
+const cb = organization('cb', 'chi-bo-co-so');
 const HD21 = '21-HD/BTCTW';
 const T2 = { doc: HD21, article: 'Mục II, điểm B, tiết 2' };
 const T6 = { doc: HD21, article: 'Mục II, tiểu mục 6' };
 
 function rate(year: number, m: ReturnType<typeof member>, extra: Record<string, unknown> = {}) {
-  const result = evaluateReview(review(year, [cb], [m], extra));
+  const result = evaluateReview(reviewOf(year, [cb], [m], extra));
   expect(result.ruleSet.id).toBe('qd132-2018');
   return result.members[0]!;
 }
@@ -26,20 +26,20 @@ describe('qd132-2018 selection by review year (README document map)', () => {
     expect(ruleSetFor(2018).id).toBe('qd132-2018');
     expect(ruleSetFor(2022).id).toBe('qd132-2018');
     expect(ruleSetFor(2023).id).toBe('qd124-2023');
-    expect(evaluateReview(review(2018, [cb], [])).ruleSet.id).toBe('qd132-2018');
-    expect(evaluateReview(review(2022, [cb], [])).ruleSet.id).toBe('qd132-2018');
-    expect(evaluateReview(review(2023, [cb], [])).ruleSet.id).toBe('qd124-2023');
+    expect(evaluateReview(reviewOf(2018, [cb], [])).ruleSet.id).toBe('qd132-2018');
+    expect(evaluateReview(reviewOf(2022, [cb], [])).ruleSet.id).toBe('qd132-2018');
+    expect(evaluateReview(reviewOf(2023, [cb], [])).ruleSet.id).toBe('qd124-2023');
   });
 
   it('lists its three documents (QĐ 132, HD 21, HD 16)', () => {
-    const r = evaluateReview(review(2021, [cb], []));
+    const r = evaluateReview(reviewOf(2021, [cb], []));
     expect(r.ruleSet.documents.map((d) => d.id)).toEqual(['132-QĐ/TW', '21-HD/BTCTW', '16-HD/BTCTW']);
     expect(r.settings).toMatchObject({ headCap: 'cap', civilServiceCap: 'cap', orgLinkageThresholds: true, disciplineCountsIn: 'decision-year', sickLeaveCap: true, quotaScope: 'tccsd' });
   });
 
   it('settings that are n/a for 132 are input errors', () => {
     for (const name of ['collectiveHtnvRequiresNoDiscipline', 'over90FailingConditions']) {
-      expect(() => evaluateReview(review(2021, [cb], [], { settings: { [name]: name === 'over90FailingConditions' ? 'highest-lower' : true } }))).toThrow(new RegExp(`settings\\.${name}: .*rule set qd132-2018`));
+      expect(() => evaluateReview(reviewOf(2021, [cb], [], { settings: { [name]: name === 'over90FailingConditions' ? 'highest-lower' : true } }))).toThrow(new RegExp(`settings\\.${name}: .*rule set qd132-2018`));
     }
   });
 });
@@ -208,9 +208,9 @@ describe('qd132-2018 members: §8 partial year, §9 consequences', () => {
 });
 
 describe('qd132-2018 citations by review year (issue 16: HD 16 for 2018)', () => {
-  const cbs = [org('db', 'dang-bo-co-so', { criteria: { results: 'tot', building: 'tot', leadership: 'tot' } }), org('cb', 'chi-bo', { parentId: 'db', proposedLevel: 'HTTNV' })];
+  const cbs = [organization('db', 'dang-bo-co-so', { criteria: { results: 'tot', building: 'tot', leadership: 'tot' } }), organization('cb', 'chi-bo', { parentId: 'db', proposedLevel: 'HTTNV' })];
   const file = (year: number) =>
-    review(year, cbs, [
+    reviewOf(year, cbs, [
       member('d', 'cb', { criteria: allTot, disciplines: [{ form: 'khien-trach', decidedOn: `${year}-05-05` }] }),
       member('n', 'cb', { admittedOn: `${year}-09-20`, criteria: allTot }),
       member('s', 'cb', { criteria: allTot, leave: { sickDays: 100 } }),
@@ -236,7 +236,7 @@ describe('qd132-2018 citations by review year (issue 16: HD 16 for 2018)', () =>
   });
 
   it('a rule known only from HD 21 keeps it in 2018, with a note', () => {
-    const r = evaluateReview(review(2018, [org('x', 'dang-bo-co-so', { criteria: { results: 'tot', building: 'tot', leadership: 'tot' } })], [
+    const r = evaluateReview(reviewOf(2018, [organization('x', 'dang-bo-co-so', { criteria: { results: 'tot', building: 'tot', leadership: 'tot' } })], [
       member('bt', 'x', { criteria: allTot, posts: [{ orgId: 'x', title: 'Bí thư', head: true }], disciplines: [{ form: 'canh-cao', decidedOn: '2018-06-01' }] }),
     ]));
     expect(find(r.organizations[0]!, 'leadership-collective-discipline').cite).toMatchObject({ doc: HD21, note: expect.stringContaining('known only from 21-HD/BTCTW') });

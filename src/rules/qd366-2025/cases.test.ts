@@ -7,7 +7,7 @@ import { diffRuleSets } from '../../compare/diff.js';
 import { XeploaiError } from '../../errors.js';
 import { extendRuleSet } from '../extend.js';
 import type { Finding } from '../types.js';
-import { member, org, review } from '../../../test/helpers/build.js';
+import { member, organization, reviewOf } from '../../testing/index.js';
 import { qd366, qd366LeaderParams, qd366MemberParams, qd366OrganizationParams } from './index.js';
 import { applyTaskShortfall } from '../common/cases.js';
 import { LevelAccumulator } from '../common/findings.js';
@@ -21,15 +21,15 @@ const find = (r: { findings: readonly Finding[] }, code: string) => r.findings.f
 /** A đảng bộ xã with two chi bộ, every unit completing its tasks, scores in the HTXSNV band. */
 function commune(extra: { xa?: Extra; cb1?: Extra; cb2?: Extra; cb3?: Extra } = {}) {
   return [
-    org('xa', 'dang-bo-co-so', { score: { total: 95 }, tasks: full(10, 4), ...extra.xa }),
-    org('cb1', 'chi-bo', { parentId: 'xa', score: { total: 92 }, tasks: full(10, 4), ...extra.cb1 }),
-    org('cb2', 'chi-bo', { parentId: 'xa', score: { total: 92 }, tasks: full(10, 4), ...extra.cb2 }),
+    organization('xa', 'dang-bo-co-so', { score: { total: 95 }, tasks: full(10, 4), ...extra.xa }),
+    organization('cb1', 'chi-bo', { parentId: 'xa', score: { total: 92 }, tasks: full(10, 4), ...extra.cb1 }),
+    organization('cb2', 'chi-bo', { parentId: 'xa', score: { total: 92 }, tasks: full(10, 4), ...extra.cb2 }),
   ];
 }
 const secretary = (extra: Extra = {}) => member('bt', 'cb1', { score: { total: 93 }, tasks: full(10, 1), posts: [{ orgId: 'xa', title: 'Bí thư Đảng ủy xã', head: true }], ...extra });
 const deputy = (extra: Extra = {}) => member('pbt', 'cb1', { score: { total: 93 }, tasks: full(10, 1), posts: [{ orgId: 'xa', title: 'Phó Bí thư Đảng ủy xã' }], ...extra });
 const plain = (id: string, extra: Extra = {}) => member(id, 'cb2', { score: { total: 85 }, tasks: full(10), ...extra });
-const run = (orgs: ReturnType<typeof commune>, members: ReturnType<typeof member>[], extra: Extra = {}) => evaluateReview(review(2025, orgs, members, extra));
+const run = (orgs: ReturnType<typeof commune>, members: ReturnType<typeof member>[], extra: Extra = {}) => evaluateReview(reviewOf(2025, orgs, members, extra));
 
 describe('qd366-2025: what QĐ 124 did and QĐ 366 does not', () => {
   it('a chi bộ trực thuộc disciplined bars HTXSNV of its đảng bộ (1.1) and nothing more: no KHTNV', () => {
@@ -103,8 +103,8 @@ describe('qd366-2025: leaders (Điều 10 k2; Điều 11 k1.2; Mẫu 2A)', () =>
 
   it('l1: more than 50 % of the units under the unit led rated KHTNV — 2 of 4 is not, 3 of 5 is', () => {
     const units = (n: number, khtnv: number) => [
-      org('xa', 'dang-bo-co-so', { score: { total: 80 }, tasks: full(10) }),
-      ...Array.from({ length: n }, (_, i) => org(`cb${i}`, 'chi-bo', { parentId: 'xa', score: { total: i < khtnv ? 40 : 80 }, tasks: full(4) })),
+      organization('xa', 'dang-bo-co-so', { score: { total: 80 }, tasks: full(10) }),
+      ...Array.from({ length: n }, (_, i) => organization(`cb${i}`, 'chi-bo', { parentId: 'xa', score: { total: i < khtnv ? 40 : 80 }, tasks: full(4) })),
     ];
     const head = member('bt', 'cb0', { score: { total: 80 }, posts: [{ orgId: 'xa', title: 'Bí thư', head: true }] });
     expect(run(units(4, 2), [head]).leaders[0]!.level).toBe('HTTNV');
@@ -206,7 +206,7 @@ describe('qd366-2025: collectives (khoản 4, c1–c4)', () => {
 
   it('the transfer rule: a violation at the former unit never touches the new one, and warns on the old one', () => {
     const moved = deputy({ disciplines: [{ form: 'khien-trach', decidedOn: '2025-05-02', orgIdAtViolation: 'cu' }] });
-    const orgs = [...commune(), org('cu', 'chi-bo-co-so', { score: { total: 95 }, tasks: full(10, 4) })];
+    const orgs = [...commune(), organization('cu', 'chi-bo-co-so', { score: { total: 95 }, tasks: full(10, 4) })];
     const r = run(orgs, [moved]);
     expect(r.organizations[0]!.level).toBe('HTXSNV');
     expect(find(r.organizations[3]!, 'counts-for-other-unit')?.severity).toBe('warning');
@@ -286,7 +286,7 @@ describe('qd366-2025 as data', () => {
     applyTaskShortfall(acc, { assigned: 100, completed: 72 }, ruleSetParams(tinh)!.organization.taskShortfall, 'x');
     expect(find(acc, 'tasks-below-70-percent')?.cite).toEqual({ doc: '07-HD/TU', article: 'Mục 3' });
     expect(tinh.leaderPosts).toBe('post-holders');
-    const r = evaluateReview(review(2025, commune(), [secretary(), deputy()]), { ruleSet: tinh });
+    const r = evaluateReview(reviewOf(2025, commune(), [secretary(), deputy()]), { ruleSet: tinh });
     expect(r.leaders).toHaveLength(2);
   });
 });

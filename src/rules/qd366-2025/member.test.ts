@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../builtIn.js';
 import { XeploaiError } from '../../errors.js';
-import { member, org, review } from '../../../test/helpers/build.js';
+import type { ReviewSettings } from '../../model/index.js';
+import { member, organization, reviewOf, type ReviewHeader } from '../../testing/index.js';
 
 type M = ReturnType<typeof member>;
-const tccsd = org('cb', 'chi-bo-co-so');
+const tccsd = organization('cb', 'chi-bo-co-so');
 const all = (assigned: number, exceeded = 0) => ({ assigned, completed: assigned, onTime: assigned, exceeded });
 
-function rate(m: M, settings: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
-  return evaluateReview(review(2025, [tccsd], [m], { settings, ...extra })).members[0]!;
+function rate(m: M, settings: ReviewSettings = {}, extra: ReviewHeader = {}) {
+  return evaluateReview(reviewOf(2025, [tccsd], [m], { settings, ...extra })).members[0]!;
 }
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
 const finding = (r: { findings: readonly { code: string }[] }, code: string) => r.findings.find((f) => f.code === code) as Record<string, unknown> | undefined;
@@ -33,7 +34,7 @@ describe('qd366-2025 members: cases.md', () => {
   it('C366-06 (review input): a score outside the 30 + 70 frame is an input error with its path', () => {
     const bad = (score: unknown) => {
       try {
-        evaluateReview(review(2025, [tccsd], [member('x', 'cb', { score: score as never })]));
+        evaluateReview(reviewOf(2025, [tccsd], [member('x', 'cb', { score: score as never })]));
       } catch (e) {
         return (e as XeploaiError).issues.map((i) => i.path);
       }

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../builtIn.js';
-import { member, org, review } from '../../../test/helpers/build.js';
+import type { ReviewSettings } from '../../model/index.js';
+import { member, organization, reviewOf } from '../../testing/index.js';
 
-type O = ReturnType<typeof org>;
+type O = ReturnType<typeof organization>;
 type M = ReturnType<typeof member>;
 const all = (assigned: number, exceeded = 0) => ({ assigned, completed: assigned, onTime: assigned, exceeded });
 const finding = (r: { findings: readonly { code: string }[] }, code: string) => r.findings.find((f) => f.code === code) as Record<string, unknown> | undefined;
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
 
 /** A đảng ủy xã with chi bộ trực thuộc (two unless given); returns the đảng ủy's result. */
-function rateCommittee(extra: Partial<O>, opts: { children?: Partial<O>[]; members?: M[]; settings?: Record<string, unknown> } = {}) {
+function rateCommittee(extra: Partial<O>, opts: { children?: Partial<O>[]; members?: M[]; settings?: ReviewSettings } = {}) {
   const children = opts.children ?? [{}, {}];
-  const orgs = [org('xa', 'dang-bo-co-so', extra as never), ...children.map((c, i) => org(`cb-${i + 1}`, 'chi-bo', { parentId: 'xa', proposedLevel: 'HTTNV', ...c } as never))];
-  return evaluateReview(review(2025, orgs, opts.members ?? [], { settings: opts.settings ?? {} })).organizations[0]!;
+  const orgs = [organization('xa', 'dang-bo-co-so', extra as never), ...children.map((c, i) => organization(`cb-${i + 1}`, 'chi-bo', { parentId: 'xa', proposedLevel: 'HTTNV', ...c } as never))];
+  return evaluateReview(reviewOf(2025, orgs, opts.members ?? [], { settings: opts.settings ?? {} })).organizations[0]!;
 }
 
 const c1 = { score: { general: 27, results: 64.5 }, tasks: all(10, 4), shortcomings: { identified: 3, remedied: 3 } } as const;
@@ -65,9 +66,9 @@ describe('qd366-2025 collectives: each condition failing alone', () => {
 });
 
 describe('qd366-2025 leaders (1.2: the unit directly led)', () => {
-  function rateHead(unit: Partial<O>, settings: Record<string, unknown> = {}) {
+  function rateHead(unit: Partial<O>, settings: ReviewSettings = {}) {
     const head = member('bt', 'xa', { score: { total: 95 }, tasks: all(10, 5), posts: [{ orgId: 'xa', title: 'Bí thư Đảng ủy xã', head: true }] });
-    return evaluateReview(review(2025, [org('xa', 'dang-bo-co-so', { score: { total: 95 }, ...unit } as never)], [head], { settings })).leaders[0]!;
+    return evaluateReview(reviewOf(2025, [organization('xa', 'dang-bo-co-so', { score: { total: 95 }, ...unit } as never)], [head], { settings })).leaders[0]!;
   }
   it('unit 100% done with 30% exceeded → HTXSNV', () => {
     expect(rateHead({ tasks: all(10, 3) }).level).toBe('HTXSNV');
