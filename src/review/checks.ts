@@ -87,7 +87,7 @@ function checkCriteria(criteria: Readonly<Record<string, unknown>> | undefined, 
  * ```ts
  * import { qd124 } from 'xeploai/rules/qd124-2023';
  * const out: PathedIssue[] = [];
- * ruleSetChecks(qd124).member({ id: 'dv', name: 'An', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2015-03-02', criteria: { politic: 'tot' } }, ['members', 0], out);
+ * ruleSetChecks(qd124).member({ id: 'dv', name: 'An', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2015-03-02', criteria: { results: 'tot', politic: 'tot' } }, ['members', 0], out);
  * out[0]?.code; // 'unknown-criterion'
  * ```
  */
