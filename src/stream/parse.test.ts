@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../core.js';
+import type { ReviewInput } from '../model/input.js';
 import { extendRuleSet } from '../rules/extend.js';
 import { qd124 } from '../rules/qd124-2023/index.js';
 import { parseEntryLine, parseHeaderLine } from './parse.js';
@@ -83,11 +84,15 @@ describe('a rule set passed in the options (options.ruleSets)', () => {
     documents: [{ id: '05-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],
     settings: { headCap: 'cap' },
   });
-  const lines = [
-    '{"format":"xeploai/review@1","year":2024,"ruleSet":"tinh-vi-du-2024"}',
-    '{"organization":{"id":"cb","name":"Chi bộ thôn 1","kind":"chi-bo-co-so","proposedLevel":"HTTNV"}}',
-    '{"member":{"id":"dv","name":"Nguyễn Văn An","orgId":"cb","status":"chinh-thuc","admittedOn":"2015-03-02","proposedLevel":"HTTNV"}}',
-  ];
+  const review: ReviewInput = {
+    format: 'xeploai/review@1',
+    year: 2024,
+    ruleSet: 'tinh-vi-du-2024',
+    organizations: [{ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }],
+    members: [{ id: 'dv', name: 'Nguyễn Văn An', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2015-03-02', proposedLevel: 'HTTNV' }],
+  };
+  const { organizations, members, ...header } = review;
+  const lines = [header, ...organizations.map((organization) => ({ organization })), ...members.map((member) => ({ member }))].map((l) => JSON.stringify(l));
 
   it('is where the header looks its ruleSet id and its year up', () => {
     const byId = parseHeaderLine(lines[0]!, 1, { ruleSets: [tinh] });
@@ -102,8 +107,6 @@ describe('a rule set passed in the options (options.ruleSets)', () => {
   it('rates the stream as evaluateReview rates the same review with the same options', () => {
     const streamed = evaluateNdjson(lines.join('\n'), { ruleSets: [tinh] });
     expect(streamed.ruleSet.id).toBe('tinh-vi-du-2024');
-    const [header, ...entries] = lines.map((l) => JSON.parse(l) as Record<string, Record<string, unknown>>);
-    const review = { ...header, organizations: entries.filter((e) => e.organization).map((e) => e.organization), members: entries.filter((e) => e.member).map((e) => e.member) };
     expect(JSON.stringify(streamed)).toBe(JSON.stringify(evaluateReview(review, { ruleSets: [tinh] })));
   });
 });
