@@ -1,14 +1,14 @@
 /**
  * Parameters of the unit checks that each rule set supplies as cited data (`UnitCheckParams`,
- * declared with the `RuleSet` in rules/types.ts): the variant in force for a review year.
+ * declared in rules/base.ts, below the `RuleSet`): the variant in force for a review year.
  *
  * @module
  */
 import { paramsForYear } from '../rules/common/byYear.js';
 import type { UnitCheckParams } from '../rules/types.js';
 
-// The shape lives in rules/types.ts (a `RuleSet` holds it); exported here too, as before.
-export type { UnitCheckParams } from '../rules/types.js';
+// The shape lives in rules/base.ts (a `RuleSet` holds it); exported here too, as before.
+export type { UnitCheckParams } from '../rules/base.js';
 
 /**
  * The check params in force for a review year: the variant of `byYear`, else `params` itself.

@@ -8,8 +8,8 @@
 import type { EvaluationContext, ParamsByYear, RuleSet, YearParams } from '../types.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './params.js';
 
-// The shapes live in rules/types.ts (the unit check params of a `RuleSet` use them); exported here too, as before.
-export type { ParamsByYear, YearParams } from '../types.js';
+// The shapes live in rules/base.ts (the unit check params of a `RuleSet` use them); exported here too, as before.
+export type { ParamsByYear, YearParams } from '../base.js';
 
 /**
  * The variant in force for `year`: the one with the greatest `fromYear ≤ year`, else the oldest

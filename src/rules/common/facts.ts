@@ -11,8 +11,8 @@ import type { Discipline, Member } from '../../model/index.js';
 import type { DisciplineFlags, EvaluationContext, LevelCounts, MemberResult, OrganizationFacts } from '../types.js';
 import { disciplineTiming } from './discipline.js';
 
-// The shapes live in rules/types.ts (the `RuleSet` context reads them); exported here too, as before.
-export type { DisciplineFlags, OrganizationFacts } from '../types.js';
+// The shapes live in rules/base.ts (below `RuleSet`, whose context reads them); exported here too, as before.
+export type { DisciplineFlags, OrganizationFacts } from '../base.js';
 
 /** The optional flags, in the order of their bits after the first three (see `FLAG` in the stream). @example `CASE_FLAGS[0] // 'duty'` */
 export const CASE_FLAGS = ['duty', 'dutySelfDetected', 'notDuty', 'corruption', 'corruptionDetected', 'degradation'] as const satisfies readonly (keyof DisciplineFlags)[];
