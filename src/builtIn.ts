@@ -9,7 +9,7 @@
 import type { SafeResult } from './errors.js';
 import * as evaluate from './evaluate/evaluate.js';
 import * as check from './evaluate/checkReview.js';
-import * as parse from './model/parse.js';
+import * as parse from './review/parse.js';
 import type { ReviewFile } from './model/types.js';
 import type { ReviewInput } from './model/input.js';
 import { listRuleSets } from './rules/registry.js';

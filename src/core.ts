@@ -18,6 +18,7 @@
 export * from './levels.js';
 export * from './errors.js';
 export * from './model/index.js';
+export * from './review/index.js';
 export * from './rules/types.js';
 export * from './rules/settings.js';
 export { BUILT_IN_RULE_SET_IDS, ruleSetById, ruleSetForYear } from './rules/lookup.js';

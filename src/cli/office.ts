@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ParseReviewOptions } from '../model/parse.js';
+import type { ParseReviewOptions } from '../review/parse.js';
 import { readReviewWorkbook } from '../xlsx/readReview.js';
 import { usageError } from './args.js';
 import { CliError } from './exit.js';

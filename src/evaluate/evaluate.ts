@@ -1,7 +1,7 @@
 /**
- * `evaluateReview`: a review file in, the `xeploai/result@1` document out. The rule set is
- * looked up in `options.ruleSets`; the root entry's functions (`builtIn.ts`) default those to
- * the built-in ones.
+ * `evaluateReview`: a review file in, the `xeploai/result@1` document out. The parser
+ * (`src/review`) resolves the rule set once, from `options.ruleSets`; the root entry's functions
+ * (`builtIn.ts`) default those to the built-in ones.
  *
  * @module
  */
@@ -9,10 +9,10 @@ import { runChecks } from '../check/index.js';
 import { XeploaiError, type SafeResult } from '../errors.js';
 import type { Member, ReviewFile, ReviewInput } from '../model/index.js';
 import { primaryPostIndex, ratedPostIndices } from '../rules/common/posts.js';
-import { parseReview } from '../model/parse.js';
-import { ruleSetById, ruleSetForYear } from '../rules/lookup.js';
 import { resolveSettings } from '../rules/settings.js';
-import type { Check, LeaderResult, MemberResult, OrganizationResult, ReviewResult, RuleSet, RuleText } from '../rules/types.js';
+import type { LeaderResult, MemberResult, OrganizationResult, ReviewResult, RuleSet } from '../rules/types.js';
+import { safeParseResolvedReview } from '../review/parse.js';
+import { ruleSetYearsCheck } from '../review/years.js';
 import { bottomUpOrder, buildContext } from './context.js';
 import { namedMemberResult, namedOrganizationResult } from './names.js';
 import { countLevels } from './summary.js';
@@ -61,50 +61,6 @@ function withOverrides(input: unknown, options: EvaluateOptions): unknown {
   } catch {
     return input;
   }
-}
-
-function chooseRuleSet(review: ReviewFile, options: EvaluateOptions): RuleSet {
-  if (typeof options.ruleSet === 'object') return options.ruleSet;
-  const ruleSets = options.ruleSets ?? [];
-  const found = review.ruleSet !== undefined ? ruleSetById(ruleSets, review.ruleSet) : ruleSetForYear(ruleSets, review.year);
-  // parseReview has already checked both against the same list; this is only a guard.
-  if (found === undefined) throw new XeploaiError([{ path: 'ruleSet', code: 'unknown-rule-set', message: 'no rule set for this review' }]);
-  return found;
-}
-
-const YEARS_RULE: RuleText = {
-  cite: { doc: 'xeploai', article: 'docs/guides/formats.md §1 ruleSet', note: 'each regulation applies to the review years it was issued for' },
-  assumption: false,
-  message: {
-    vi: 'Bộ quy tắc được chỉ định không áp dụng cho năm đánh giá này; kết quả chỉ để đối chiếu',
-    en: 'The rule set named does not apply to this review year; the result is for comparison only',
-  },
-};
-
-/**
- * A warning check when a rule set named explicitly does not cover the review year (allowed,
- * e.g. to compare rule sets, but never silent).
- *
- * @example
- * ```ts
- * import { getRuleSet, ruleSetYearsCheck } from 'xeploai';
- * ruleSetYearsCheck({ year: 2021 }, getRuleSet('qd124-2023'))?.code; // 'rule-set-years'
- * ```
- */
-export function ruleSetYearsCheck(review: Pick<ReviewFile, 'year'>, ruleSet: RuleSet): Check | undefined {
-  const { fromYear, toYear } = ruleSet.appliesTo;
-  if (review.year >= fromYear && (toYear === undefined || review.year <= toYear)) return undefined;
-  const years = `${fromYear}–${toYear ?? ''}`;
-  return {
-    code: 'rule-set-years',
-    subjects: 'members',
-    scope: { kind: 'review', id: '' },
-    ok: true,
-    severity: 'warning',
-    cite: YEARS_RULE.cite,
-    assumption: false,
-    message: { vi: `${YEARS_RULE.message.vi} (${ruleSet.id}: ${years}; năm ${review.year})`, en: `${YEARS_RULE.message.en} (${ruleSet.id}: ${years}; year ${review.year})` },
-  };
 }
 
 /**
@@ -211,8 +167,10 @@ export function parseAndEvaluateReview(input: ReviewInput, options: EvaluateOpti
     ...(typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {}),
     ...(options.ruleSets !== undefined ? { ruleSets: options.ruleSets } : {}),
   };
-  const review = parseReview(withOverrides(input, options), parseOptions);
-  return { review, result: evaluateParsedReview(review, chooseRuleSet(review, options)) };
+  const parsed = safeParseResolvedReview(withOverrides(input, options), parseOptions);
+  if (!parsed.success) throw new XeploaiError(parsed.issues);
+  const { review, ruleSet } = parsed.data;
+  return { review, result: evaluateParsedReview(review, ruleSet) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 export { memberPhaseContext } from './context.js';
-export { evaluateParsedReview, evaluateReview, parseAndEvaluateReview, ruleSetYearsCheck, safeEvaluateReview, type EvaluateOptions } from './evaluate.js';
+export { evaluateParsedReview, evaluateReview, parseAndEvaluateReview, safeEvaluateReview, type EvaluateOptions } from './evaluate.js';
 export { countLevels } from './summary.js';
 export { namedMemberResult, namedOrganizationResult } from './names.js';
 export { assessChecks, checkReview, type CheckAssessment, type CheckOutcome, type SubjectError } from './checkReview.js';

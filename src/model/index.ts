@@ -24,5 +24,4 @@ export { formatPath } from './issues.js';
 export { RecordDataSchema, DATA_MAX_DEPTH, DATA_MAX_BYTES, type DataSchema, type DataSchemaResult, type DataSchemas } from './data.js';
 export { guardInput, MAX_NESTING, FORBIDDEN_KEYS } from './guard.js';
 export { parseJsonText } from './json.js';
-export * from './parse.js';
 export * from './input.js';

@@ -1,40 +1,18 @@
 /**
- * Parsing a review file: the pre-pass, the schemas, the checks across the document, and one
- * error listing every problem in document order. The rule set is looked up in
- * `options.ruleSets`; the root entry's functions (`builtIn.ts`) default those to the built-in ones.
+ * Parsing a review document: the pre-pass, the schemas, the checks across the document, and the
+ * issues in document order. The checks against a rule set are passed in by the parser above the
+ * rules (`src/review/parse.ts`, where `parseReview` lives): the model imports no rule set.
  *
  * @module
  */
 import * as z from 'zod/mini';
-import { describeValue, XeploaiError, type SafeResult } from '../errors.js';
-import type { RuleSet } from '../rules/types.js';
+import { describeValue, type SafeResult } from '../errors.js';
 import { TextSchema } from './fields.js';
 import { errorText, guardWalk } from './guard.js';
 import { formatPath, fromZodIssues, sortInDocumentOrder, toInputIssues, type PathedIssue } from './issues.js';
-import { parseJsonText } from './json.js';
 import { MemberSchema, OrganizationSchema, REVIEW_FORMAT, ReviewFileSchema, ReviewHeaderSchema } from './schema.js';
-import { checkReviewSemantics, type DraftHeader, type ReviewDraft } from './semantics.js';
+import { checkReviewDocument, type DraftHeader, type ReviewDraft } from './checks.js';
 import type { Member, Organization, ReviewFile } from './types.js';
-
-/**
- * Options of `parseReview`: the rule sets a review's `ruleSet` id or `year` is looked up in
- * (`ruleSets`: the built-in ones by default from `xeploai`, none from `xeploai/core`), and a
- * rule set (or an id in `ruleSets`) to check criteria, periods and settings against instead of
- * the review's `ruleSet` or the one in force for its `year`.
- *
- * @example
- * ```ts
- * import { parseReview, type ParseReviewOptions } from 'xeploai';
- * const options: ParseReviewOptions = { ruleSet: 'qd124-2023' };
- * parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }, options);
- * ```
- */
-export interface ParseReviewOptions {
-  /** The rule set to check criteria, periods and settings against instead of the review's: an id in `ruleSets` or a `RuleSet` object. */
-  readonly ruleSet?: RuleSet | string;
-  /** The rule sets a review's `ruleSet` id or `year` is looked up in (from `xeploai`: the built-in ones by default; from `xeploai/core`: none). */
-  readonly ruleSets?: readonly RuleSet[];
-}
 
 const ZOD_OPTIONS = { reportInput: true } as const;
 const HEADER_FIELDS = ['year', 'period', 'ruleSet', 'reviewDate', 'settings', 'quotaDecisions'] as const;
@@ -178,7 +156,19 @@ function parseWhole(input: Readonly<Record<string, unknown>>, found: PathedIssue
 /** Entries parsed at once when a document has too many issues for one pass (see `parseWhole`). */
 const FALLBACK_SLICE = 10_000;
 
-function collect(input: unknown, options: ParseReviewOptions): SafeResult<ReviewFile> {
+/**
+ * Checks run on the parsed (possibly partial) review once the schemas have run, appending their
+ * issues to `out`: the document checks, and those of the review's rule set.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const documentOnly: DraftCheck = (draft, out) => checkReviewDocument(draft, out, undefined);
+ * ```
+ */
+export type DraftCheck = (draft: ReviewDraft, out: PathedIssue[]) => void;
+
+function collect(input: unknown, check: DraftCheck): SafeResult<ReviewFile> {
   if (!isJsonObject(input)) {
     return { success: false, issues: [{ path: '', code: 'invalid-type', message: `expected a JSON object with format ${JSON.stringify(REVIEW_FORMAT)}, got ${describeValue(input)}` }] };
   }
@@ -194,95 +184,28 @@ function collect(input: unknown, options: ParseReviewOptions): SafeResult<Review
   const found: PathedIssue[] = [];
   const whole = parseWhole(input, found);
   const draft = whole.success ? draftOf(whole.data) : partialDraft(input, found);
-  for (const issue of checkReviewSemantics(draft, options.ruleSet, options.ruleSets)) found.push(issue);
+  check(draft, found);
   const issues = withGuardIssues(found, guard.issues);
   if (whole.success && issues.length === 0) return { success: true, data: whole.data };
   return { success: false, issues: toInputIssues(sortInDocumentOrder(issues, input)) };
 }
 
 /**
- * Validates a review file and returns it normalised (NFC, trimmed), or the issues; never throws,
- * whatever the input (proxies, throwing getters, BigInts, cycles). The review's rule set is
- * looked up in `options.ruleSets` (from `xeploai`: the built-in ones by default).
+ * Validates a review document (schemas, then `check` on what parsed) and returns it normalised
+ * (NFC, trimmed), or the issues in document order; never throws, whatever the input (proxies,
+ * throwing getters, BigInts, cycles). `check` defaults to the document checks alone, with no
+ * rule set: `safeParseReview` (src/review) adds the rule set's.
  *
+ * @internal
  * @example
  * ```ts
- * import { safeParseReview } from 'xeploai/core';
- * import { qd366 } from 'xeploai/rules/qd366-2025';
- * const review = { format: 'xeploai/review@1', year: 2025, organizations: [], members: [] };
- * safeParseReview(review, { ruleSets: [qd366] }).success; // true
- * const r = safeParseReview(review);
- * if (!r.success) r.issues[0]; // { path: 'options.ruleSets', code: 'no-rule-set', message: "expected the rule sets to use in options.ruleSets (xeploai/core has none built in), got none; pass ruleSets: [qd366] with import { qd366 } from 'xeploai/rules/qd366-2025'" }
+ * safeParseReviewDocument({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }).success; // true
  * ```
  */
-export function safeParseReview(input: unknown, options: ParseReviewOptions = {}): SafeResult<ReviewFile> {
+export function safeParseReviewDocument(input: unknown, check: DraftCheck = (draft, out) => checkReviewDocument(draft, out, undefined)): SafeResult<ReviewFile> {
   try {
-    return collect(input, options);
+    return collect(input, check);
   } catch (error) {
     return { success: false, issues: [{ path: '', code: 'unreadable', message: `expected plain JSON data, got a value that failed while being read (${errorText(error)})` }] };
   }
-}
-
-/**
- * Validates a review file and returns it normalised (NFC, trimmed; no defaults filled in), or
- * throws one `XeploaiError` listing every problem in document order. The review's rule set is
- * looked up in `options.ruleSets` (from `xeploai`: the built-in ones by default).
- *
- * @example
- * ```ts
- * import { parseReview } from 'xeploai/core';
- * import { qd124 } from 'xeploai/rules/qd124-2023';
- * const review = parseReview({
- *   format: 'xeploai/review@1', year: 2024,
- *   organizations: [{ id: 'cb-1', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so' }],
- *   members: [{ id: 'dv-1', name: 'Nguyễn Văn An', orgId: 'cb-1', status: 'chinh-thuc', admittedOn: '2015-03-02' }],
- * }, { ruleSets: [qd124] });
- * review.members[0]?.name; // 'Nguyễn Văn An'
- * ```
- */
-export function parseReview(input: unknown, options: ParseReviewOptions = {}): ReviewFile {
-  const result = safeParseReview(input, options);
-  if (!result.success) throw new XeploaiError(result.issues);
-  return result.data;
-}
-
-/**
- * Parses JSON text and validates it as a review file; never throws. Empty, truncated or invalid
- * JSON gives one issue at path `''` with code `invalid-json` and the line and column.
- *
- * @example
- * ```ts
- * import { safeParseReviewJson } from 'xeploai/core';
- * import { qd124 } from 'xeploai/rules/qd124-2023';
- * const r = safeParseReviewJson('{"format": "xeploai/review@1", "year": 2024', { ruleSets: [qd124] });
- * if (!r.success) r.issues[0]?.code; // 'invalid-json'
- * ```
- */
-export function safeParseReviewJson(text: string, options: ParseReviewOptions = {}): SafeResult<ReviewFile> {
-  try {
-    if (typeof text !== 'string') {
-      return { success: false, issues: [{ path: '', code: 'invalid-type', message: `expected JSON text, got ${describeValue(text)}` }] };
-    }
-    const parsed = parseJsonText(text);
-    return parsed.success ? safeParseReview(parsed.value, options) : { success: false, issues: [parsed.issue] };
-  } catch (error) {
-    return { success: false, issues: [{ path: '', code: 'invalid-json', message: `expected JSON text, got text that failed to parse (${errorText(error)})` }] };
-  }
-}
-
-/**
- * Parses JSON text and validates it as a review file, or throws one `XeploaiError` listing every problem.
- *
- * @example
- * ```ts
- * import { parseReviewJson } from 'xeploai/core';
- * import { qd124 } from 'xeploai/rules/qd124-2023';
- * const review = parseReviewJson('{"format": "xeploai/review@1", "year": 2024, "organizations": [], "members": []}', { ruleSets: [qd124] });
- * review.year; // 2024
- * ```
- */
-export function parseReviewJson(text: string, options: ParseReviewOptions = {}): ReviewFile {
-  const result = safeParseReviewJson(text, options);
-  if (!result.success) throw new XeploaiError(result.issues);
-  return result.data;
 }

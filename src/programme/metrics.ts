@@ -11,7 +11,9 @@
 import type { Level } from '../levels.js';
 import type { Message } from '../rules/types.js';
 import { isTccsdKind, type YearData } from '../report/yearData.js';
-import type { IndicatorUnit } from './types.js';
+
+/** What an indicator counts in: `percent` or `count`. @example `const u: IndicatorUnit = 'percent';` */
+export type IndicatorUnit = 'percent' | 'count';
 
 type OrgScope = 'tccsd' | 'chi-bo';
 type LevelMeasure = 'htxsnv' | 'httnv' | 'httnv-or-better' | 'htnv' | 'khtnv';

@@ -7,10 +7,9 @@ import type { Level } from '../levels.js';
 import type { OrganizationKind, ReviewFile } from '../model/index.js';
 import type { Citation, Message } from '../rules/types.js';
 import type { RatedResult, ReviewTree } from '../report/types.js';
-import type { MetricId } from './metrics.js';
+import type { IndicatorUnit, MetricId } from './metrics.js';
 
-/** What an indicator counts in: `percent` or `count`. @example `const u: IndicatorUnit = 'percent';` */
-export type IndicatorUnit = 'percent' | 'count';
+export type { IndicatorUnit } from './metrics.js';
 
 /** Whether higher is better (`at-least`) or lower is (`at-most`). @example `const d: IndicatorDirection = 'at-most';` */
 export type IndicatorDirection = 'at-least' | 'at-most';

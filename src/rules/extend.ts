@@ -7,8 +7,9 @@
  */
 import { XeploaiError, describeValue, type InputIssue } from '../errors.js';
 import type { DataSchemas, Member, Organization, RecordData } from '../model/index.js';
-import { isScoreSheet, type ScoreSheet, type ScoreSubject } from '../score/sheet.js';
-import type { UnitCheckParams } from '../check/types.js';
+import { isScoreSheet, type ScoreSheet } from '../score/sheet.js';
+import type { ScoreSubject } from '../score/types.js';
+import type { UnitCheckParams } from './types.js';
 import { leaderEvaluator } from './common/leader.js';
 import { memberEvaluator, type BasisFn } from './common/member.js';
 import { organizationEvaluator } from './common/organization.js';

@@ -4,30 +4,12 @@
  * @module
  */
 import type { Level } from '../levels.js';
-import type { UnitCheckParams } from '../check/types.js';
-import type { OrganizationFacts } from './common/facts.js';
 import type { DataSchemas, Member, Organization, Period, PeriodKindName, ReviewFile } from '../model/index.js';
+import type { Citation, LevelCounts, Message, OrganizationFacts, RuleText, UnitCheckParams } from './base.js';
 
-/**
- * Where a rule comes from: a document and an article (điều, khoản, điểm; or mục, tiết for guidance).
- *
- * @example
- * ```ts
- * const cite: Citation = { doc: '124-QĐ/TW', article: 'Điều 12, khoản 4, điểm 4.3 d' };
- * ```
- */
-export interface Citation {
-  readonly doc: string;
-  readonly article: string;
-  /** Why the citation is partial, a reused number's year, or how a gap was read. */
-  readonly note?: string;
-}
-
-/** A message in Vietnamese and English. @example `const m: Message = { vi: 'Xin chào', en: 'Hello' };` */
-export interface Message {
-  readonly vi: string;
-  readonly en: string;
-}
+// The shapes below the rule set (citations, rule texts, level counts, check params, member
+// aggregates) live in base.ts, which imports nothing; exported here too, as before.
+export type { Citation, DisciplineFlags, LevelCounts, Message, OrganizationFacts, ParamsByYear, RuleText, UnitCheckParams, YearParams } from './base.js';
 
 /**
  * How a finding acts: `cap` lowers the level to `cap`; `not-rated` takes the subject out of the
@@ -63,24 +45,6 @@ export interface Finding {
   readonly message: Message;
   /** Path of the input that caused it, e.g. `members[3].disciplines[0]`. */
   readonly path?: string;
-}
-
-/**
- * A rule as data: its citation, message and whether it rests on an assumption.
- * Rule sets keep these in `rules.ts`/`params.ts` tables; findings are built from them.
- *
- * @example
- * ```ts
- * const rule: RuleText = {
- *   cite: { doc: '124-QĐ/TW', article: 'Điều 5, khoản 2' }, assumption: false,
- *   message: { vi: 'Đảng viên được miễn công tác và sinh hoạt đảng', en: 'Member exempt from party work' },
- * };
- * ```
- */
-export interface RuleText {
-  readonly cite: Citation;
-  readonly assumption: boolean;
-  readonly message: Message;
 }
 
 /**
@@ -178,16 +142,6 @@ export interface Check {
   readonly assumption?: boolean;
   readonly message: Message;
   readonly [extra: string]: unknown;
-}
-
-/** Counts of one kind of subject in a result summary. @example `const c: LevelCounts = { rated: 2, notRated: 1, HTXSNV: 0, HTTNV: 2, HTNV: 0, KHTNV: 0 };` */
-export interface LevelCounts {
-  rated: number;
-  notRated: number;
-  HTXSNV: number;
-  HTTNV: number;
-  HTNV: number;
-  KHTNV: number;
 }
 
 /** A document a rule set rests on. @example `const d: RuleDocument = { id: '124-QĐ/TW', title: 'Quy định 124-QĐ/TW', issuedOn: '2023-10-04', issuer: 'Bộ Chính trị' };` */

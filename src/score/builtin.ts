@@ -9,7 +9,8 @@
  */
 import type { Citation } from '../rules/types.js';
 import { QD366_FRAME, QD366_SCORE_FRAMES, type SubjectGroup } from './frames.js';
-import { defineScoreSheet, type ScoreSheet, type ScoreSubject } from './sheet.js';
+import { defineScoreSheet, type ScoreSheet } from './sheet.js';
+import type { ScoreSubject } from './types.js';
 
 function frameSheet<const Id extends string>(id: Id, title: string, group: SubjectGroup) {
   const frame = QD366_SCORE_FRAMES[group];

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Citation } from '../rules/types.js';
-import type { ScoreSubject } from './sheet.js';
+import type { ScoreSubject } from './types.js';
 
 /**
  * The QĐ 366 frame: the points of each part and where that comes from.

@@ -11,3 +11,4 @@ export * from './frames.js';
 export * from './marks.js';
 export * from './sheet.js';
 export * from './tenths.js';
+export * from './types.js';

@@ -9,7 +9,8 @@ import { hasAtMostOneDecimal } from '../model/fields.js';
 import type { Score } from '../model/index.js';
 import type { PartPoints } from './check.js';
 import { scoreFrameOfSubject } from './frames.js';
-import { isScoreSheet, type ScoreItemId, type ScorePart, type ScoreSheet } from './sheet.js';
+import { isScoreSheet, type ScoreItemId, type ScoreSheet } from './sheet.js';
+import type { ScorePart } from './types.js';
 import { fromTenths, toTenths } from './tenths.js';
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { InputIssue } from '../errors.js';
 import { QD366_SCORE_FRAMES, scoreFrameOfSubject, type ScoreFrame } from './frames.js';
-import type { ScoreSheetDefinition } from './sheet.js';
+import type { ScoreSheetDefinition } from './types.js';
 import { toTenths } from './tenths.js';
 
 function annexName(frame: ScoreFrame): string {

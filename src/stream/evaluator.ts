@@ -8,9 +8,9 @@
  */
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { PathedIssue } from '../model/issues.js';
-import { quotaDecisionReferences } from '../model/semantics.js';
+import { quotaDecisionReferences } from '../model/checks.js';
 import { bottomUpOrder } from '../evaluate/context.js';
-import { ruleSetYearsCheck } from '../evaluate/evaluate.js';
+import { ruleSetYearsCheck } from '../review/years.js';
 import { namedMemberResult, namedOrganizationResult } from '../evaluate/names.js';
 import { describeValue, XeploaiError } from '../errors.js';
 import type { Level } from '../levels.js';

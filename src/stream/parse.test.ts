@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateReview } from '../core.js';
+import type { ReviewInput } from '../model/input.js';
+import { extendRuleSet } from '../rules/extend.js';
+import { qd124 } from '../rules/qd124-2023/index.js';
 import { parseEntryLine, parseHeaderLine } from './parse.js';
+import { evaluateNdjson } from './run.js';
 
 const HEADER = '{"format":"xeploai/review@1","year":2024,"reviewDate":"2024-12-15"}';
 
@@ -68,5 +73,40 @@ describe('parseEntryLine', () => {
     const r = parseEntryLine(text, 5);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues).toContainEqual(expect.objectContaining({ line: 5, path, code }));
+  });
+});
+
+describe('a rule set passed in the options (options.ruleSets)', () => {
+  // A province's rule set the library does not know: only the options can name it.
+  const tinh = extendRuleSet(qd124, {
+    id: 'tinh-vi-du-2024',
+    title: 'QĐ 124 với hướng dẫn của Tỉnh ủy (ví dụ)',
+    documents: [{ id: '05-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],
+    settings: { headCap: 'cap' },
+  });
+  const review: ReviewInput = {
+    format: 'xeploai/review@1',
+    year: 2024,
+    ruleSet: 'tinh-vi-du-2024',
+    organizations: [{ id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }],
+    members: [{ id: 'dv', name: 'Nguyễn Văn An', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2015-03-02', proposedLevel: 'HTTNV' }],
+  };
+  const { organizations, members, ...header } = review;
+  const lines = [header, ...organizations.map((organization) => ({ organization })), ...members.map((member) => ({ member }))].map((l) => JSON.stringify(l));
+
+  it('is where the header looks its ruleSet id and its year up', () => {
+    const byId = parseHeaderLine(lines[0]!, 1, { ruleSets: [tinh] });
+    expect(byId.success && byId.header.ruleSet).toBe(tinh);
+    expect(byId.success && byId.header.settings.headCap).toBe('cap');
+    const byYear = parseHeaderLine('{"format":"xeploai/review@1","year":2024}', 1, { ruleSets: [tinh] });
+    expect(byYear.success && byYear.header.ruleSet).toBe(tinh);
+    const unknown = parseHeaderLine(lines[0]!, 1);
+    expect(unknown.success ? [] : unknown.issues.map((i) => [i.path, i.code])).toEqual([['ruleSet', 'unknown-rule-set']]);
+  });
+
+  it('rates the stream as evaluateReview rates the same review with the same options', () => {
+    const streamed = evaluateNdjson(lines.join('\n'), { ruleSets: [tinh] });
+    expect(streamed.ruleSet.id).toBe('tinh-vi-du-2024');
+    expect(JSON.stringify(streamed)).toBe(JSON.stringify(evaluateReview(review, { ruleSets: [tinh] })));
   });
 });

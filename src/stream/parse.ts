@@ -12,18 +12,20 @@ import { countTextKeys, findDuplicateKeys } from '../model/duplicates.js';
 import { guardWalk } from '../model/guard.js';
 import { fromZodIssues, type PathedIssue } from '../model/issues.js';
 import { parseJsonText } from '../model/json.js';
-import { safeParseReview } from '../builtIn.js';
 import { MemberSchema, OrganizationSchema, REVIEW_FORMAT, ReviewHeaderSchema } from '../model/schema.js';
-import { checkReviewSemantics, memberEntryChecks, type DraftHeader } from '../model/semantics.js';
+import type { DraftHeader } from '../model/checks.js';
 import type { Member, Organization, ReviewFile } from '../model/types.js';
-import { findRuleSet, findRuleSetFor } from '../rules/registry.js';
+import { listRuleSets } from '../rules/registry.js';
 import { resolveSettings } from '../rules/settings.js';
 import type { EffectiveSettings, RuleSet } from '../rules/types.js';
+import { checkReviewSemantics, memberEntryChecks } from '../review/checks.js';
+import { safeParseResolvedReview, type ResolvedReview } from '../review/parse.js';
 import { atLine, type LineIssue } from './issues.js';
 
 /**
  * Options of an NDJSON evaluation, as for `evaluateReview`: a rule set to use instead of the
- * header's (an id or a custom `RuleSet`), and settings that override the header's.
+ * header's (an id or a custom `RuleSet`), the rule sets the header's `ruleSet` id or `year` is
+ * looked up in (the built-in ones by default), and settings that override the header's.
  *
  * @example
  * ```ts
@@ -33,6 +35,8 @@ import { atLine, type LineIssue } from './issues.js';
  */
 export interface StreamOptions {
   readonly ruleSet?: string | RuleSet;
+  /** The rule sets the header's `ruleSet` id or `year` is looked up in: the built-in ones by default (a list given replaces them), e.g. `[tinh]` for a province's rule set. */
+  readonly ruleSets?: readonly RuleSet[];
   readonly settings?: Readonly<Record<string, string | number | boolean>>;
 }
 
@@ -135,16 +139,15 @@ export function parseHeaderLine(text: string, line: number, options: StreamOptio
   }
   if (issues.length > 0) return { success: false, issues };
   const input = withOverrides(raw, options);
-  const parseOptions = typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {};
-  const result = safeParseReview({ ...input, organizations: [], members: [] }, parseOptions);
+  const parseOptions = { ...(typeof options.ruleSet === 'object' ? { ruleSet: options.ruleSet } : {}), ruleSets: options.ruleSets ?? listRuleSets() };
+  const result = safeParseResolvedReview({ ...input, organizations: [], members: [] }, parseOptions);
   // The organizations a quota decision names come later: `NdjsonEvaluator.end` checks those references.
   const problems = result.success ? [] : result.issues.filter((i) => !(i.code === 'unknown-reference' && QUOTA_DECISION_ORG.test(i.path)));
   if (problems.length > 0) return { success: false, issues: problems.map((i) => ({ line, path: i.path, code: i.code, message: i.message })) };
-  const review = result.success ? result.data : withDecisions(input, parseOptions);
-  const ruleSet = typeof options.ruleSet === 'object' ? options.ruleSet : review.ruleSet !== undefined ? findRuleSet(review.ruleSet) : findRuleSetFor(review.year);
-  // safeParseReview has checked the rule set and the settings; this guards a registry that changed.
-  const settings = ruleSet === undefined ? undefined : resolveSettings(ruleSet, review.settings);
-  if (ruleSet === undefined || settings === undefined || !settings.success) {
+  const { review, ruleSet } = result.success ? result.data : withDecisions(input, parseOptions);
+  // safeParseResolvedReview has checked the settings against the rule set; this is only a guard.
+  const settings = resolveSettings(ruleSet, review.settings);
+  if (!settings.success) {
     return { success: false, issues: [{ line, path: 'ruleSet', code: 'unknown-rule-set', message: 'expected a rule set for this review' }] };
   }
   return { success: true, header: { review, ruleSet, settings: settings.data, line } };
@@ -156,11 +159,12 @@ const QUOTA_DECISION_ORG = /^quotaDecisions\[\d+\]\.orgId$/;
  * The header of a review whose only problems are quota decisions naming organizations not read
  * yet: parsed without them, the decisions added back as their schema parses them.
  */
-function withDecisions(input: Record<string, unknown>, parseOptions: { ruleSet?: RuleSet }): ReviewFile {
+function withDecisions(input: Record<string, unknown>, parseOptions: { ruleSet?: RuleSet; ruleSets: readonly RuleSet[] }): ResolvedReview {
   const { quotaDecisions, ...rest } = input;
-  const header = safeParseReview({ ...rest, organizations: [], members: [] }, parseOptions);
+  const header = safeParseResolvedReview({ ...rest, organizations: [], members: [] }, parseOptions);
   if (!header.success) throw new Error('xeploai: a header that parsed with its quota decisions did not parse without them');
-  return { ...header.data, quotaDecisions: ReviewHeaderSchema.shape.quotaDecisions.parse(quotaDecisions) ?? [] };
+  const { review, ruleSet } = header.data;
+  return { review: { ...review, quotaDecisions: ReviewHeaderSchema.shape.quotaDecisions.parse(quotaDecisions) ?? [] }, ruleSet };
 }
 
 /**

@@ -8,7 +8,8 @@
  * @module
  */
 import type { Level } from '../levels.js';
-import { checkReviewSemantics, type DraftHeader } from '../model/semantics.js';
+import type { DraftHeader } from '../model/checks.js';
+import { checkReviewSemantics } from '../review/checks.js';
 import type { Discipline, Organization, OrganizationDisciplineForm, OrganizationKind, Tasks } from '../model/types.js';
 import type { Finding, OrganizationResult } from '../rules/types.js';
 import type { OrganizationTable } from './aggregates.js';

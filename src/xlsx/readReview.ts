@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 import { safeParseReview } from '../builtIn.js';
 import { describeValue, XeploaiError, type InputIssue, type SafeResult } from '../errors.js';
-import type { ParseReviewOptions } from '../model/parse.js';
+import type { ParseReviewOptions } from '../review/parse.js';
 import { REVIEW_FORMAT } from '../model/schema.js';
 import type { ReviewFile } from '../model/types.js';
 import { loadExcel } from './excel.js';

@@ -5,31 +5,11 @@
  *
  * @module
  */
-import type { EvaluationContext, RuleSet } from '../types.js';
+import type { EvaluationContext, ParamsByYear, RuleSet, YearParams } from '../types.js';
 import type { LeaderParams, MemberParams, OrganizationParams } from './params.js';
 
-/**
- * One variant of a rule set's parameters, in force from `fromYear` until the next variant.
- *
- * @example
- * ```ts
- * const v: YearParams<{ months: number }> = { fromYear: 2019, params: { months: 6 } };
- * ```
- */
-export interface YearParams<P> {
-  readonly fromYear: number;
-  readonly params: P;
-}
-
-/**
- * The variants of some parameters by review year, oldest first (a table, not scattered `if`s).
- *
- * @example
- * ```ts
- * const table: ParamsByYear<string> = [{ fromYear: 2018, params: 'HD 16' }, { fromYear: 2019, params: 'HD 21' }];
- * ```
- */
-export type ParamsByYear<P> = readonly YearParams<P>[];
+// The shapes live in rules/base.ts (the unit check params of a `RuleSet` use them); exported here too, as before.
+export type { ParamsByYear, YearParams } from '../base.js';
 
 /**
  * The variant in force for `year`: the one with the greatest `fromYear ≤ year`, else the oldest

@@ -8,65 +8,14 @@
  * @module
  */
 import type { Discipline, Member } from '../../model/index.js';
-import type { EvaluationContext, LevelCounts, MemberResult } from '../types.js';
+import type { DisciplineFlags, EvaluationContext, LevelCounts, MemberResult, OrganizationFacts } from '../types.js';
 import { disciplineTiming } from './discipline.js';
 
-/**
- * Whether a group of subjects has a discipline decision counting in the period: any at all,
- * any not self-detected and remedied, any from cảnh cáo up.
- *
- * @example
- * ```ts
- * const flags: DisciplineFlags = { any: true, notSelfDetected: false, fromCanhCao: false };
- * ```
- */
-export interface DisciplineFlags {
-  readonly any: boolean;
-  readonly notSelfDetected: boolean;
-  readonly fromCanhCao: boolean;
-  /** A duty-related violation (`dutyRelated` not false), not self-detected (QĐ 366 khoản 4, c2). */
-  readonly duty?: boolean;
-  /** A duty-related violation self-detected and remedied: left to the competent level. */
-  readonly dutySelfDetected?: boolean;
-  /** A violation the record says is not duty-related (`dutyRelated: false`). */
-  readonly notDuty?: boolean;
-  /** Tham nhũng, lãng phí, tiêu cực (`corruption`), not detected by the leader (QĐ 366 l5). */
-  readonly corruption?: boolean;
-  /** The same, detected and handled by the leader (`detectedByLeader`): left to the competent level. */
-  readonly corruptionDetected?: boolean;
-  /** A conclusion of degradation (`suy-thoai`) on a member (QĐ 366 c3). */
-  readonly degradation?: boolean;
-}
+// The shapes live in rules/base.ts (below `RuleSet`, whose context reads them); exported here too, as before.
+export type { DisciplineFlags, OrganizationFacts } from '../base.js';
 
 /** The optional flags, in the order of their bits after the first three (see `FLAG` in the stream). @example `CASE_FLAGS[0] // 'duty'` */
 export const CASE_FLAGS = ['duty', 'dutySelfDetected', 'notDuty', 'corruption', 'corruptionDetected', 'degradation'] as const satisfies readonly (keyof DisciplineFlags)[];
-
-/**
- * Aggregates about one organization's members.
- *
- * @example
- * ```ts
- * declare const facts: OrganizationFacts;
- * facts.members.HTTNV; // rated members of this organization at HTTNV
- * ```
- */
-export interface OrganizationFacts {
-  /** Members whose `orgId` is this organization: rated, not rated, count per level. */
-  readonly members: LevelCounts;
-  /** Discipline flags of those members. */
-  readonly memberCases: DisciplineFlags;
-  /** Discipline flags of its leadership collective (the members holding a post here). */
-  readonly leadership: DisciplineFlags;
-  /**
-   * The same flags with each discipline counted for the unit where its violation happened
-   * (`orgIdAtViolation`; absent: the member's unit): the cases of this organization's members
-   * committed here, plus those of members of other organizations committed here; the leadership
-   * collective's cases committed at its members' current unit only (review@1 records no former
-   * posts). Rules that attribute a violation to the old unit (QĐ 124 Điều 12 k4 4.6–4.7) read
-   * these through `casesOf`.
-   */
-  readonly atViolationUnit: { readonly memberCases: DisciplineFlags; readonly leadership: DisciplineFlags };
-}
 
 /**
  * Whether a discipline record's violation happened at another unit than the member's own

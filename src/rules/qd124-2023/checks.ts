@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { UnitCheckParams } from '../../check/types.js';
-import type { RuleText } from '../types.js';
+import type { RuleText, UnitCheckParams } from '../types.js';
 
 const K1 = { doc: '124-QĐ/TW', article: 'Điều 12, khoản 1' } as const;
 

@@ -4,9 +4,8 @@
  *
  * @module
  */
-import type { UnitCheckParams } from '../../check/types.js';
+import type { RuleText, UnitCheckParams } from '../types.js';
 import { asHd16 } from './params.js';
-import type { RuleText } from '../types.js';
 
 const HD = '21-HD/BTCTW';
 

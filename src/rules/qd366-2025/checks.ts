@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { UnitCheckParams } from '../../check/types.js';
-import type { RuleText } from '../types.js';
+import type { RuleText, UnitCheckParams } from '../types.js';
 
 const K1_5 = { doc: '366-QĐ/TW', article: 'Điều 11, khoản 1, tiểu mục 1.5' } as const;
 

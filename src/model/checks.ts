@@ -1,18 +1,16 @@
 /**
  * Checks across the review document, run on what the schemas accepted: unique ids, references
  * that resolve, no cycle of parents, dates on or before the review date, history before the
- * review year, and the rule set (its periods, criterion catalogue and settings).
+ * review year. Only what the document says about itself: the checks against a rule set (its
+ * periods, criterion catalogue, settings, data schemas, quota decisions) live above the rules,
+ * in `src/review/`, and reach the entries through `DraftRuleChecks`.
  *
  * @module
  */
 import { describeValue } from '../errors.js';
-import { BUILT_IN_RULE_SET_IDS, importHint, PROVINCE_HINT, ruleSetById, ruleSetForYear, ruleSetYears } from '../rules/lookup.js';
-import { resolveSettings, settingNames } from '../rules/settings.js';
-import type { RuleSet } from '../rules/types.js';
 import { addCalendarMonths, periodBounds } from './dates.js';
 import type { PathedIssue, PathSegments } from './issues.js';
 import { didYouMean } from './suggest.js';
-import { checkRecordData } from './data.js';
 import type { Discipline, IsoDate, Member, Organization, Period, QuotaDecision, ReviewSettings } from './types.js';
 
 /**
@@ -98,8 +96,17 @@ function checkCycles(orgs: readonly (Organization | undefined)[], indexById: Rea
   }
 }
 
-/** The effective review date, when the fields it depends on parsed. */
-function effectiveReviewDate(header: DraftHeader): IsoDate | undefined {
+/**
+ * The effective review date, when the fields it depends on parsed: `reviewDate`, else the last
+ * day of the period.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * effectiveReviewDate({ year: 2024, invalid: new Set() }); // '2024-12-31'
+ * ```
+ */
+export function effectiveReviewDate(header: DraftHeader): IsoDate | undefined {
   if (header.reviewDate !== undefined) return header.reviewDate;
   if (header.invalid.has('reviewDate') || header.invalid.has('period') || header.year === undefined) return undefined;
   return periodBounds(header.year, header.period).end;
@@ -110,9 +117,18 @@ const REVIEW_DATE_GRACE_MONTHS = 3;
 
 /**
  * A `reviewDate` lies in the review's period, or at most `REVIEW_DATE_GRACE_MONTHS` after it: a
- * date years away (2030 for a 2024 review) would rate everyone against the wrong day.
+ * date years away (2030 for a 2024 review) would rate everyone against the wrong day. Run once the
+ * review's period is known to be one its rule set has (`src/review/`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const out: PathedIssue[] = [];
+ * checkReviewDateInPeriod({ year: 2024, reviewDate: '2030-01-01', invalid: new Set() }, out);
+ * out[0]?.code; // 'outside-period'
+ * ```
  */
-function checkReviewDateInPeriod(header: DraftHeader, out: PathedIssue[]): void {
+export function checkReviewDateInPeriod(header: DraftHeader, out: PathedIssue[]): void {
   const { reviewDate, year } = header;
   if (reviewDate === undefined || year === undefined || header.invalid.has('period') || header.invalid.has('year')) return;
   const { start, end } = periodBounds(year, header.period);
@@ -120,44 +136,6 @@ function checkReviewDateInPeriod(header: DraftHeader, out: PathedIssue[]): void 
   if (reviewDate < start || reviewDate > latest) {
     out.push({ path: ['reviewDate'], code: 'outside-period', message: `expected a date in the review's period (${start} to ${end}, or up to ${latest} for meetings held after it), got ${describeValue(reviewDate)}` });
   }
-}
-
-const NONE_GIVEN = 'none were given in options.ruleSets';
-
-/**
- * The rule set the checks use: the option, else the review's `ruleSet`, else the one in force
- * for `year` — looked up in `ruleSets` (the built-in ones for the root entry, the caller's for
- * `xeploai/core`). With no rule set given at all (`xeploai/core` without `ruleSets`), the one
- * issue is at `options.ruleSets` and says which rule set to pass and where to import it from.
- */
-function resolveRuleSet(header: DraftHeader, option: RuleSet | string | undefined, ruleSets: readonly RuleSet[], out: PathedIssue[]): RuleSet | undefined {
-  if (typeof option === 'object') return option;
-  const id = option ?? header.ruleSet;
-  const noneGiven = (of: { id?: string; year?: number }): void => {
-    out.push({ path: ['options', 'ruleSets'], code: 'no-rule-set', message: `expected the rule sets to use in options.ruleSets (xeploai/core has none built in), got none; pass ${importHint(of)}` });
-  };
-  if (id !== undefined) {
-    const found = ruleSetById(ruleSets, id);
-    if (found) return found;
-    const builtIn = (BUILT_IN_RULE_SET_IDS as readonly string[]).includes(id);
-    if (ruleSets.length === 0 && builtIn) {
-      noneGiven({ id });
-      return undefined;
-    }
-    const source = option === undefined ? '' : ' (given in the options)';
-    const ids = ruleSets.map((r) => r.id);
-    const known = ids.length === 0 ? '(none were given in options.ruleSets)' : ids.join(', ');
-    const hint = builtIn ? `; add it to options.ruleSets: ${importHint({ id })}` : `${didYouMean(id, [...ids, ...BUILT_IN_RULE_SET_IDS]) || '.'} ${PROVINCE_HINT}`;
-    out.push({ path: ['ruleSet'], code: 'unknown-rule-set', message: `expected one of the rule sets ${known}, got ${describeValue(id)}${source}${hint}` });
-    return undefined;
-  }
-  if (header.invalid.has('ruleSet') || header.year === undefined) return undefined;
-  const found = ruleSetForYear(ruleSets, header.year);
-  if (!found) {
-    if (ruleSets.length === 0) noneGiven({ year: header.year });
-    else out.push({ path: ['year'], code: 'no-rule-set', message: `expected a year a rule set applies to (${ruleSetYears(ruleSets)}), got ${header.year}` });
-  }
-  return found;
 }
 
 /**
@@ -169,12 +147,32 @@ function below(at: PathSegments, a: PropertyKey, b?: PropertyKey, c?: PropertyKe
   return b === undefined ? [...at, a] : c === undefined ? [...at, a, b] : [...at, a, b, c];
 }
 
+/**
+ * What a rule set adds to the document checks, called at the place of each entry's checks so the
+ * issues come in the same order as one pass would find them. Built above the rules
+ * (`src/review/`): the model knows no rule set.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const none: DraftRuleChecks = { quotaDecisions: () => true, organization: () => {}, member: () => {} };
+ * ```
+ */
+export interface DraftRuleChecks {
+  /** The review's `quotaDecisions` against the rule set; false when it refuses them (they are then not checked further). */
+  quotaDecisions(decisions: readonly QuotaDecision[], out: PathedIssue[]): boolean;
+  /** One organization against the rule set (criteria, data), after its document checks. */
+  organization(org: Organization, at: PathSegments, out: PathedIssue[]): void;
+  /** One member against the rule set (criteria, data), after its document checks. */
+  member(member: Member, at: PathSegments, out: PathedIssue[]): void;
+}
+
 interface EntryContext {
   /** Organizations by id; `undefined` when the caller checks references itself. */
   readonly orgIndex: ReadonlyMap<string, number> | undefined;
   readonly reviewDate: IsoDate | undefined;
   readonly year: number | undefined;
-  readonly ruleSet: RuleSet | undefined;
+  readonly rules: DraftRuleChecks | undefined;
   readonly out: PathedIssue[];
 }
 
@@ -199,83 +197,37 @@ function checkDisciplines(disciplines: readonly Discipline[] | undefined, ctx: E
   }
 }
 
-function checkHistoryAndCriteria(entry: Organization | Member, criteria: ReadonlySet<string> | undefined, ctx: EntryContext, at: PathSegments): void {
+function checkHistory(entry: Organization | Member, ctx: EntryContext, at: PathSegments): void {
   if (entry.history && ctx.year !== undefined) {
     for (let h = 0; h < entry.history.length; h++) {
       const year = entry.history[h]!.year;
       if (year >= ctx.year) ctx.out.push({ path: below(at, 'history', h, 'year'), code: 'history-not-earlier', message: `expected a year before the review year ${ctx.year}, got ${year}` });
     }
   }
-  if (entry.criteria && criteria && ctx.ruleSet) {
-    for (const id of Object.keys(entry.criteria)) {
-      if (!criteria.has(id)) {
-        ctx.out.push({ path: [...at, 'criteria', id], code: 'unknown-criterion', message: `expected a criterion of rule set ${ctx.ruleSet.id} (${[...criteria].join(', ')}), got ${describeValue(id)}${didYouMean(id, criteria)}` });
-      }
-    }
-  }
-}
-
-const catalogues = new WeakMap<readonly { readonly id: string }[], ReadonlySet<string>>();
-
-/**
- * A catalogue's ids as a set; `results` is always allowed (docs/guides/formats.md §1 "Criteria"). Built once
- * per catalogue: a stream checks millions of entries one at a time against the same one.
- */
-function catalogue(defs: readonly { readonly id: string }[] | undefined): ReadonlySet<string> | undefined {
-  if (defs === undefined) return undefined;
-  let ids = catalogues.get(defs);
-  if (ids === undefined) {
-    ids = new Set(['results', ...defs.map((d) => d.id)]);
-    catalogues.set(defs, ids);
-  }
-  return ids;
 }
 
 /**
- * Runs every check across the document on a (possibly partial) parsed review and returns the
- * issues in the order found (the caller sorts them in document order). `ruleSetOption` overrides
- * the review's own rule set; ids and years are looked up in `ruleSets`.
+ * Runs every check across the document on a (possibly partial) parsed review, appending the
+ * issues to `out` in the order found (the caller sorts them in document order). `rules` are the
+ * checks of the review's rule set, run at each entry; `undefined` when no rule set was found
+ * (that is an issue of its own), and then quota decisions are only checked for references.
  *
  * @internal
  * @example
  * ```ts
- * import { qd124 } from 'xeploai/rules/qd124-2023';
- * const draft: ReviewDraft = { header: { year: 2024, invalid: new Set() }, organizations: [], members: [], organizationIds: [], memberIds: [] };
- * checkReviewSemantics(draft, undefined, [qd124]); // []
- * checkReviewSemantics(draft)[0]?.code; // 'no-rule-set'
+ * const draft: ReviewDraft = { header: { year: 2024, invalid: new Set() }, organizations: [], members: [], organizationIds: ['cb', 'cb'], memberIds: [] };
+ * const out: PathedIssue[] = [];
+ * checkReviewDocument(draft, out, undefined);
+ * out[0]?.code; // 'duplicate-id'
  * ```
  */
-export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet | string, ruleSets: readonly RuleSet[] = []): PathedIssue[] {
-  const out: PathedIssue[] = [];
+export function checkReviewDocument(draft: ReviewDraft, out: PathedIssue[], rules: DraftRuleChecks | undefined): void {
   const { header } = draft;
-
-  const ruleSet = resolveRuleSet(header, ruleSetOption, ruleSets, out);
-  if (ruleSet) {
-    const kind = header.period?.kind ?? 'year';
-    if (!header.invalid.has('period') && !ruleSet.periods.includes(kind)) {
-      const given = header.period ? JSON.stringify(kind) : `"year" (the default)`;
-      out.push({ path: ['period'], code: 'unsupported-period', message: `expected a period kind of rule set ${ruleSet.id} (${ruleSet.periods.join(', ')}), got ${given}` });
-    } else checkReviewDateInPeriod(header, out); // a period the rule set does not have is the one error
-    if (header.settings) {
-      const resolved = resolveSettings(ruleSet, header.settings);
-      if (!resolved.success) {
-        for (const issue of resolved.issues) {
-          // resolveSettings writes `settings.NAME`; NAME stays one segment so odd names format like every
-          // other path, and an unknown name gets the same "expected …, got …" message as other fields.
-          const name = issue.path.slice('settings.'.length);
-          const message = issue.code === 'unknown-setting' ? `expected a setting of rule set ${ruleSet.id} (${settingNames(ruleSet).join(', ')}), got ${describeValue(name)}${didYouMean(name, settingNames(ruleSet))}` : issue.message;
-          out.push({ path: ['settings', name], code: issue.code, message });
-        }
-      }
-    }
-  }
-
   const orgIndex = firstIndexById(draft.organizationIds, 'organizations', out);
   firstIndexById(draft.memberIds, 'members', out);
-  const ctx: EntryContext = { orgIndex, reviewDate: effectiveReviewDate(header), year: header.year, ruleSet, out };
-  if (checkQuotaDecisions(header.quotaDecisions, ruleSet, out)) quotaDecisionReferences(header.quotaDecisions, (id) => orgIndex.has(id), out);
+  const ctx: EntryContext = { orgIndex, reviewDate: effectiveReviewDate(header), year: header.year, rules, out };
+  checkQuotaDecisions(header.quotaDecisions, rules, orgIndex, out);
 
-  const collective = catalogue(ruleSet?.criteria.collective);
   for (let i = 0; i < draft.organizations.length; i++) {
     const org = draft.organizations[i];
     if (!org) continue;
@@ -283,45 +235,34 @@ export function checkReviewSemantics(draft: ReviewDraft, ruleSetOption?: RuleSet
     checkReference(org.parentId, ctx, at, 'parentId');
     checkDate(org.foundedOn, ctx, at, 'foundedOn');
     checkDisciplines(org.disciplines, ctx, at);
-    checkHistoryAndCriteria(org, collective, ctx, at);
-    checkRecordData(org.data, ruleSet?.data?.organizations, at, out);
+    checkHistory(org, ctx, at);
+    rules?.organization(org, at, out);
   }
   checkCycles(draft.organizations, orgIndex, out);
 
-  const individual = catalogue(ruleSet?.criteria.individual);
   for (let i = 0; i < draft.members.length; i++) {
     const member = draft.members[i];
-    if (member) checkMember(member, individual, ctx, ['members', i]);
+    if (member) checkMember(member, ctx, ['members', i]);
   }
-  return out;
 }
 
-/** The quota every text sets; a decision may only raise it (QĐ 366 Điều 11 k1.5 đoạn 2: up to 25). */
-const TEXT_QUOTA_PERCENT = 20;
-
 /**
- * `quotaDecisions` against the rule set (only one whose quota allows more than 20 % by decision:
- * qd366-2025 and the rule sets extending it) and against each other (one decision per
- * organization). False when the rule set refuses them (their references are not checked then).
+ * `quotaDecisions`: the rule set's say first (`rules`), then one decision per organization, then
+ * references. With no rule set found (already an issue) only the references are checked.
  */
-function checkQuotaDecisions(decisions: readonly QuotaDecision[] | undefined, ruleSet: RuleSet | undefined, out: PathedIssue[]): boolean {
-  if (decisions === undefined || ruleSet === undefined) return true;
-  if (ruleSet.checks.quota.maxPercent <= TEXT_QUOTA_PERCENT) {
-    const n = decisions.length;
-    out.push({
-      path: ['quotaDecisions'], code: 'unsupported-field',
-      message: `expected no quotaDecisions under rule set ${ruleSet.id} (only qd366-2025 allows more than ${TEXT_QUOTA_PERCENT} % by decision), got ${n} decision${n === 1 ? '' : 's'}`,
-    });
-    return false;
+function checkQuotaDecisions(decisions: readonly QuotaDecision[] | undefined, rules: DraftRuleChecks | undefined, orgIndex: ReadonlyMap<string, number>, out: PathedIssue[]): void {
+  if (decisions === undefined) return;
+  if (rules !== undefined) {
+    if (!rules.quotaDecisions(decisions, out)) return;
+    const first = new Map<string, number>();
+    for (let i = 0; i < decisions.length; i++) {
+      const { orgId } = decisions[i]!;
+      const at = first.get(orgId);
+      if (at === undefined) first.set(orgId, i);
+      else out.push({ path: ['quotaDecisions', i, 'orgId'], code: 'duplicate-id', message: `expected one decision per organization, got ${describeValue(orgId)} (also quotaDecisions[${at}].orgId)` });
+    }
   }
-  const first = new Map<string, number>();
-  for (let i = 0; i < decisions.length; i++) {
-    const { orgId } = decisions[i]!;
-    const at = first.get(orgId);
-    if (at === undefined) first.set(orgId, i);
-    else out.push({ path: ['quotaDecisions', i, 'orgId'], code: 'duplicate-id', message: `expected one decision per organization, got ${describeValue(orgId)} (also quotaDecisions[${at}].orgId)` });
-  }
-  return true;
+  quotaDecisionReferences(decisions, (id) => orgIndex.has(id), out);
 }
 
 /**
@@ -344,38 +285,37 @@ export function quotaDecisionReferences(decisions: readonly QuotaDecision[] | un
   }
 }
 
-function checkMember(member: Member, individual: ReadonlySet<string> | undefined, ctx: EntryContext, at: PathSegments): void {
+function checkMember(member: Member, ctx: EntryContext, at: PathSegments): void {
   checkReference(member.orgId, ctx, at, 'orgId');
   checkDate(member.admittedOn, ctx, at, 'admittedOn');
   if (member.exemption) checkDate(member.exemption.from, ctx, at, 'exemption', 'from');
   if (member.posts) for (let p = 0; p < member.posts.length; p++) checkReference(member.posts[p]!.orgId, ctx, at, 'posts', p, 'orgId');
   checkDisciplines(member.disciplines, ctx, at);
-  checkHistoryAndCriteria(member, individual, ctx, at);
-  checkRecordData(member.data, ctx.ruleSet?.data?.members, at, ctx.out);
+  checkHistory(member, ctx, at);
+  ctx.rules?.member(member, at, ctx.out);
 }
 
 /**
  * The document checks of one member on its own, for a reader that sees members one at a time and
  * checks references itself (the NDJSON stream): dates on or before the review date, history
- * before the review year, criteria of the rule set. Paths start `['members', 0]`, as for a
- * one-member document. What the header gives is worked out once, not per member.
+ * before the review year, then `rules` (the rule set's criteria and data). Paths start
+ * `['members', 0]`, as for a one-member document. What the header gives is worked out once, not
+ * per member.
  *
  * @internal
  * @example
  * ```ts
- * declare const ruleSet: RuleSet;
  * declare const member: Member;
- * const check = memberEntryChecks({ year: 2024, reviewDate: '2024-12-15', invalid: new Set() }, ruleSet);
- * check(member); // [] when the member's dates and criteria fit
+ * const check = memberDocumentChecks({ year: 2024, reviewDate: '2024-12-15', invalid: new Set() }, undefined);
+ * check(member); // [] when the member's dates and history fit
  * ```
  */
-export function memberEntryChecks(header: DraftHeader, ruleSet: RuleSet): (member: Member) => PathedIssue[] {
+export function memberDocumentChecks(header: DraftHeader, rules: DraftRuleChecks | undefined): (member: Member) => PathedIssue[] {
   const reviewDate = effectiveReviewDate(header);
-  const individual = catalogue(ruleSet.criteria.individual);
   const at = ['members', 0];
   return (member) => {
     const out: PathedIssue[] = [];
-    checkMember(member, individual, { orgIndex: undefined, reviewDate, year: header.year, ruleSet, out }, at);
+    checkMember(member, { orgIndex: undefined, reviewDate, year: header.year, rules, out }, at);
     return out;
   };
 }

@@ -4,7 +4,7 @@ import { XeploaiError } from '../errors.js';
 import { getRuleSet } from '../rules/registry.js';
 import type { RuleSet } from '../rules/types.js';
 import { parseReview, parseReviewJson, safeParseReview, safeParseReviewJson } from '../builtIn.js';
-import type { ReviewFile } from './types.js';
+import type { ReviewFile } from '../model/types.js';
 
 /** A small valid review: a đảng bộ xã with two chi bộ, three members. Fresh each call, so tests may mutate it. */
 function review(): Record<string, any> {
