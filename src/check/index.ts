@@ -23,9 +23,10 @@ export * from './openDecisions.js';
  * `civil-service-share` warnings and the `decision-required` open items. This is what
  * `evaluateReview` puts in `checks[]`.
  *
+ * @internal
  * @example
  * ```ts
- * import { getRuleSet, runChecks, type CheckResults, type EvaluationContext } from 'xeploai';
+ * import { getRuleSet, type EvaluationContext } from 'xeploai';
  * declare const ctx: EvaluationContext;
  * declare const results: CheckResults;
  * const failing = runChecks(ctx, results, getRuleSet('qd124-2023')).filter((c) => !c.ok);

@@ -17,7 +17,7 @@ import type { CheckResults } from './quotaChecks.js';
  *
  * @example
  * ```ts
- * import { DECISION_REQUIRED } from 'xeploai';
+ * import { DECISION_REQUIRED } from 'xeploai/rules';
  * DECISION_REQUIRED; // 'decision-required'
  * ```
  */
@@ -28,9 +28,9 @@ export const DECISION_REQUIRED = 'decision-required';
  * organization (the chi bộ of a member, the unit of a post), and the `proposedLevel` the review
  * records for it (a post holder's is his member record's).
  *
+ * @internal
  * @example
  * ```ts
- * import type { DecisionSubject } from 'xeploai';
  * const s: DecisionSubject = { id: 'dv-7', orgId: 'xa-an-binh', proposedLevel: undefined };
  * ```
  */
@@ -49,9 +49,10 @@ function asksForDecision(f: Finding): boolean {
  * and the review records none (`proposedLevel` absent); else `undefined`. The check lists those
  * findings (`findings`), cites the first, and is `ok: false` with severity `warning`.
  *
+ * @internal
  * @example
  * ```ts
- * import { openDecisionCheck, type Finding } from 'xeploai';
+ * import { type Finding } from 'xeploai';
  * const finding: Finding = {
  *   code: 'decision-required', severity: 'warning', assumption: false,
  *   cite: { doc: '366-QĐ/TW', article: 'Điều 11, khoản 4' }, message: { vi: 'Bất khả kháng: cấp có thẩm quyền quyết định', en: 'Force majeure: the competent level decides' },
@@ -89,9 +90,10 @@ export function openDecisionCheck(subjects: CheckSubjects, subject: DecisionSubj
  * entry, organization) with a `decision-required` finding and no `proposedLevel` in the review,
  * in result order (`runChecks` sorts them with the others).
  *
+ * @internal
  * @example
  * ```ts
- * import { openDecisionChecks, type CheckResults, type EvaluationContext } from 'xeploai';
+ * import { type EvaluationContext } from 'xeploai';
  * declare const ctx: EvaluationContext;
  * declare const results: CheckResults;
  * openDecisionChecks(ctx, results).map((c) => c.scope.id); // the subjects awaiting a decision

@@ -15,9 +15,9 @@ import { checkParamsForYear, type UnitCheckParams } from './types.js';
 /**
  * The entries of a result that the unit checks read (a `ReviewResult` is one).
  *
+ * @internal
  * @example
  * ```ts
- * import type { CheckResults } from 'xeploai';
  * const results: CheckResults = { members: [], leaders: [], organizations: [] };
  * ```
  */
@@ -30,9 +30,10 @@ export interface CheckResults {
 /**
  * Options of the unit checks.
  *
+ * @internal
  * @example
  * ```ts
- * import { getRuleSet, type UnitCheckOptions } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
  * const options: UnitCheckOptions = { settingsSpec: getRuleSet('qd124-2023').settings };
  * ```
  */
@@ -50,9 +51,9 @@ export interface UnitCheckOptions {
 /**
  * The quota settings in force, read from the effective settings (verified defaults when absent).
  *
+ * @internal
  * @example
  * ```ts
- * import { quotaSettings } from 'xeploai';
  * quotaSettings({ quotaBase: 'httnv-and-above' }).percent; // 20
  * ```
  */
@@ -102,9 +103,9 @@ const LEVEL_SLOT: Readonly<Record<Level, 0 | 1 | 2 | 3>> = { HTXSNV: 0, HTTNV: 1
  * UTF-16 code-unit order (not locale order, so every machine agrees). The basis cannot order them:
  * a final level never exceeds its basis, so every HTXSNV subject has basis HTXSNV.
  *
+ * @internal
  * @example
  * ```ts
- * import { compareSuggestion } from 'xeploai';
  * [{ id: 'b', orgId: 'x', score: 95 }, { id: 'a', orgId: 'x', score: undefined }, { id: 'c', orgId: 'x', score: 91 }]
  *   .sort(compareSuggestion).map((c) => c.id); // ['c', 'b', 'a']
  * ```
@@ -168,9 +169,10 @@ const SUBJECT_ORDER: Readonly<Record<CheckSubjects, number>> = { members: 0, org
  * Orders checks deterministically: by subjects (members, organizations, leaders), then scope id,
  * scope kind and code (`quota` first), in UTF-16 code-unit order.
  *
+ * @internal
  * @example
  * ```ts
- * import { compareChecks, type Check } from 'xeploai';
+ * import { type Check } from 'xeploai';
  * declare const checks: Check[];
  * checks.sort(compareChecks);
  * ```
@@ -284,9 +286,10 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, set
  * `quotaDecisions` is computed at the decided percent and its check cites the decision
  * (`decision: { orgId, ref, percent }`).
  *
+ * @internal
  * @example
  * ```ts
- * import { getRuleSet, quotaChecks, type CheckResults, type EvaluationContext } from 'xeploai';
+ * import { getRuleSet, type EvaluationContext } from 'xeploai';
  * declare const ctx: EvaluationContext;
  * declare const results: CheckResults;
  * const ruleSet = getRuleSet('qd124-2023');

@@ -47,9 +47,10 @@ export interface CheckAssessment {
  * Assesses the checks of an evaluated review: not ok when a check of severity `error` fails (or,
  * with `strict`, any check) or when a subject has an `error` finding.
  *
+ * @internal
  * @example
  * ```ts
- * import { assessChecks, evaluateReview } from 'xeploai';
+ * import { evaluateReview } from 'xeploai';
  * const result = evaluateReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
  * assessChecks(result).ok; // true
  * ```

@@ -11,6 +11,7 @@ import type { EffectiveSettings, EvaluationContext, MemberResult, OrganizationRe
 /**
  * An evaluation context whose result maps the engine fills as it goes.
  *
+ * @internal
  * @example
  * ```ts
  * declare const ctx: MutableContext;
@@ -32,9 +33,10 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * Builds the context for a parsed review: the period window, the tree, members by
  * organization, leadership collectives and violations committed at other units.
  *
+ * @internal
  * @example
  * ```ts
- * import { buildContext, getRuleSet, parseReview, defaultSettings } from 'xeploai';
+ * import { getRuleSet, parseReview, defaultSettings } from 'xeploai';
  * const review = parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
  * const rs = getRuleSet('qd124-2023');
  * buildContext(review, rs, defaultSettings(rs)).periodEnd; // '2024-12-31'
@@ -113,6 +115,7 @@ export function buildContext(review: ReviewFile, _ruleSet: RuleSet, settings: Ef
  * Organizations in bottom-up order (every organization after all of its subordinates),
  * ties kept in input order, so results do not depend on record order beyond the tree.
  *
+ * @internal
  * @example
  * ```ts
  * // bottomUpOrder(ctx).map((o) => o.id) → ['chi-bo-1', 'chi-bo-2', 'xa-an-binh', 'huyen']

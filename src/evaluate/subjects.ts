@@ -9,9 +9,11 @@ import type { EvaluationContext, LeaderResult, MemberResult, OrganizationResult,
 /**
  * Rates one member under a rule set, in a context built by `buildContext`.
  *
+ * @internal
  * @example
  * ```ts
- * import { buildContext, defaultSettings, evaluateMember, getRuleSet, parseReview } from 'xeploai';
+ * import { defaultSettings, getRuleSet, parseReview } from 'xeploai';
+ * import { buildContext } from './context.js';
  * const review = parseReview({ format: 'xeploai/review@1', year: 2024,
  *   organizations: [{ id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so' }],
  *   members: [{ id: 'a', name: 'Vũ Thị Lan', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2001-01-01', proposedLevel: 'HTNV' }] });
@@ -27,9 +29,11 @@ export function evaluateMember(ruleSet: RuleSet, member: Member, ctx: Evaluation
  * Rates one organization; rate its members and subordinate organizations first and put
  * their results into the context's maps (as `evaluateReview` does).
  *
+ * @internal
  * @example
  * ```ts
- * import { buildContext, defaultSettings, evaluateOrganization, getRuleSet, parseReview } from 'xeploai';
+ * import { defaultSettings, getRuleSet, parseReview } from 'xeploai';
+ * import { buildContext } from './context.js';
  * const review = parseReview({ format: 'xeploai/review@1', year: 2024,
  *   organizations: [{ id: 'cb', name: 'Chi bộ 1', kind: 'chi-bo-co-so', criteria: { results: 'tot', building: 'tot' } }], members: [] });
  * const rs = getRuleSet('qd124-2023');
@@ -44,6 +48,7 @@ export function evaluateOrganization(ruleSet: RuleSet, org: Organization, ctx: E
  * Rates a head for one post (`member.posts[postIndex]`, with `head: true`); the member and the
  * unit must already be rated in the context.
  *
+ * @internal
  * @example
  * ```ts
  * // evaluateLeader(rs, member, 0, ctx).findings.some((f) => f.code === 'head-above-unit')

@@ -74,7 +74,7 @@ export interface OrganizationFacts {
  *
  * @example
  * ```ts
- * import { atOtherUnit } from 'xeploai';
+ * import { atOtherUnit } from 'xeploai/rules';
  * atOtherUnit({ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cb-cu' }, 'cb-moi'); // true
  * atOtherUnit({ form: 'khien-trach', decidedOn: '2024-05-05' }, 'cb-moi'); // false
  * ```
@@ -90,7 +90,7 @@ export function atOtherUnit(d: Discipline, orgId: string): boolean {
  *
  * @example
  * ```ts
- * import { violationsAtSeveralUnits } from 'xeploai';
+ * import { violationsAtSeveralUnits } from 'xeploai/rules';
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31' };
  * violationsAtSeveralUnits([{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cb-cu' }, { form: 'khien-trach', decidedOn: '2024-06-05' }], 'cb-moi', ctx); // true
  * ```
@@ -114,7 +114,7 @@ export function violationsAtSeveralUnits(disciplines: readonly Discipline[] | un
  *
  * @example
  * ```ts
- * import { casesOf, NO_DISCIPLINE } from 'xeploai';
+ * import { casesOf, NO_DISCIPLINE } from 'xeploai/rules';
  * const moved = { any: true, notSelfDetected: true, fromCanhCao: false };
  * const facts = { members: { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }, memberCases: moved, leadership: moved, atViolationUnit: { memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE } };
  * casesOf(facts, true).leadership.any; // false
@@ -133,7 +133,7 @@ export const NO_DISCIPLINE: DisciplineFlags = Object.freeze({ any: false, notSel
  *
  * @example
  * ```ts
- * import { disciplineFlags } from 'xeploai';
+ * import { disciplineFlags } from 'xeploai/rules';
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
  * disciplineFlags([{ form: 'canh-cao', decidedOn: '2024-05-01' }], ctx).fromCanhCao; // true
  * ```
@@ -167,7 +167,7 @@ export function disciplineFlags(disciplines: readonly Discipline[] | undefined, 
  *
  * @example
  * ```ts
- * import { memberCaseFlags } from 'xeploai';
+ * import { memberCaseFlags } from 'xeploai/rules';
  * const ctx = { periodStart: '2025-01-01', periodEnd: '2025-12-31', settings: {} };
  * memberCaseFlags({ conclusions: ['suy-thoai'] }, ctx).degradation; // true
  * ```
@@ -183,7 +183,7 @@ export function memberCaseFlags(member: Pick<Member, 'disciplines' | 'conclusion
  *
  * @example
  * ```ts
- * import { NO_DISCIPLINE, mergeFlags } from 'xeploai';
+ * import { NO_DISCIPLINE, mergeFlags } from 'xeploai/rules';
  * mergeFlags(NO_DISCIPLINE, { any: true, notSelfDetected: true, fromCanhCao: false }).any; // true
  * ```
  */
@@ -243,7 +243,7 @@ export function factsFromMembers(
  *
  * @example
  * ```ts
- * import { splitFlags } from 'xeploai';
+ * import { splitFlags } from 'xeploai/rules';
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
  * splitFlags({ id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cu' }] }, ctx)[1].any; // false
  * ```
