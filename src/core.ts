@@ -80,5 +80,5 @@ export type {
 export { defaultSettings, resolveSettings, settingNames } from './rules/settings.js';
 export { BUILT_IN_RULE_SET_IDS, getRuleSet, ruleSetFor } from './rules/lookup.js';
 export { evaluateReview, safeEvaluateReview, type EvaluateOptions } from './evaluate/evaluate.js';
-export { checkReview, type CheckAssessment, type CheckOutcome, type SubjectError } from './evaluate/checkReview.js';
+export { checkReview, assessChecks, type CheckAssessment, type CheckOutcome, type SubjectError } from './evaluate/checkReview.js';
 export { suggestCorrections, applyCorrections, type Corrections, type LevelMove, type LeaderMove } from './check/corrections.js';

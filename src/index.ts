@@ -85,6 +85,7 @@ export {
   settingNames,
   BUILT_IN_RULE_SET_IDS,
   type EvaluateOptions,
+  assessChecks,
   type CheckAssessment,
   type CheckOutcome,
   type SubjectError,

@@ -45,12 +45,12 @@ export interface CheckAssessment {
 
 /**
  * Assesses the checks of an evaluated review: not ok when a check of severity `error` fails (or,
- * with `strict`, any check) or when a subject has an `error` finding.
+ * with `strict`, any check) or when a subject has an `error` finding. For a result that did not
+ * come from `checkReview` (e.g. `evaluateNdjson`'s).
  *
- * @internal
  * @example
  * ```ts
- * import { evaluateReview } from 'xeploai';
+ * import { assessChecks, evaluateReview } from 'xeploai';
  * const result = evaluateReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
  * assessChecks(result).ok; // true
  * ```
