@@ -15,7 +15,7 @@ export default defineConfig([
       period: 'src/period/index.ts',
       programme: 'src/programme/index.ts',
       score: 'src/score/index.ts',
-      report: 'src/render/index.ts',
+      report: 'src/report/index.ts',
       testing: 'src/testing/index.ts',
       schema: 'src/schema/index.ts',
       stream: 'src/stream/index.ts',

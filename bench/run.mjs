@@ -80,7 +80,7 @@ function timed(args, { stdout, env = {} } = {}) {
 async function perMember(lib, qd124, quick) {
   const review = lib.parseReview(generateReview({ members: quick ? 5000 : 20_000, seed: 424242 }));
   const ruleSet = lib.getRuleSet('qd124-2023');
-  const ctx = lib.memberPhaseContext(review, lib.reviewPeriodBounds(review), lib.defaultSettings(ruleSet));
+  const ctx = lib.buildContext(review, lib.defaultSettings(ruleSet)).memberCtx;
   const engine = buildEngine(lib, ruleSet, ctx, qd124.qd124MemberParams);
   // Agreement on every member of the sample: rated, level and the set of finding codes.
   let agree = 0;
@@ -185,6 +185,14 @@ function table(rows) {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** The engine's internals the bench needs (`buildContext`, `guardInput`, `evaluateParsedReview`): not in the package's entries, so bundled here from bench/internals.ts. */
+async function internals() {
+  const { build } = await import('tsup');
+  const outDir = path.join(OUT, 'internals');
+  await build({ config: false, entry: { internals: path.join(ROOT, 'bench', 'internals.ts') }, outDir, format: ['esm'], platform: 'neutral', target: 'node20', treeshake: true, silent: true });
+  return import(pathToFileURL(path.join(outDir, 'internals.js')).href);
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) {
@@ -192,7 +200,7 @@ async function main() {
     process.exit(2);
   }
   mkdirSync(OUT, { recursive: true });
-  const lib = await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href);
+  const lib = { ...(await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)), ...(await import(pathToFileURL(path.join(ROOT, 'dist', 'period.js')).href)), ...(await import(pathToFileURL(path.join(ROOT, 'dist', 'rules.js')).href)), ...(await internals()) };
   const qd124 = await import(pathToFileURL(path.join(ROOT, 'dist', 'rules', 'qd124-2023.js')).href);
   const m = machine();
   const started = performance.now();

@@ -1,8 +1,9 @@
 /**
- * The root entry's parse and evaluate functions: those of `xeploai/core` with `ruleSets`
- * defaulting to the built-in rule sets (QĐ 132, QĐ 124, QĐ 366), so `evaluateReview(review)`
- * picks the rule set in force for the review's year as it always has. Passing `ruleSets`
- * replaces the built-in ones.
+ * The root entry's parse, evaluate and check functions: those of `xeploai/core`, meaning the
+ * same, with `ruleSets` defaulting to the built-in rule sets (QĐ 132, QĐ 124, QĐ 366), so
+ * `evaluateReview(review)` picks the rule set in force for the review's year. Passing `ruleSets`
+ * replaces the built-in ones. (Not to be confused with `score/qd366Sheets.ts`, the built-in
+ * score sheets.)
  *
  * @module
  */
@@ -111,11 +112,11 @@ export function evaluateReview(input: ReviewInput, options: EvaluateOptions = {}
 
 /**
  * Like `evaluateReview`, and also returns the parsed review (NFC-normalised, overrides applied),
- * for callers that print names or other input fields beside the result.
+ * for the CLI, which prints names and other input fields beside the result.
  *
+ * @internal
  * @example
  * ```ts
- * import { parseAndEvaluateReview } from 'xeploai';
  * const { review, result } = parseAndEvaluateReview({ format: 'xeploai/review@1', year: 2024,
  *   organizations: [{ id: 'cb', name: 'Chi bo\u0302̣ 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }], members: [] });
  * review.organizations[0]?.name === review.organizations[0]?.name.normalize('NFC'); // true

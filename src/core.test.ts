@@ -1,5 +1,5 @@
-// xeploai/core is the root entry without the built-in rule sets: the same engine, given the rule
-// sets to use. These tests pin the difference and the sameness.
+// xeploai/core is the root entry without the built-in rule sets: the same functions, given the
+// rule sets to use. These tests pin the difference and the sameness.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as core from './core.js';
@@ -24,21 +24,31 @@ function issuesOf(run: () => unknown) {
 }
 
 describe('the entries', () => {
-  it('the core exports no registry; the root exports the core and the registry', () => {
-    for (const name of ['listRuleSets', 'findRuleSet', 'getRuleSet', 'findRuleSetFor', 'ruleSetFor']) {
-      expect(name in core, name).toBe(false);
-      expect(name in root, name).toBe(true);
-    }
+  it('the core exports no list of rule sets; otherwise the root exports exactly the core', () => {
+    expect('listRuleSets' in core).toBe(false);
+    expect('listRuleSets' in root).toBe(true);
     expect(Object.keys(core).filter((name) => !(name in root))).toEqual([]);
+    expect(Object.keys(root).filter((name) => !(name in core))).toEqual(['listRuleSets']);
   });
 
-  it("the root's parse and evaluate functions are its own (built-in defaults), the rest is the core's", () => {
-    for (const name of ['parseReview', 'safeParseReview', 'parseReviewJson', 'safeParseReviewJson', 'evaluateReview', 'safeEvaluateReview', 'parseAndEvaluateReview', 'checkReview'] as const) {
-      expect(root[name], name).not.toBe(core[name]);
-    }
-    expect(root.evaluateParsedReview).toBe(core.evaluateParsedReview);
-    expect(root.extendRuleSet).toBe(rules.extendRuleSet);
-    expect('extendRuleSet' in core).toBe(false);
+  it("the root's functions that look a rule set up are its own (built-in defaults), the rest is the core's", () => {
+    const own = ['parseReview', 'safeParseReview', 'parseReviewJson', 'safeParseReviewJson', 'evaluateReview', 'safeEvaluateReview', 'checkReview', 'getRuleSet', 'ruleSetFor'] as const;
+    for (const name of own) expect(root[name], name).not.toBe(core[name]);
+    for (const name of Object.keys(core) as (keyof typeof core)[]) if (!(own as readonly string[]).includes(name)) expect(root[name], name).toBe(core[name]);
+    expect('extendRuleSet' in root).toBe(false);
+    expect('extendRuleSet' in rules).toBe(true);
+  });
+
+  it('getRuleSet and ruleSetFor look in the list given; the root defaults it to the built-in rule sets', () => {
+    expect(core.getRuleSet('qd366-2025', [qd124, qd366])).toBe(qd366);
+    expect(root.getRuleSet('qd366-2025')).toBe(qd366);
+    expect(core.ruleSetFor(2024, [qd124, qd366])).toBe(qd124);
+    expect(root.ruleSetFor(2024, [qd366, qd124])).toBe(qd124);
+    expect(issuesOf(() => core.getRuleSet('qd124-2023', [qd366]))).toEqual([
+      { path: 'ruleSet', code: 'unknown-rule-set', message: `unknown rule set "qd124-2023"; expected one of qd366-2025; add it: ruleSets: [qd124] with import { qd124 } from 'xeploai/rules/qd124-2023'` },
+    ]);
+    expect(issuesOf(() => core.ruleSetFor(2024, []))).toEqual([{ path: 'year', code: 'no-rule-set', message: 'no rule set applies to 2024; rule sets: (none given)' }]);
+    expect(issuesOf(() => root.ruleSetFor(2017)).map((i) => i.code)).toEqual(['no-rule-set']);
   });
 });
 

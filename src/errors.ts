@@ -82,9 +82,9 @@ export type SafeResult<T> =
 /**
  * Formats a received value for an error message: short, quoted strings, type names for objects.
  *
+ * @internal
  * @example
  * ```ts
- * import { describeValue } from 'xeploai';
  * describeValue('2024-02-30'); // '"2024-02-30"'
  * ```
  */

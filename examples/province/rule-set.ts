@@ -11,7 +11,8 @@
  * Copy it, change the document, the sheet and the rules, and test it (see test.ts beside it and
  * docs/guides/testing-your-rules.md).
  */
-import { extendRuleSet, getRuleSet, type ExtraFinding, type RuleDocument } from 'xeploai';
+import { getRuleSet, type RuleDocument } from 'xeploai';
+import { extendRuleSet, type ExtraFinding } from 'xeploai/rules';
 import { defineScoreSheet } from 'xeploai/score';
 
 /** The province's guidance (fictional). */

@@ -21,7 +21,7 @@ import { checkParamsForYear, type UnitCheckParams } from './types.js';
  *
  * @example
  * ```ts
- * import { CIVIL_SERVICE_SHARE_TEXT } from 'xeploai';
+ * import { CIVIL_SERVICE_SHARE_TEXT } from 'xeploai/rules';
  * CIVIL_SERVICE_SHARE_TEXT.cite.doc; // '90/2020/NĐ-CP'
  * ```
  */
@@ -45,7 +45,7 @@ export const CIVIL_SERVICE_SHARE_TEXT: RuleText = {
  *
  * @example
  * ```ts
- * import { CIVIL_SERVICE_SHARE_TEXT_2026 } from 'xeploai';
+ * import { CIVIL_SERVICE_SHARE_TEXT_2026 } from 'xeploai/rules';
  * CIVIL_SERVICE_SHARE_TEXT_2026.cite.article; // 'Điều 20, khoản 5, điểm a'
  * ```
  */
@@ -70,7 +70,7 @@ export const CIVIL_SERVICE_SHARE_TEXT_2026: RuleText = {
  *
  * @example
  * ```ts
- * import { CIVIL_SERVICE_SHARE_BY_YEAR, paramsForYear } from 'xeploai';
+ * import { CIVIL_SERVICE_SHARE_BY_YEAR, paramsForYear } from 'xeploai/rules';
  * paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, 2021); // undefined
  * paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, 2024)?.cite.doc; // '90/2020/NĐ-CP'
  * paramsForYear(CIVIL_SERVICE_SHARE_BY_YEAR, 2026)?.cite.doc; // '335/2025/NĐ-CP'
@@ -110,9 +110,10 @@ function fraction(part: number, whole: number): string {
  * the party share over rated members. `quotaRuleOk` adds the other reading: the CBCCVC counts under
  * the party's own quota rule (`100·cX ≤ p·cT`, p the pool's decided percent under `quotaDecisions`).
  *
+ * @internal
  * @example
  * ```ts
- * import { civilServiceShareChecks, getRuleSet, type CheckResults, type EvaluationContext } from 'xeploai';
+ * import { getRuleSet, type EvaluationContext } from 'xeploai';
  * declare const ctx: EvaluationContext;
  * declare const results: CheckResults;
  * civilServiceShareChecks(ctx, results, getRuleSet('qd124-2023').checks).filter((c) => !c.ok);

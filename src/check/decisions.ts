@@ -12,9 +12,9 @@ import { ROOT_POOL_ID, type Pool } from './pools.js';
 /**
  * The text a quota check computed at a decided percent cites, besides the decision itself.
  *
+ * @internal
  * @example
  * ```ts
- * import { QUOTA_DECISION_CITE } from 'xeploai';
  * QUOTA_DECISION_CITE.article; // 'Điều 11, khoản 1, tiểu mục 1.5, đoạn 2'
  * ```
  */
@@ -28,9 +28,9 @@ const NONE: readonly QuotaDecision[] = [];
  * its descendants); for a `group` pool, the nearest decision at or above every organization its
  * subjects are pooled by. Walks up each organization once (memoised).
  *
+ * @internal
  * @example
  * ```ts
- * import { QuotaDecisionResolver } from 'xeploai';
  * const orgs = new Map([
  *   ['xa', { id: 'xa', name: 'Đảng bộ xã', kind: 'dang-bo-co-so' as const }],
  *   ['cb', { id: 'cb', name: 'Chi bộ thôn 1', kind: 'chi-bo' as const, parentId: 'xa' }],

@@ -23,9 +23,10 @@ export * from './openDecisions.js';
  * `civil-service-share` warnings and the `decision-required` open items. This is what
  * `evaluateReview` puts in `checks[]`.
  *
+ * @internal
  * @example
  * ```ts
- * import { getRuleSet, runChecks, type CheckContext, type CheckResults, type ProposedLevels } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
  * declare const ctx: CheckContext;
  * declare const results: CheckResults;
  * declare const records: ProposedLevels;

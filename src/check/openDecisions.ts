@@ -17,7 +17,7 @@ import type { CheckResults } from './quotaChecks.js';
  *
  * @example
  * ```ts
- * import { DECISION_REQUIRED } from 'xeploai';
+ * import { DECISION_REQUIRED } from 'xeploai/rules';
  * DECISION_REQUIRED; // 'decision-required'
  * ```
  */
@@ -28,9 +28,9 @@ export const DECISION_REQUIRED = 'decision-required';
  * organization (the chi bộ of a member, the unit of a post), and the `proposedLevel` the review
  * records for it (a post holder's is his member record's).
  *
+ * @internal
  * @example
  * ```ts
- * import type { DecisionSubject } from 'xeploai';
  * const s: DecisionSubject = { id: 'dv-7', orgId: 'xa-an-binh', proposedLevel: undefined };
  * ```
  */
@@ -49,9 +49,10 @@ function asksForDecision(f: Finding): boolean {
  * and the review records none (`proposedLevel` absent); else `undefined`. The check lists those
  * findings (`findings`), cites the first, and is `ok: false` with severity `warning`.
  *
+ * @internal
  * @example
  * ```ts
- * import { openDecisionCheck, type Finding } from 'xeploai';
+ * import { type Finding } from 'xeploai';
  * const finding: Finding = {
  *   code: 'decision-required', severity: 'warning', assumption: false,
  *   cite: { doc: '366-QĐ/TW', article: 'Điều 11, khoản 4' }, message: { vi: 'Bất khả kháng: cấp có thẩm quyền quyết định', en: 'Force majeure: the competent level decides' },
@@ -87,6 +88,7 @@ export function openDecisionCheck(subjects: CheckSubjects, subject: DecisionSubj
 /**
  * The review's records by id, as far as `openDecisionChecks` reads them (their `proposedLevel`).
  *
+ * @internal
  * @example
  * ```ts
  * import type { ProposedLevels } from 'xeploai';
@@ -103,9 +105,10 @@ export interface ProposedLevels {
  * entry, organization) with a `decision-required` finding and no `proposedLevel` in the review,
  * in result order (`runChecks` sorts them with the others).
  *
+ * @internal
  * @example
  * ```ts
- * import { openDecisionChecks, type CheckResults, type ReviewFile } from 'xeploai';
+ * import type { ReviewFile } from 'xeploai';
  * declare const review: ReviewFile;
  * declare const results: CheckResults;
  * const records = { members: new Map(review.members.map((m) => [m.id, m])), organizations: new Map(review.organizations.map((o) => [o.id, o])) };

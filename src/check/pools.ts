@@ -13,9 +13,9 @@ import type { Lookup, Settings } from '../rules/types.js';
  * by its chi bộ; `no-parent` — an organization (or the organization a head leads) with neither a
  * `group` nor a parent, pooled with the other top-level organizations (scope id `''`).
  *
+ * @internal
  * @example
  * ```ts
- * import type { PoolFallback } from 'xeploai';
  * const why: PoolFallback = 'no-tccsd';
  * ```
  */
@@ -24,9 +24,9 @@ export type PoolFallback = 'no-tccsd' | 'no-group' | 'no-group-no-tccsd' | 'no-p
 /**
  * A quota pool: the scope of one check.
  *
+ * @internal
  * @example
  * ```ts
- * import type { Pool } from 'xeploai';
  * const pool: Pool = { kind: 'tccsd', id: 'xa-an-binh' };
  * ```
  */
@@ -43,9 +43,9 @@ export const ROOT_POOL_ID = '';
  * Resolves pools over one organization tree, walking up each organization once (memoised per
  * organization, so pooling a national file costs one lookup per member).
  *
+ * @internal
  * @example
  * ```ts
- * import { PoolResolver } from 'xeploai';
  * const orgs = new Map([
  *   ['xa', { id: 'xa', name: 'Đảng bộ xã', kind: 'dang-bo-co-so' as const }],
  *   ['thon-1', { id: 'thon-1', name: 'Chi bộ thôn 1', kind: 'chi-bo' as const, parentId: 'xa' }],
@@ -97,7 +97,6 @@ export class PoolResolver {
    *
    * @example
    * ```ts
-   * import { PoolResolver } from 'xeploai';
    * new PoolResolver(new Map()).tccsdOf('nowhere'); // undefined
    * ```
    */
@@ -111,7 +110,6 @@ export class PoolResolver {
    *
    * @example
    * ```ts
-   * import { PoolResolver } from 'xeploai';
    * const orgs = new Map([['cb', { id: 'cb', name: 'Chi bộ', kind: 'chi-bo-co-so' as const, group: 'truong-hoc' }]]);
    * new PoolResolver(orgs).groupOf('cb'); // 'truong-hoc'
    * ```
@@ -126,7 +124,6 @@ export class PoolResolver {
    *
    * @example
    * ```ts
-   * import { PoolResolver } from 'xeploai';
    * new PoolResolver(new Map()).memberPool('cb-1', 'chi-bo'); // { kind: 'chi-bo', id: 'cb-1' }
    * ```
    */
@@ -157,7 +154,6 @@ export class PoolResolver {
    *
    * @example
    * ```ts
-   * import { PoolResolver } from 'xeploai';
    * const orgs = new Map([['cb', { id: 'cb', name: 'Chi bộ', kind: 'chi-bo' as const, parentId: 'xa' }]]);
    * new PoolResolver(orgs).organizationPool('cb'); // { kind: 'parent', id: 'xa' }
    * ```

@@ -14,7 +14,7 @@
  *
  * @example
  * ```ts
- * import type { QuotaBaseKind } from 'xeploai';
+ * import type { QuotaBaseKind } from 'xeploai/rules';
  * const base: QuotaBaseKind = 'httnv';
  * ```
  */
@@ -25,7 +25,7 @@ export type QuotaBaseKind = 'httnv' | 'httnv-and-above';
  *
  * @example
  * ```ts
- * import type { QuotaInput } from 'xeploai';
+ * import type { QuotaInput } from 'xeploai/rules';
  * const input: QuotaInput = { htxsnv: 5, httnv: 14, percent: 20, base: 'httnv', minimumOne: false };
  * ```
  */
@@ -47,7 +47,7 @@ export interface QuotaInput {
  *
  * @example
  * ```ts
- * import { evaluateQuota, type QuotaOutcome } from 'xeploai';
+ * import { evaluateQuota, type QuotaOutcome } from 'xeploai/rules';
  * const o: QuotaOutcome = evaluateQuota({ htxsnv: 5, httnv: 14, percent: 20, base: 'httnv' });
  * o.demote; // 2
  * ```
@@ -96,7 +96,7 @@ function ceilDiv(n: number, d: number): number {
  *
  * @example
  * ```ts
- * import { quotaCap } from 'xeploai';
+ * import { quotaCap } from 'xeploai/rules';
  * quotaCap(20, 18); // 3
  * quotaCap(20, 0, true); // 1
  * ```
@@ -114,7 +114,7 @@ export function quotaCap(percent: number, baseCount: number, minimumOne = false)
  *
  * @example
  * ```ts
- * import { quotaHolds } from 'xeploai';
+ * import { quotaHolds } from 'xeploai/rules';
  * quotaHolds(2, 20, 10); // true — 200 ≤ 200, «không vượt quá» allows equality
  * quotaHolds(3, 20, 14); // false
  * ```
@@ -133,7 +133,7 @@ export function quotaHolds(htxsnv: number, percent: number, baseCount: number, m
  *
  * @example
  * ```ts
- * import { minimalDemotions } from 'xeploai';
+ * import { minimalDemotions } from 'xeploai/rules';
  * minimalDemotions({ htxsnv: 5, httnv: 14, percent: 20, base: 'httnv' }); // 2
  * minimalDemotions({ htxsnv: 2, httnv: 1, percent: 20, base: 'httnv' }); // 2
  * minimalDemotions({ htxsnv: 5, httnv: 18, percent: 20, base: 'httnv-and-above' }); // 1
@@ -154,7 +154,7 @@ export function minimalDemotions(input: QuotaInput): number {
  *
  * @example
  * ```ts
- * import { evaluateQuota } from 'xeploai';
+ * import { evaluateQuota } from 'xeploai/rules';
  * evaluateQuota({ htxsnv: 5, httnv: 18, percent: 20, base: 'httnv' });
  * // { ok: false, baseCount: 18, cap: 3, allowed: 3, demote: 2 }
  * ```

@@ -19,6 +19,7 @@ import { checkParamsForYear, type UnitCheckParams } from './types.js';
  * least the first ones in `compareSuggestion` order that a pool over its quota moves (a quota
  * check suggests those, so the others need not be named).
  *
+ * @internal
  * @example
  * ```ts
  * import type { LevelTally } from 'xeploai';
@@ -36,6 +37,7 @@ export interface LevelTally {
 /**
  * A member's CBCCVC rating (civil-service-share check), by the member's organization.
  *
+ * @internal
  * @example
  * ```ts
  * import type { CivilServiceEntry } from 'xeploai';
@@ -51,9 +53,9 @@ export interface CivilServiceEntry {
  * What the unit checks read: the rated subjects as results (a `ReviewResult` has them) and/or as
  * tallies by organization, and the members' CBCCVC ratings. Each is only iterated, once.
  *
+ * @internal
  * @example
  * ```ts
- * import type { CheckResults } from 'xeploai';
  * const results: CheckResults = { members: [], leaders: [], organizations: [] };
  * ```
  */
@@ -76,6 +78,7 @@ export interface CheckResults {
  * What the unit checks read of the context: the year, the settings, the tree (pools) and the
  * review's `quotaDecisions`.
  *
+ * @internal
  * @example
  * ```ts
  * import type { CheckContext, EvaluationContext } from 'xeploai';
@@ -88,9 +91,10 @@ export type CheckContext = Pick<EvaluationContext, 'year' | 'settings' | 'organi
 /**
  * Options of the unit checks.
  *
+ * @internal
  * @example
  * ```ts
- * import { getRuleSet, type UnitCheckOptions } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
  * const options: UnitCheckOptions = { settingsSpec: getRuleSet('qd124-2023').settings };
  * ```
  */
@@ -108,9 +112,9 @@ export interface UnitCheckOptions {
 /**
  * The quota settings in force, read from the effective settings (verified defaults when absent).
  *
+ * @internal
  * @example
  * ```ts
- * import { quotaSettings } from 'xeploai';
  * quotaSettings({ quotaBase: 'httnv-and-above' }).percent; // 20
  * ```
  */
@@ -161,9 +165,9 @@ const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
  * UTF-16 code-unit order (not locale order, so every machine agrees). The basis cannot order them:
  * a final level never exceeds its basis, so every HTXSNV subject has basis HTXSNV.
  *
+ * @internal
  * @example
  * ```ts
- * import { compareSuggestion } from 'xeploai';
  * [{ id: 'b', orgId: 'x', score: 95 }, { id: 'a', orgId: 'x', score: undefined }, { id: 'c', orgId: 'x', score: 91 }]
  *   .sort(compareSuggestion).map((c) => c.id); // ['c', 'b', 'a']
  * ```
@@ -239,9 +243,10 @@ const SUBJECT_ORDER: Readonly<Record<CheckSubjects, number>> = { members: 0, org
  * Orders checks deterministically: by subjects (members, organizations, leaders), then scope id,
  * scope kind and code (`quota` first), in UTF-16 code-unit order.
  *
+ * @internal
  * @example
  * ```ts
- * import { compareChecks, type Check } from 'xeploai';
+ * import { type Check } from 'xeploai';
  * declare const checks: Check[];
  * checks.sort(compareChecks);
  * ```
@@ -355,9 +360,10 @@ function buildCheck(subjects: CheckSubjects, bucket: Bucket, rule: RuleText, set
  * `quotaDecisions` is computed at the decided percent and its check cites the decision
  * (`decision: { orgId, ref, percent }`).
  *
+ * @internal
  * @example
  * ```ts
- * import { getRuleSet, quotaChecks, type CheckResults, type EvaluationContext } from 'xeploai';
+ * import { getRuleSet, type EvaluationContext } from 'xeploai';
  * declare const ctx: EvaluationContext;
  * declare const results: CheckResults;
  * const ruleSet = getRuleSet('qd124-2023');

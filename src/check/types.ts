@@ -15,7 +15,8 @@ export type { UnitCheckParams } from '../rules/base.js';
  *
  * @example
  * ```ts
- * import { checkParamsForYear, getRuleSet } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
+ * import { checkParamsForYear } from 'xeploai/rules';
  * checkParamsForYear(getRuleSet('qd132-2018').checks, 2018).quota.members.cite.doc; // '16-HD/BTCTW'
  * checkParamsForYear(getRuleSet('qd132-2018').checks, 2021).quota.members.cite.doc; // '21-HD/BTCTW'
  * ```

@@ -45,7 +45,8 @@ export interface CheckAssessment {
 
 /**
  * Assesses the checks of an evaluated review: not ok when a check of severity `error` fails (or,
- * with `strict`, any check) or when a subject has an `error` finding.
+ * with `strict`, any check) or when a subject has an `error` finding. For a result that did not
+ * come from `checkReview` (e.g. `evaluateNdjson`'s).
  *
  * @example
  * ```ts

@@ -68,7 +68,8 @@ export function reviewHeaderOf(review: ReviewFile): ReviewHeader {
  *
  * @example
  * ```ts
- * import { getRuleSet, memberPhaseContext } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
+ * import { memberPhaseContext } from 'xeploai/rules';
  * const rs = getRuleSet('qd124-2023');
  * const ctx = memberPhaseContext({ format: 'xeploai/review@1', year: 2024 }, { start: '2024-01-01', end: '2024-12-31', reviewDate: '2024-12-31' }, {});
  * rs.evaluateMember({ id: 'dv-1', name: 'An', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', proposedLevel: 'HTTNV' }, 0, ctx).level; // 'HTTNV'
@@ -101,9 +102,9 @@ export function memberPhaseContext(header: ReviewHeader, bounds: { readonly star
  * @internal
  * @example
  * ```ts
- * declare const review: ReviewFile;
- * declare const settings: EffectiveSettings;
- * buildContext(review, settings).ctx.periodEnd; // '2024-12-31' for a 2024 review
+ * import { getRuleSet, parseReview, defaultSettings } from 'xeploai';
+ * const review = parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
+ * buildContext(review, defaultSettings(getRuleSet('qd124-2023'))).ctx.periodEnd; // '2024-12-31'
  * ```
  */
 export function buildContext(review: ReviewFile, settings: EffectiveSettings): EngineContext {
@@ -167,6 +168,7 @@ export function buildContext(review: ReviewFile, settings: EffectiveSettings): E
  * Organizations in bottom-up order (every organization after all of its subordinates),
  * ties kept in input order, so results do not depend on record order beyond the tree.
  *
+ * @internal
  * @example
  * ```ts
  * // bottomUpOrder(ctx).map((o) => o.id) → ['chi-bo-1', 'chi-bo-2', 'xa-an-binh', 'huyen']

@@ -67,9 +67,10 @@ function withOverrides(input: unknown, options: EvaluateOptions): unknown {
  * Evaluates an already parsed review under a rule set: members, then organizations bottom-up,
  * then heads after their units, then the unit checks.
  *
+ * @internal
  * @example
  * ```ts
- * import { evaluateParsedReview, getRuleSet, parseReview } from 'xeploai';
+ * import { getRuleSet, parseReview } from 'xeploai';
  * const review = parseReview({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] });
  * evaluateParsedReview(review, getRuleSet('qd124-2023')).summary.members.rated; // 0
  * ```
@@ -152,9 +153,9 @@ export function evaluateReview(input: ReviewInput, options: EvaluateOptions = {}
  * Like `evaluateReview`, and also returns the parsed review (NFC-normalised, overrides applied),
  * for callers that print names or other input fields beside the result.
  *
+ * @internal
  * @example
  * ```ts
- * import { parseAndEvaluateReview } from 'xeploai/core';
  * import { qd124 } from 'xeploai/rules/qd124-2023';
  * const { review, result } = parseAndEvaluateReview({ format: 'xeploai/review@1', year: 2024,
  *   organizations: [{ id: 'cb', name: 'Chi bo\u0302̣ 1', kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' }], members: [] }, { ruleSets: [qd124] });

@@ -11,9 +11,9 @@ import type { MemberResult, OrganizationResult } from '../rules/types.js';
 /**
  * A member's result with the member's `name` after its `id`.
  *
+ * @internal
  * @example
  * ```ts
- * import { namedMemberResult } from 'xeploai';
  * namedMemberResult({ id: 'dv-1', orgId: 'cb', rated: true, level: 'HTTNV', findings: [] }, { name: 'Lê Văn Bình' }).name; // 'Lê Văn Bình'
  * ```
  */
@@ -26,9 +26,9 @@ export function namedMemberResult(result: MemberResult, member: Pick<Member, 'na
  * An organization's result with its `name` after the `id`, and its `parentId` and `type` (when
  * the review gives them) after the `kind`.
  *
+ * @internal
  * @example
  * ```ts
- * import { namedOrganizationResult } from 'xeploai';
  * const r = namedOrganizationResult({ id: 'xa', kind: 'dang-bo-co-so', rated: true, level: 'HTTNV', findings: [] },
  *   { name: 'Đảng bộ xã An Bình', parentId: 'huyen', type: 'xa' });
  * Object.keys(r).slice(0, 5); // ['id', 'name', 'kind', 'parentId', 'type']

@@ -11,7 +11,7 @@ import type { LevelCounts } from '../rules/types.js';
  *
  * @example
  * ```ts
- * import { countLevels } from 'xeploai';
+ * import { countLevels } from 'xeploai/report';
  * countLevels([{ level: 'HTTNV' }, { level: null }]); // { rated: 1, notRated: 1, HTXSNV: 0, HTTNV: 1, HTNV: 0, KHTNV: 0 }
  * ```
  */

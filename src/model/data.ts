@@ -18,7 +18,7 @@ import type { RecordData } from './types.js';
  *
  * @example
  * ```ts
- * import { DATA_MAX_DEPTH } from 'xeploai';
+ * import { DATA_MAX_DEPTH } from 'xeploai/schema';
  * DATA_MAX_DEPTH; // 8
  * ```
  */
@@ -29,7 +29,7 @@ export const DATA_MAX_DEPTH = 8;
  *
  * @example
  * ```ts
- * import { DATA_MAX_BYTES } from 'xeploai';
+ * import { DATA_MAX_BYTES } from 'xeploai/schema';
  * DATA_MAX_BYTES; // 65536
  * ```
  */
@@ -79,7 +79,7 @@ function firstProblem(value: unknown, depth: number, path: PropertyKey[]): Walk 
  *
  * @example
  * ```ts
- * import { RecordDataSchema } from 'xeploai';
+ * import { RecordDataSchema } from 'xeploai/schema';
  * RecordDataSchema.safeParse({ vangSinhHoat: 4, ghiChu: ['x'] }).success; // true
  * RecordDataSchema.safeParse({ 'vắng': 4 }).success; // false
  * ```
@@ -104,7 +104,7 @@ export const RecordDataSchema = z
  * @example
  * ```ts
  * import * as z from 'zod';
- * import type { DataSchema } from 'xeploai';
+ * import type { DataSchema } from 'xeploai/rules';
  * const schema: DataSchema<{ vangSinhHoat: number }> = z.object({ vangSinhHoat: z.int().min(0) });
  * ```
  */
@@ -123,7 +123,7 @@ export interface DataSchema<Output = RecordData> {
  *
  * @example
  * ```ts
- * import type { DataSchemaResult } from 'xeploai';
+ * import type { DataSchemaResult } from 'xeploai/rules';
  * const r: DataSchemaResult<number> = { issues: [{ message: 'Too small', path: ['vangSinhHoat'] }] };
  * ```
  */
@@ -137,7 +137,7 @@ export type DataSchemaResult<Output> =
  * @example
  * ```ts
  * import * as z from 'zod';
- * import type { DataSchemas } from 'xeploai';
+ * import type { DataSchemas } from 'xeploai/rules';
  * const data: DataSchemas<{ vangSinhHoat: number }> = { members: z.object({ vangSinhHoat: z.int().min(0) }) };
  * ```
  */

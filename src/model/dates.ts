@@ -46,7 +46,7 @@ function formatDate(year: number, month: number, day: number): IsoDate {
  *
  * @example
  * ```ts
- * import { isIsoDate } from 'xeploai';
+ * import { isIsoDate } from 'xeploai/period';
  * isIsoDate('2024-02-29'); // true
  * isIsoDate('2023-02-29'); // false
  * isIsoDate('2024-01-01T00:00Z'); // false
@@ -71,7 +71,7 @@ function splitDate(date: IsoDate, what: string): [number, number, number] {
  *
  * @example
  * ```ts
- * import { compareDates } from 'xeploai';
+ * import { compareDates } from 'xeploai/period';
  * compareDates('2024-06-15', '2024-12-31'); // -1
  * ['2024-03-01', '2023-12-31'].sort(compareDates); // ['2023-12-31', '2024-03-01']
  * ```
@@ -87,7 +87,7 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  *
  * @example
  * ```ts
- * import { addCalendarMonths } from 'xeploai';
+ * import { addCalendarMonths } from 'xeploai/period';
  * addCalendarMonths('2024-08-31', 6); // '2025-02-28'
  * addCalendarMonths('2024-03-31', -1); // '2024-02-29'
  * ```
@@ -108,7 +108,7 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
  *
  * @example
  * ```ts
- * import { periodBounds } from 'xeploai';
+ * import { periodBounds } from 'xeploai/period';
  * periodBounds(2024, { kind: 'quarter', quarter: 1 }); // { start: '2024-01-01', end: '2024-03-31' }
  * ```
  */
@@ -131,7 +131,7 @@ export function periodBounds(year: number, period: Period = { kind: 'year' }): {
  *
  * @example
  * ```ts
- * import { reviewPeriodBounds } from 'xeploai';
+ * import { reviewPeriodBounds } from 'xeploai/period';
  * reviewPeriodBounds({ year: 2024, period: { kind: 'quarter', quarter: 2 } });
  * // { start: '2024-04-01', end: '2024-06-30', reviewDate: '2024-06-30' }
  * reviewPeriodBounds({ year: 2024, reviewDate: '2024-12-15' }).reviewDate; // '2024-12-15'

@@ -86,7 +86,7 @@ export const FIELDS_PREFIX = 'expected one of the fields ';
  *
  * @example
  * ```ts
- * import { TextSchema } from 'xeploai';
+ * import { TextSchema } from 'xeploai/schema';
  * TextSchema.parse('  Nguye\u0302\u0303n Va\u0306n An '); // 'Nguyễn Văn An' (NFC, trimmed)
  * ```
  */
@@ -100,7 +100,7 @@ const DATE = 'a date YYYY-MM-DD';
  *
  * @example
  * ```ts
- * import { IsoDateSchema } from 'xeploai';
+ * import { IsoDateSchema } from 'xeploai/schema';
  * IsoDateSchema.safeParse('2024-02-29').success; // true
  * IsoDateSchema.safeParse('2024-02-30').error?.issues[0]?.message; // 'expected a date YYYY-MM-DD, got "2024-02-30"'
  * IsoDateSchema.safeParse('0001-01-01').error?.issues[0]?.message; // 'expected a date from 1930-01-01 to 2100-12-31, got "0001-01-01"'
@@ -122,7 +122,7 @@ const COUNT = 'a whole number ≥ 0';
  *
  * @example
  * ```ts
- * import { CountSchema } from 'xeploai';
+ * import { CountSchema } from 'xeploai/schema';
  * CountSchema.safeParse(2.5).success; // false
  * ```
  */
@@ -135,7 +135,7 @@ const YEAR = 'a year from 1930 to 2100';
  *
  * @example
  * ```ts
- * import { YearSchema } from 'xeploai';
+ * import { YearSchema } from 'xeploai/schema';
  * YearSchema.safeParse(2024).success; // true
  * ```
  */
@@ -145,9 +145,9 @@ export const YearSchema = z.int(expecting(YEAR)).check(z.gte(1930, { ...expectin
  * Whether a number has at most one decimal place, compared in integer tenths
  * (so 64.3, stored as 64.29999…, passes and 27.25 does not).
  *
+ * @internal
  * @example
  * ```ts
- * import { hasAtMostOneDecimal } from 'xeploai';
  * hasAtMostOneDecimal(64.3); // true
  * hasAtMostOneDecimal(27.25); // false
  * ```
@@ -160,9 +160,9 @@ export function hasAtMostOneDecimal(value: number): boolean {
 /**
  * A score from 0 to `max` points with at most one decimal place (the parts of a 100-point score sheet).
  *
+ * @internal
  * @example
  * ```ts
- * import { scorePointsSchema } from 'xeploai';
  * scorePointsSchema(30).safeParse(27.5).success; // true
  * scorePointsSchema(30).safeParse(30.5).success; // false
  * ```
@@ -208,7 +208,7 @@ export function enumSchema<const T extends readonly [string, ...string[]]>(value
  *
  * @example
  * ```ts
- * import { LevelSchema } from 'xeploai';
+ * import { LevelSchema } from 'xeploai/schema';
  * LevelSchema.parse('HTTNV'); // 'HTTNV'
  * ```
  */
@@ -219,7 +219,7 @@ export const LevelSchema = enumSchema(LEVELS);
  *
  * @example
  * ```ts
- * import { GradeSchema } from 'xeploai';
+ * import { GradeSchema } from 'xeploai/schema';
  * GradeSchema.safeParse('good').success; // false
  * ```
  */

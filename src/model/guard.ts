@@ -11,9 +11,9 @@ import { sortInDocumentOrder, toInputIssues, type PathedIssue } from './issues.j
 /**
  * How deep objects and arrays may nest (the top-level object is level 1).
  *
+ * @internal
  * @example
  * ```ts
- * import { MAX_NESTING } from 'xeploai';
  * MAX_NESTING; // 64
  * ```
  */
@@ -22,9 +22,9 @@ export const MAX_NESTING = 64;
 /**
  * Keys refused at any depth: they reach or replace object prototypes.
  *
+ * @internal
  * @example
  * ```ts
- * import { FORBIDDEN_KEYS } from 'xeploai';
  * FORBIDDEN_KEYS.includes('__proto__'); // true
  * ```
  */
@@ -194,9 +194,9 @@ export function guardWalk(input: unknown): GuardReport {
  * Checks raw input before parsing: no `__proto__`, `constructor` or `prototype` key at any depth,
  * at most 64 levels of nesting, every value readable. Returns the issues in document order.
  *
+ * @internal
  * @example
  * ```ts
- * import { guardInput } from 'xeploai';
  * guardInput(JSON.parse('{"members":[{"__proto__":{"admin":true}}]}'));
  * // [{ path: 'members[0].__proto__', code: 'forbidden-key', message: 'expected a field name other than … got "__proto__"' }]
  * ```

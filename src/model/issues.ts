@@ -41,9 +41,9 @@ const DOTTABLE = /^[A-Za-z_$][\w$-]*$/;
  * Writes a path the way issues show it: array indices in brackets, keys dotted
  * (keys that are not plain names are quoted in brackets).
  *
+ * @internal
  * @example
  * ```ts
- * import { formatPath } from 'xeploai';
  * formatPath(['members', 3, 'disciplines', 0, 'decidedOn']); // 'members[3].disciplines[0].decidedOn'
  * formatPath(['settings', 'two words']); // 'settings["two words"]'
  * formatPath([]); // ''

@@ -99,9 +99,9 @@ function lineAndColumn(text: string, offset: number): string {
  * gives one issue at path `''` with code `invalid-json` and the line and column of the error; a
  * key given twice in an object, one issue `duplicate-key` at its path (the first such key).
  *
+ * @internal
  * @example
  * ```ts
- * import { parseJsonText } from 'xeploai';
  * parseJsonText('{"year": 2024,}');
  * // { success: false, issue: { path: '', code: 'invalid-json', message: 'expected a property name in double quotes at line 1, column 15, got "}"' } }
  * ```

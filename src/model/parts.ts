@@ -26,7 +26,7 @@ import { MEMBER_DISCIPLINE_FORMS, ORGANIZATION_DISCIPLINE_FORMS, type Exemption,
  *
  * @example
  * ```ts
- * import { EXEMPTION_KINDS } from 'xeploai';
+ * import { EXEMPTION_KINDS } from 'xeploai/schema';
  * EXEMPTION_KINDS[1]; // 'dinh-chi-sinh-hoat'
  * ```
  */
@@ -38,7 +38,7 @@ export const EXEMPTION_KINDS = ['mien-cong-tac-sinh-hoat', 'dinh-chi-sinh-hoat']
  *
  * @example
  * ```ts
- * import { CriteriaSchema } from 'xeploai';
+ * import { CriteriaSchema } from 'xeploai/schema';
  * CriteriaSchema.safeParse({ politics: 'tot' }).success; // false: results is required
  * ```
  */
@@ -53,7 +53,7 @@ function countIssue(ctx: z.core.$RefinementCtx, field: string, value: number, bo
  *
  * @example
  * ```ts
- * import { TasksSchema } from 'xeploai';
+ * import { TasksSchema } from 'xeploai/schema';
  * TasksSchema.safeParse({ assigned: 10, completed: 8, onTime: 9 }).error?.issues[0]?.message;
  * // 'expected onTime ≤ completed (8), got 9'
  * ```
@@ -77,7 +77,7 @@ export const TasksSchema = strictObject('a tasks object', {
  *
  * @example
  * ```ts
- * import { ShortcomingsSchema } from 'xeploai';
+ * import { ShortcomingsSchema } from 'xeploai/schema';
  * ShortcomingsSchema.safeParse({ identified: 2, remedied: 3 }).success; // false
  * ```
  */
@@ -95,7 +95,7 @@ const SCORE_SHAPE = 'either "total" alone or "general" and "results" together';
  *
  * @example
  * ```ts
- * import { ScoreSchema } from 'xeploai';
+ * import { ScoreSchema } from 'xeploai/schema';
  * ScoreSchema.safeParse({ general: 27.5, results: 64 }).success; // true
  * ScoreSchema.safeParse({ total: 91, general: 27 }).success; // false
  * ```
@@ -118,7 +118,7 @@ export const ScoreSchema = strictObject('a score object', {
  *
  * @example
  * ```ts
- * import { HistoryEntrySchema } from 'xeploai';
+ * import { HistoryEntrySchema } from 'xeploai/schema';
  * HistoryEntrySchema.parse({ year: 2023, level: 'HTNV' });
  * ```
  */
@@ -129,7 +129,7 @@ export const HistoryEntrySchema = strictObject('a history entry { year, level }'
  *
  * @example
  * ```ts
- * import { SameLevelBodySchema } from 'xeploai';
+ * import { SameLevelBodySchema } from 'xeploai/schema';
  * SameLevelBodySchema.parse({ name: 'UBND xã', level: 'HTTNV' });
  * ```
  */
@@ -162,7 +162,7 @@ function disciplineSchema<const F extends readonly [string, ...string[]]>(forms:
  *
  * @example
  * ```ts
- * import { MemberDisciplineSchema } from 'xeploai';
+ * import { MemberDisciplineSchema } from 'xeploai/schema';
  * MemberDisciplineSchema.safeParse({ form: 'giai-tan', decidedOn: '2024-06-15' }).success; // false
  * ```
  */
@@ -173,7 +173,7 @@ export const MemberDisciplineSchema = disciplineSchema(MEMBER_DISCIPLINE_FORMS);
  *
  * @example
  * ```ts
- * import { OrganizationDisciplineSchema } from 'xeploai';
+ * import { OrganizationDisciplineSchema } from 'xeploai/schema';
  * OrganizationDisciplineSchema.parse({ form: 'giai-tan', decidedOn: '2024-06-15' });
  * ```
  */
@@ -184,7 +184,7 @@ export const OrganizationDisciplineSchema = disciplineSchema(ORGANIZATION_DISCIP
  *
  * @example
  * ```ts
- * import { DisciplineSchema } from 'xeploai';
+ * import { DisciplineSchema } from 'xeploai/schema';
  * DisciplineSchema.parse({ form: 'canh-cao', decidedOn: '2024-06-15', violationYear: 2023 });
  * ```
  */
@@ -195,7 +195,7 @@ export const DisciplineSchema = disciplineSchema([...MEMBER_DISCIPLINE_FORMS, 'g
  *
  * @example
  * ```ts
- * import { PostSchema } from 'xeploai';
+ * import { PostSchema } from 'xeploai/schema';
  * PostSchema.parse({ orgId: 'xa-an-binh', title: 'Bí thư Đảng ủy xã', head: true });
  * ```
  */
@@ -213,7 +213,7 @@ export const PostSchema = strictObject('a post { orgId, title, head }', {
  *
  * @example
  * ```ts
- * import { PostsSchema } from 'xeploai';
+ * import { PostsSchema } from 'xeploai/schema';
  * const posts = [{ orgId: 'a', title: 'Bí thư', primary: true }, { orgId: 'b', title: 'Giám đốc', primary: true }];
  * PostsSchema.safeParse(posts).error?.issues[0]?.path; // [1, 'primary']
  * ```
@@ -235,7 +235,7 @@ export const PostsSchema = z.array(PostSchema, expecting('an array of posts')).c
  *
  * @example
  * ```ts
- * import { ConfidenceVoteSchema } from 'xeploai';
+ * import { ConfidenceVoteSchema } from 'xeploai/schema';
  * ConfidenceVoteSchema.safeParse({ low: 30, total: 25 }).error?.issues[0]?.message;
  * // 'expected low ≤ total (25), got 30'
  * ```
@@ -256,7 +256,7 @@ const DECISION_PERCENT = 'a whole number above 20 and at most 25 (366-QĐ/TW Đi
  *
  * @example
  * ```ts
- * import { QuotaDecisionSchema } from 'xeploai';
+ * import { QuotaDecisionSchema } from 'xeploai/schema';
  * QuotaDecisionSchema.safeParse({ orgId: 'dbcs-3', percent: 25, ref: 'QĐ 15-QĐ/ĐU' }).success; // true
  * QuotaDecisionSchema.safeParse({ orgId: 'dbcs-3', percent: 20, ref: 'QĐ 15-QĐ/ĐU' }).success; // false
  * ```
@@ -272,7 +272,7 @@ export const QuotaDecisionSchema = strictObject('a quota decision { orgId, perce
  *
  * @example
  * ```ts
- * import { ExemptionSchema } from 'xeploai';
+ * import { ExemptionSchema } from 'xeploai/schema';
  * ExemptionSchema.parse({ kind: 'mien-cong-tac-sinh-hoat', from: '2022-04-01' });
  * ```
  */

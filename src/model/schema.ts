@@ -30,7 +30,7 @@ import { ORGANIZATION_KINDS, ORGANIZATION_TYPES, type MemberConclusion, type Mem
  *
  * @example
  * ```ts
- * import { REVIEW_FORMAT } from 'xeploai';
+ * import { REVIEW_FORMAT } from 'xeploai/schema';
  * REVIEW_FORMAT; // 'xeploai/review@1'
  * ```
  */
@@ -41,7 +41,7 @@ export const REVIEW_FORMAT = 'xeploai/review@1';
  *
  * @example
  * ```ts
- * import { MEMBER_STATUSES } from 'xeploai';
+ * import { MEMBER_STATUSES } from 'xeploai/schema';
  * MEMBER_STATUSES.includes('du-bi'); // true
  * ```
  */
@@ -53,7 +53,7 @@ export const MEMBER_STATUSES = ['chinh-thuc', 'du-bi'] as const satisfies readon
  *
  * @example
  * ```ts
- * import { ORGANIZATION_CONCLUSIONS } from 'xeploai';
+ * import { ORGANIZATION_CONCLUSIONS } from 'xeploai/schema';
  * ORGANIZATION_CONCLUSIONS[0]; // 'mat-doan-ket'
  * ```
  */
@@ -64,7 +64,7 @@ export const ORGANIZATION_CONCLUSIONS = ['mat-doan-ket', 'sai-pham-can-bo', 'suy
  *
  * @example
  * ```ts
- * import { MEMBER_CONCLUSIONS } from 'xeploai';
+ * import { MEMBER_CONCLUSIONS } from 'xeploai/schema';
  * MEMBER_CONCLUSIONS.length; // 3
  * ```
  */
@@ -75,7 +75,7 @@ export const MEMBER_CONCLUSIONS = ['suy-thoai', 'vi-pham-dieu-cam', 'vi-pham-neu
  *
  * @example
  * ```ts
- * import { PERIOD_KINDS } from 'xeploai';
+ * import { PERIOD_KINDS } from 'xeploai/schema';
  * PERIOD_KINDS; // ['year', 'quarter', 'term']
  * ```
  */
@@ -86,7 +86,7 @@ export const PERIOD_KINDS = ['year', 'quarter', 'term'] as const satisfies reado
  *
  * @example
  * ```ts
- * import { OrganizationSchema } from 'xeploai';
+ * import { OrganizationSchema } from 'xeploai/schema';
  * OrganizationSchema.parse({ id: 'xa-an-binh', name: 'Đảng bộ xã An Bình', kind: 'dang-bo-co-so' });
  * ```
  */
@@ -115,7 +115,7 @@ export const OrganizationSchema = strictObject('an organization object', {
  *
  * @example
  * ```ts
- * import { MemberSchema } from 'xeploai';
+ * import { MemberSchema } from 'xeploai/schema';
  * MemberSchema.parse({ id: 'dv-1', name: 'Nguyễn Văn An', orgId: 'cb-1', status: 'chinh-thuc', admittedOn: '2015-03-02' });
  * ```
  */
@@ -152,7 +152,7 @@ const PERIOD_KIND = `kind "year", "quarter" or "term"`;
  *
  * @example
  * ```ts
- * import { PeriodSchema } from 'xeploai';
+ * import { PeriodSchema } from 'xeploai/schema';
  * PeriodSchema.safeParse({ kind: 'term', fromYear: 2025, toYear: 2020 }).success; // false
  * ```
  */
@@ -186,7 +186,7 @@ export const PeriodSchema = z.discriminatedUnion(
  *
  * @example
  * ```ts
- * import { ReviewSettingsSchema } from 'xeploai';
+ * import { ReviewSettingsSchema } from 'xeploai/schema';
  * ReviewSettingsSchema.parse({ quotaScope: 'tccsd', quotaPercent: 20 });
  * ```
  */
@@ -211,7 +211,7 @@ const HEADER_SHAPE = {
  *
  * @example
  * ```ts
- * import { ReviewHeaderSchema } from 'xeploai';
+ * import { ReviewHeaderSchema } from 'xeploai/schema';
  * ReviewHeaderSchema.parse({ format: 'xeploai/review@1', year: 2024 });
  * ```
  */
@@ -223,7 +223,7 @@ export const ReviewHeaderSchema = strictObject('a review header object', HEADER_
  *
  * @example
  * ```ts
- * import { ReviewFileSchema } from 'xeploai';
+ * import { ReviewFileSchema } from 'xeploai/schema';
  * ReviewFileSchema.safeParse({ format: 'xeploai/review@1', year: 2024, organizations: [], members: [] }).success; // true
  * ```
  */

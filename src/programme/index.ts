@@ -1,7 +1,8 @@
 /**
  * Programmes (Đề án, Nghị quyết): indicators with yearly targets, computed or entered actuals,
  * verdicts, the on-track line, the sơ kết summary, and the NQ 21-NQ/TW preset. The subpath
- * `xeploai/programme` (also re-exported by `xeploai/report`).
+ * `xeploai/programme`; its evaluation is rendered by `xeploai/report` (`programmeTable`,
+ * `programmeCsv`, `renderHtmlReport`).
  *
  * @module xeploai/programme
  */

@@ -13,7 +13,8 @@ import type { CliIo } from '../cli/io.js';
 import { formatIssues, XeploaiError } from '../errors.js';
 import { evaluateReview } from '../builtIn.js';
 import { parseReview } from '../builtIn.js';
-import { evaluateProgramme, parseProgramme, rollUp } from './index.js';
+import { evaluateProgramme, parseProgramme } from '../programme/index.js';
+import { rollUp } from '../report/index.js';
 import { formatPercent, statusLabel } from './labels.js';
 import type { ReviewInput } from '../model/input.js';
 

@@ -20,9 +20,10 @@ const YEARS_RULE: RuleText = {
  * A warning check when a rule set named explicitly does not cover the review year (allowed,
  * e.g. to compare rule sets, but never silent).
  *
+ * @internal
  * @example
  * ```ts
- * import { getRuleSet, ruleSetYearsCheck } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
  * ruleSetYearsCheck({ year: 2021 }, getRuleSet('qd124-2023'))?.code; // 'rule-set-years'
  * ```
  */

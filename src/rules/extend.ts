@@ -29,7 +29,7 @@ export type { ExtraFinding, ExtraFindingHit, ExtraFindingInput, WithData } from 
  *
  * @example
  * ```ts
- * import type { SettingOverride } from 'xeploai';
+ * import type { SettingOverride } from 'xeploai/rules';
  * const quota: SettingOverride<'quotaPercent'> = { default: 15, assumption: false, cite: { doc: '05-HD/TU', article: 'Mục II, điểm 2' } };
  * const headCap: SettingOverride<'headCap'> = 'cap';
  * ```
@@ -42,7 +42,7 @@ export type SettingOverride<N extends SettingName> = Settings[N] | { readonly de
  *
  * @example
  * ```ts
- * import type { MemberParams, ParamsOverride } from 'xeploai';
+ * import type { MemberParams, ParamsOverride } from 'xeploai/rules';
  * const sick: ParamsOverride<MemberParams> = (p) => ({ ...p, sickLeave: { ...p.sickLeave, minDays: 60 } });
  * ```
  */
@@ -56,7 +56,7 @@ export type ParamsOverride<P> = P | ((base: P) => P);
  *
  * @example
  * ```ts
- * import type { ParamsOverrides } from 'xeploai';
+ * import type { ParamsOverrides } from 'xeploai/rules';
  * const params: ParamsOverrides = { member: (p) => ({ ...p, sickLeave: { ...p.sickLeave, minDays: 60 } }) };
  * ```
  */
@@ -78,7 +78,7 @@ export interface ParamsOverrides {
  *
  * @example
  * ```ts
- * import type { RuleSetExtension } from 'xeploai';
+ * import type { RuleSetExtension } from 'xeploai/rules';
  * const ext: RuleSetExtension = {
  *   id: 'tinh-an-giang-2024', title: 'QĐ 124 — hướng dẫn của Tỉnh ủy (ví dụ)',
  *   documents: [{ id: '05-HD/TU', title: 'Hướng dẫn kiểm điểm, xếp loại năm 2024 (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],
@@ -119,7 +119,7 @@ export interface RuleSetExtension<MemberData = RecordData, OrganizationData = Re
  *
  * @example
  * ```ts
- * import type { ExtendedRuleSet } from 'xeploai';
+ * import type { ExtendedRuleSet } from 'xeploai/rules';
  * declare const rs: ExtendedRuleSet;
  * rs.base; // 'qd124-2023'
  * ```
@@ -236,7 +236,8 @@ function extendChecks(base: RuleSet, extension: RuleSetExtension, documentIds: R
  *
  * @example
  * ```ts
- * import { evaluateReview, extendRuleSet, getRuleSet } from 'xeploai';
+ * import { evaluateReview, getRuleSet } from 'xeploai';
+ * import { extendRuleSet } from 'xeploai/rules';
  * const tinh = extendRuleSet(getRuleSet('qd124-2023'), {
  *   id: 'tinh-vi-du-2024', title: 'QĐ 124 với hướng dẫn của Tỉnh ủy (ví dụ)',
  *   documents: [{ id: '05-HD/TU', title: 'Hướng dẫn (ví dụ)', issuedOn: '2024-11-01', issuer: 'Ban Tổ chức Tỉnh ủy' }],

@@ -29,7 +29,7 @@ function errorMessage(error: unknown): string {
  *
  * @example
  * ```ts
- * import type { ExtraFindingHit } from 'xeploai';
+ * import type { ExtraFindingHit } from 'xeploai/rules';
  * const hit: ExtraFindingHit = { path: 'members[0].leave', detail: { vi: '45 ngày', en: '45 days' } };
  * ```
  */
@@ -41,7 +41,8 @@ export type ExtraFindingHit = boolean | { readonly path?: string; readonly detai
  *
  * @example
  * ```ts
- * import type { ExtraFindingInput, MemberResult } from 'xeploai';
+ * import type { MemberResult } from 'xeploai';
+ * import type { ExtraFindingInput } from 'xeploai/rules';
  * declare const input: ExtraFindingInput<MemberResult>;
  * input.result.level;
  * ```
@@ -74,7 +75,7 @@ interface ExtraFindingBase {
  *
  * @example
  * ```ts
- * import type { ExtraFinding } from 'xeploai';
+ * import type { ExtraFinding } from 'xeploai/rules';
  * const rule: ExtraFinding = {
  *   subjects: 'members', code: 'tinh-vi-pham-neu-guong', severity: 'cap', cap: 'HTNV',
  *   rule: { cite: { doc: '05-HD/TU', article: 'Mục II, điểm 3' }, assumption: false,
@@ -94,7 +95,8 @@ export type ExtraFinding<MemberData = RecordData, OrganizationData = RecordData>
  *
  * @example
  * ```ts
- * import type { Member, WithData } from 'xeploai';
+ * import type { Member } from 'xeploai';
+ * import type { WithData } from 'xeploai/rules';
  * declare const member: WithData<Member, { vangSinhHoat: number }>;
  * member.data?.vangSinhHoat;
  * ```

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { XeploaiError } from '../errors.js';
 import { appliesToYear } from './common/byYear.js';
 import type { RuleSet } from './types.js';
 
@@ -23,11 +24,11 @@ import type { RuleSet } from './types.js';
 export const BUILT_IN_RULE_SET_IDS = ['qd132-2018', 'qd124-2023', 'qd366-2025'] as const;
 
 /**
- * The rule set with this id in `ruleSets`, or `undefined`.
+ * The rule set with this id in `ruleSets`, or `undefined` (the lookup under `getRuleSet`).
  *
+ * @internal
  * @example
  * ```ts
- * import { ruleSetById } from 'xeploai/core';
  * import { qd366 } from 'xeploai/rules/qd366-2025';
  * ruleSetById([qd366], 'qd366-2025') === qd366; // true
  * ruleSetById([qd366], 'qd124-2023'); // undefined
@@ -39,11 +40,11 @@ export function ruleSetById(ruleSets: readonly RuleSet[], id: string): RuleSet |
 
 /**
  * The first rule set in `ruleSets` in force for a review year (`appliesTo`, both ends
- * inclusive), or `undefined`.
+ * inclusive), or `undefined` (the lookup under `ruleSetFor`).
  *
+ * @internal
  * @example
  * ```ts
- * import { ruleSetForYear } from 'xeploai/core';
  * import { qd366 } from 'xeploai/rules/qd366-2025';
  * ruleSetForYear([qd366], 2025)?.id; // 'qd366-2025'
  * ruleSetForYear([qd366], 2024); // undefined
@@ -51,6 +52,47 @@ export function ruleSetById(ruleSets: readonly RuleSet[], id: string): RuleSet |
  */
 export function ruleSetForYear(ruleSets: readonly RuleSet[], year: number): RuleSet | undefined {
   return ruleSets.find((r) => appliesToYear(r, year));
+}
+
+/**
+ * The rule set with this id in `ruleSets`; throws `XeploaiError` (path `ruleSet`, code
+ * `unknown-rule-set`) when there is none. From `xeploai` the list defaults to the built-in rule
+ * sets; from `xeploai/core` it is required.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet } from 'xeploai/core';
+ * import { qd366 } from 'xeploai/rules/qd366-2025';
+ * getRuleSet('qd366-2025', [qd366]) === qd366; // true
+ * ```
+ */
+export function getRuleSet(id: string, ruleSets: readonly RuleSet[]): RuleSet {
+  const found = ruleSetById(ruleSets, id);
+  if (found === undefined) {
+    const hint = (BUILT_IN_RULE_SET_IDS as readonly string[]).includes(id) ? `; add it: ${importHint({ id })}` : '';
+    throw new XeploaiError([{ path: 'ruleSet', code: 'unknown-rule-set', message: `unknown rule set ${JSON.stringify(id)}; expected one of ${ruleSets.map((r) => r.id).join(', ') || '(none given)'}${hint}` }]);
+  }
+  return found;
+}
+
+/**
+ * The first rule set in `ruleSets` in force for a review year (`appliesTo`, both ends
+ * inclusive); throws `XeploaiError` (path `year`, code `no-rule-set`) when none applies. From
+ * `xeploai` the list defaults to the built-in rule sets; from `xeploai/core` it is required.
+ *
+ * @example
+ * ```ts
+ * import { ruleSetFor } from 'xeploai/core';
+ * import { qd366 } from 'xeploai/rules/qd366-2025';
+ * ruleSetFor(2025, [qd366]).id; // 'qd366-2025'
+ * ```
+ */
+export function ruleSetFor(year: number, ruleSets: readonly RuleSet[]): RuleSet {
+  const found = ruleSetForYear(ruleSets, year);
+  if (found === undefined) {
+    throw new XeploaiError([{ path: 'year', code: 'no-rule-set', message: `no rule set applies to ${year}; rule sets: ${ruleSetYears(ruleSets) || '(none given)'}` }]);
+  }
+  return found;
 }
 
 /**

@@ -2,12 +2,12 @@
  * The built-in rule sets and how a review year selects one (the document map of
  * shared/regulations/README.md: 2018–2022 QĐ 132, 2023–2024 QĐ 124, 2025 on QĐ 366; each rule
  * set cites its documents in `RuleSet.documents`). Importing this module loads all three; the
- * root entry `xeploai` does, `xeploai/core` does not (see `lookup.ts`).
+ * root entry `xeploai` does, `xeploai/core` does not (see `lookup.ts`, whose `getRuleSet` and
+ * `ruleSetFor` take the list to look in).
  *
  * @module
  */
-import { XeploaiError } from '../errors.js';
-import { ruleSetById, ruleSetForYear, ruleSetYears } from './lookup.js';
+import * as lookup from './lookup.js';
 import { qd124 } from './qd124-2023/index.js';
 import { qd132 } from './qd132-2018/index.js';
 import { qd366 } from './qd366-2025/index.js';
@@ -21,7 +21,7 @@ const BUILT_IN: readonly RuleSet[] = [qd132, qd124, qd366];
  * @example
  * ```ts
  * import { listRuleSets } from 'xeploai';
- * listRuleSets().map((r) => r.id); // ['qd124-2023', …]
+ * listRuleSets().map((r) => r.id); // ['qd132-2018', 'qd124-2023', 'qd366-2025']
  * ```
  */
 export function listRuleSets(): readonly RuleSet[] {
@@ -29,20 +29,36 @@ export function listRuleSets(): readonly RuleSet[] {
 }
 
 /**
- * The built-in rule set with this id, or `undefined`.
+ * The built-in rule set with this id, or `undefined` (for the CLI and the stream, which report
+ * a missing one themselves; apps use `getRuleSet`).
  *
+ * @internal
  * @example
  * ```ts
- * import { findRuleSet } from 'xeploai';
  * findRuleSet('qd124-2023')?.title;
  * ```
  */
 export function findRuleSet(id: string): RuleSet | undefined {
-  return ruleSetById(BUILT_IN, id);
+  return lookup.ruleSetById(BUILT_IN, id);
 }
 
 /**
- * The built-in rule set with this id; throws `XeploaiError` (path `ruleSet`) when there is none.
+ * The built-in rule set in force for a review year, or `undefined` (for the stream, which
+ * reports a missing one itself; apps use `ruleSetFor`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * findRuleSetFor(2024)?.id; // 'qd124-2023'
+ * ```
+ */
+export function findRuleSetFor(year: number): RuleSet | undefined {
+  return lookup.ruleSetForYear(BUILT_IN, year);
+}
+
+/**
+ * The rule set with this id among `ruleSets` (default: the built-in ones); throws `XeploaiError`
+ * (path `ruleSet`, code `unknown-rule-set`) when there is none.
  *
  * @example
  * ```ts
@@ -50,30 +66,14 @@ export function findRuleSet(id: string): RuleSet | undefined {
  * getRuleSet('qd124-2023').documents[0]?.id; // '124-QĐ/TW'
  * ```
  */
-export function getRuleSet(id: string): RuleSet {
-  const found = findRuleSet(id);
-  if (!found) {
-    throw new XeploaiError([{ path: 'ruleSet', code: 'unknown-rule-set', message: `unknown rule set ${JSON.stringify(id)}; expected one of ${BUILT_IN.map((r) => r.id).join(', ')}` }]);
-  }
-  return found;
+export function getRuleSet(id: string, ruleSets: readonly RuleSet[] = BUILT_IN): RuleSet {
+  return lookup.getRuleSet(id, ruleSets);
 }
 
 /**
- * The rule set in force for a review year (2018–2022 qd132-2018, 2023–2024 qd124-2023,
- * 2025 on qd366-2025), or `undefined` when none applies.
- *
- * @example
- * ```ts
- * import { findRuleSetFor } from 'xeploai';
- * findRuleSetFor(2024)?.id; // 'qd124-2023'
- * ```
- */
-export function findRuleSetFor(year: number): RuleSet | undefined {
-  return ruleSetForYear(BUILT_IN, year);
-}
-
-/**
- * The rule set in force for a review year; throws `XeploaiError` (path `year`) when none applies.
+ * The rule set among `ruleSets` (default: the built-in ones: 2018–2022 qd132-2018, 2023–2024
+ * qd124-2023, 2025 on qd366-2025) in force for a review year; throws `XeploaiError` (path
+ * `year`, code `no-rule-set`) when none applies.
  *
  * @example
  * ```ts
@@ -81,10 +81,6 @@ export function findRuleSetFor(year: number): RuleSet | undefined {
  * ruleSetFor(2023).id; // 'qd124-2023'
  * ```
  */
-export function ruleSetFor(year: number): RuleSet {
-  const found = findRuleSetFor(year);
-  if (!found) {
-    throw new XeploaiError([{ path: 'year', code: 'no-rule-set', message: `no built-in rule set applies to ${year}; rule sets: ${ruleSetYears(BUILT_IN)}` }]);
-  }
-  return found;
+export function ruleSetFor(year: number, ruleSets: readonly RuleSet[] = BUILT_IN): RuleSet {
+  return lookup.ruleSetFor(year, ruleSets);
 }

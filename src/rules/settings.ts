@@ -25,7 +25,7 @@ type Domain = { readonly kind: 'enum'; readonly values: readonly string[] } | { 
  *
  * @example
  * ```ts
- * import { SETTING_DOMAINS } from 'xeploai';
+ * import { SETTING_DOMAINS } from 'xeploai/rules';
  * SETTING_DOMAINS.headCap; // { kind: 'enum', values: ['cap', 'warn', 'off'] }
  * ```
  */
@@ -50,7 +50,7 @@ export const SETTING_DOMAINS: { readonly [N in SettingName]: Domain } = {
  *
  * @example
  * ```ts
- * import { RETIRED_SETTINGS } from 'xeploai';
+ * import { RETIRED_SETTINGS } from 'xeploai/rules';
  * RETIRED_SETTINGS['inherit124Rules']?.startsWith('retired'); // true
  * ```
  */
@@ -66,7 +66,8 @@ export const RETIRED_SETTINGS: Readonly<Record<string, string>> = Object.freeze(
  *
  * @example
  * ```ts
- * import { getRuleSet, settingDomain } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
+ * import { settingDomain } from 'xeploai/rules';
  * settingDomain(getRuleSet('qd124-2023'), 'quotaPercent'); // { kind: 'integer', min: 1, max: 20 }
  * ```
  */
@@ -178,9 +179,9 @@ export function resolveSettings(
 /**
  * Parses a `name=value` pair from a command line into a setting value (`true`/`false`, integers, strings).
  *
+ * @internal
  * @example
  * ```ts
- * import { parseSettingAssignment } from 'xeploai';
  * parseSettingAssignment('quotaPercent=25'); // ['quotaPercent', 25]
  * ```
  */

@@ -31,7 +31,8 @@ function dataJson(schema: DataSchema<unknown>, path: string): Mutable {
  * @example
  * ```ts
  * import * as z from 'zod';
- * import { extendRuleSet, getRuleSet } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
+ * import { extendRuleSet } from 'xeploai/rules';
  * import { reviewJsonSchemaFor } from 'xeploai/schema';
  * const tinh = extendRuleSet(getRuleSet('qd366-2025'), { id: 'tinh-x', title: 'X', data: { members: z.object({ vangSinhHoat: z.int().min(0) }) } });
  * const schema = reviewJsonSchemaFor(tinh);

@@ -5,7 +5,7 @@
  *
  * @module xeploai/score
  */
-export * from './builtin.js';
+export * from './qd366Sheets.js';
 export * from './check.js';
 export * from './frames.js';
 export * from './marks.js';

@@ -119,7 +119,6 @@ export function grow<T extends Uint8Array | Uint16Array | Uint32Array>(array: T,
  * @internal
  * @example
  * ```ts
- * import { OrganizationTable } from 'xeploai/stream';
  * const table = new OrganizationTable();
  * const slot = table.slotOf('cb-1');
  * table.countLevel(slot, 'HTTNV');

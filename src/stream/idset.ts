@@ -44,7 +44,6 @@ export function fingerprint(text: string): [number, number] {
 /**
  * Reads back, in order, a sorted run of fingerprints kept by a `FingerprintStore`.
  *
- * @internal
  * @example
  * ```ts
  * import type { FingerprintRun } from 'xeploai/stream';
@@ -60,15 +59,15 @@ export interface FingerprintRun {
 }
 
 /**
- * Where the full, sorted chunks of `IdFingerprints` wait until the duplicate check merges them: in
- * memory by default (`memoryFingerprintStore`), or elsewhere (the CLI writes them to a temporary
- * file, so a national run does not hold 8 bytes for each of 5.6 M members).
+ * Where the full, sorted chunks of member id fingerprints wait until the duplicate check merges
+ * them (`StreamEvaluatorOptions.fingerprints`): in memory by default (`memoryFingerprintStore`),
+ * or elsewhere (the CLI writes them to a temporary file, so a national run does not hold 8 bytes
+ * for each of 5.6 M members).
  *
- * @internal
  * @example
  * ```ts
- * import { IdFingerprints, memoryFingerprintStore } from 'xeploai/stream';
- * const ids = new IdFingerprints(memoryFingerprintStore());
+ * import { memoryFingerprintStore, type FingerprintStore } from 'xeploai/stream';
+ * const store: FingerprintStore = memoryFingerprintStore();
  * ```
  */
 export interface FingerprintStore {
@@ -79,7 +78,6 @@ export interface FingerprintStore {
 /**
  * A `FingerprintStore` that keeps the chunks in memory.
  *
- * @internal
  * @example
  * ```ts
  * import { memoryFingerprintStore } from 'xeploai/stream';
@@ -130,7 +128,6 @@ function refill(c: Cursor): void {
  * @internal
  * @example
  * ```ts
- * import { IdFingerprints } from 'xeploai/stream';
  * const ids = new IdFingerprints();
  * for (const id of ['a', 'b', 'a']) ids.add(id);
  * ids.suspects().size; // 1

@@ -31,7 +31,6 @@ export function ndjsonLine(record: StreamRecord): string {
  * @internal
  * @example
  * ```ts
- * import { memberRenderer } from 'xeploai/stream';
  * memberRenderer('ndjson')({ id: 'dv-1', orgId: 'cb', rated: false, level: null, findings: [] }).startsWith('{"member":'); // true
  * ```
  */
@@ -46,7 +45,6 @@ export function memberRenderer(format: 'ndjson' | 'json'): (result: MemberResult
  * @internal
  * @example
  * ```ts
- * import { memberSeparator } from 'xeploai/stream';
  * memberSeparator('ndjson'); // ''
  * ```
  */

@@ -34,7 +34,6 @@ function levelCode(level: Level | null): number {
  * @internal
  * @example
  * ```ts
- * import type { PackedExtra } from 'xeploai/stream';
  * const extra: PackedExtra = { at: 0, id: 'dv-1', score: undefined, posts: ['cb'], violations: undefined, issues: undefined, head: undefined };
  * ```
  */
@@ -56,7 +55,6 @@ export interface PackedExtra {
  * @internal
  * @example
  * ```ts
- * import type { PackedOutcomes } from 'xeploai/stream';
  * declare const packed: PackedOutcomes;
  * packed.members; // member lines in the batch
  * ```
@@ -116,7 +114,6 @@ class Columns {
  * @internal
  * @example
  * ```ts
- * import { OutcomePacker } from 'xeploai/stream';
  * const packer = new OutcomePacker('');
  * packer.add({ kind: 'blank' });
  * packer.take().members; // 0
@@ -198,7 +195,6 @@ export class OutcomePacker {
  * @internal
  * @example
  * ```ts
- * import { OutcomePacker, packedBuffers } from 'xeploai/stream';
  * packedBuffers(new OutcomePacker('').take()).length; // 8
  * ```
  */
@@ -218,7 +214,6 @@ type Unpacked = { -readonly [K in keyof MemberOutcome]: MemberOutcome[K] };
  * @internal
  * @example
  * ```ts
- * import { forEachOutcome, type PackedOutcomes } from 'xeploai/stream';
  * declare const packed: PackedOutcomes;
  * forEachOutcome(packed, (outcome) => outcome.kind);
  * ```

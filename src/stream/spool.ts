@@ -11,7 +11,6 @@
 /**
  * A place to put JSON-serialisable records and read them back, in order, once the input ends.
  *
- * @internal
  * @example
  * ```ts
  * import { memorySpool } from 'xeploai/stream';
@@ -38,7 +37,6 @@ export interface Spool<T> {
 /**
  * A spool that keeps its records in an array.
  *
- * @internal
  * @example
  * ```ts
  * import { memorySpool } from 'xeploai/stream';
@@ -63,7 +61,6 @@ export function memorySpool<T>(): Spool<T> {
 /**
  * How the evaluator will use a spool.
  *
- * @internal
  * @example
  * ```ts
  * import type { SpoolOptions } from 'xeploai/stream';
@@ -81,7 +78,6 @@ export interface SpoolOptions {
 /**
  * Makes spools: one per kind of record the evaluator sets aside.
  *
- * @internal
  * @example
  * ```ts
  * import { memorySpool, type SpoolFactory } from 'xeploai/stream';

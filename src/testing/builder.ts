@@ -11,28 +11,28 @@ import { parseReview } from '../builtIn.js';
 import type { RuleSet } from '../rules/types.js';
 
 /**
- * The facts of an organization given to the builder: every field optional (`id`, `name` and
+ * The fields of an organization given to the builder, every one optional (`id`, `name` and
  * `kind` get defaults).
  *
  * @example
  * ```ts
- * import type { OrganizationFacts } from 'xeploai/testing';
- * const facts: OrganizationFacts = { kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' };
+ * import type { OrganizationFields } from 'xeploai/testing';
+ * const facts: OrganizationFields = { kind: 'chi-bo-co-so', proposedLevel: 'HTTNV' };
  * ```
  */
-export type OrganizationFacts = Partial<Organization>;
+export type OrganizationFields = Partial<Organization>;
 
 /**
- * The facts of a member given to the builder: every field optional (`id`, `name`, `orgId`,
+ * The fields of a member given to the builder, every one optional (`id`, `name`, `orgId`,
  * `status` and `admittedOn` get defaults).
  *
  * @example
  * ```ts
- * import type { MemberFacts } from 'xeploai/testing';
- * const facts: MemberFacts = { criteria: { results: 'tot' }, disciplines: [{ form: 'khien-trach', decidedOn: '2024-06-15' }] };
+ * import type { MemberFields } from 'xeploai/testing';
+ * const facts: MemberFields = { criteria: { results: 'tot' }, disciplines: [{ form: 'khien-trach', decidedOn: '2024-06-15' }] };
  * ```
  */
-export type MemberFacts = Partial<Member>;
+export type MemberFields = Partial<Member>;
 
 /**
  * The object the builder produces before validation: a review file whose entries may still be
@@ -115,7 +115,7 @@ export class ReviewBuilder {
   }
 
   /** Adds an organization; missing `id`, `name` and `kind` get defaults. */
-  organization(facts: OrganizationFacts = {}): ReviewBuilder {
+  organization(facts: OrganizationFields = {}): ReviewBuilder {
     const kind = facts.kind ?? 'chi-bo-co-so';
     const n = this.#state.organizations.length + 1;
     const defaults = ORG_DEFAULTS[kind];
@@ -125,7 +125,7 @@ export class ReviewBuilder {
   }
 
   /** Adds a member; missing `id`, `name`, `orgId`, `status` and `admittedOn` get defaults. */
-  member(facts: MemberFacts = {}): ReviewBuilder {
+  member(facts: MemberFields = {}): ReviewBuilder {
     let builder: ReviewBuilder = this;
     let orgId = facts.orgId;
     if (orgId === undefined) {
@@ -145,7 +145,7 @@ export class ReviewBuilder {
   }
 
   /** Adds `count` members with the same facts (or facts computed from the position 0…count−1). */
-  members(count: number, facts: MemberFacts | ((index: number) => MemberFacts) = {}): ReviewBuilder {
+  members(count: number, facts: MemberFields | ((index: number) => MemberFields) = {}): ReviewBuilder {
     let builder: ReviewBuilder = this;
     for (let i = 0; i < count; i++) builder = builder.member(typeof facts === 'function' ? facts(i) : facts);
     return builder;
@@ -155,7 +155,7 @@ export class ReviewBuilder {
    * Adds a member who heads `orgId` (default: the chi bộ added last), with a post
    * `{ orgId, title: 'Bí thư', head: true }`; a `leaders[]` entry is rated for it.
    */
-  head(facts: MemberFacts = {}, orgId?: string): ReviewBuilder {
+  head(facts: MemberFields = {}, orgId?: string): ReviewBuilder {
     const unit = orgId ?? facts.orgId ?? this.#state.cell ?? this.#state.organizations.at(-1)?.id;
     if (unit === undefined) return this.organization().head(facts);
     const posts = [...(facts.posts ?? []), { orgId: unit, title: 'Bí thư', head: true }];

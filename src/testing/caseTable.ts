@@ -7,7 +7,7 @@
 import type { Level } from '../levels.js';
 import type { IsoDate, ReviewSettings } from '../model/index.js';
 import type { ReviewResult, RuleSet } from '../rules/types.js';
-import { review, type MemberFacts, type OrganizationFacts, type ReviewBuilder } from './builder.js';
+import { review, type MemberFields, type OrganizationFields, type ReviewBuilder } from './builder.js';
 import { evaluateWith } from './evaluate.js';
 import { expectFinding, expectLevel, expectNoFinding, type FindingMatch, type SubjectRef } from './expect.js';
 
@@ -48,10 +48,10 @@ export type ExpectedFinding = string | (FindingMatch & { readonly code: string }
 export interface CaseRow {
   /** The test name, as a committee would say it. */
   readonly name: string;
-  readonly member?: MemberFacts;
-  readonly organization?: OrganizationFacts;
+  readonly member?: MemberFields;
+  readonly organization?: OrganizationFields;
   /** Members of the `organization` (rows without `member`). */
-  readonly members?: readonly MemberFacts[];
+  readonly members?: readonly MemberFields[];
   readonly review?: ReviewBuilder | unknown;
   /** The entry to check; default `dv-1` for `member` rows, the organization for `organization` rows. */
   readonly subject?: SubjectRef;

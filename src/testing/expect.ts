@@ -91,10 +91,10 @@ const REVIEWS = new WeakMap<ReviewResult, ReviewFile>();
  *
  * @example
  * ```ts
- * import { evaluateParsedReview, getRuleSet } from 'xeploai';
+ * import { evaluateReview } from 'xeploai';
  * import { attachReview, review } from 'xeploai/testing';
  * const file = review(2024).member({ proposedLevel: 'HTNV' }).build();
- * const result = attachReview(evaluateParsedReview(file, getRuleSet('qd124-2023')), file);
+ * const result = attachReview(evaluateReview(file), file);
  * result.members[0]?.level; // 'HTNV'
  * ```
  */

@@ -8,7 +8,7 @@
  */
 import type { Member, Organization, OrganizationKind } from '../model/index.js';
 import { REVIEW_FORMAT } from '../model/schema.js';
-import type { DraftReview, MemberFacts, OrganizationFacts } from './builder.js';
+import type { DraftReview, MemberFields, OrganizationFields } from './builder.js';
 
 /**
  * A member record: name `Đảng viên <id>`, status `chinh-thuc` and `admittedOn` `2010-01-01`
@@ -22,7 +22,7 @@ import type { DraftReview, MemberFacts, OrganizationFacts } from './builder.js';
  * m.admittedOn; // '2010-01-01'
  * ```
  */
-export function member(id: string, orgId: string, facts: MemberFacts = {}): Member {
+export function member(id: string, orgId: string, facts: MemberFields = {}): Member {
   return { id, name: `Đảng viên ${id}`, orgId, status: 'chinh-thuc', admittedOn: '2010-01-01', ...facts };
 }
 
@@ -36,7 +36,7 @@ export function member(id: string, orgId: string, facts: MemberFacts = {}): Memb
  * cb.name; // 'Tổ chức cb-1'
  * ```
  */
-export function organization(id: string, kind: OrganizationKind, facts: OrganizationFacts = {}): Organization {
+export function organization(id: string, kind: OrganizationKind, facts: OrganizationFields = {}): Organization {
   return { id, name: `Tổ chức ${id}`, kind, ...facts };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { evaluateReview, parseReview } from '../builtIn.js';
-import { rollUp } from '../render/index.js';
+import { rollUp } from '../report/index.js';
 import { writeReportWorkbook, writeResultWorkbook } from './index.js';
 
 const review = parseReview(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../examples/xa-an-binh-2024.json'), 'utf8')));

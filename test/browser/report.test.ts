@@ -9,7 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateReview, parseReview } from '../../src/builtIn.js';
 import { LEVELS } from '../../src/levels.js';
-import { evaluateProgramme, formatNumber, formatPercent, formatTarget, formatValue, parseProgramme, renderHtmlReport, rollUp, statusLabel } from '../../src/render/index.js';
+import { evaluateProgramme, parseProgramme } from '../../src/programme/index.js';
+import { formatNumber, formatPercent, formatTarget, formatValue, renderHtmlReport, rollUp, statusLabel } from '../../src/report/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateReview, parseReview } from '../../src/builtIn.js';
 import { writeProgrammeDocument, writeReportDocument } from '../../src/docx/index.js';
 import { LEVEL_LABELS, LEVELS } from '../../src/levels.js';
-import { evaluateProgramme, parseProgramme, rollUp } from '../../src/render/index.js';
+import { evaluateProgramme, parseProgramme } from '../../src/programme/index.js';
+import { rollUp } from '../../src/report/index.js';
 import { readReviewWorkbook, writeProgrammeWorkbook, writeReportWorkbook, writeResultWorkbook, writeReviewTemplate, writeReviewWorkbook } from '../../src/xlsx/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -7,13 +7,7 @@ import fc from 'fast-check';
 import {
   getRuleSet,
   listRuleSets,
-  MEMBER_CONCLUSIONS,
-  MEMBER_DISCIPLINE_FORMS,
-  ORGANIZATION_CONCLUSIONS,
-  ORGANIZATION_DISCIPLINE_FORMS,
-  periodBounds,
   ruleSetFor,
-  SETTING_DOMAINS,
   settingNames,
   type Criteria,
   type Discipline,
@@ -30,6 +24,9 @@ import {
   type SettingName,
   type Tasks,
 } from '../../src/index.js';
+import { periodBounds } from '../../src/period/index.js';
+import { SETTING_DOMAINS } from '../../src/rules/index.js';
+import { MEMBER_CONCLUSIONS, MEMBER_DISCIPLINE_FORMS, ORGANIZATION_CONCLUSIONS, ORGANIZATION_DISCIPLINE_FORMS } from '../../src/schema/index.js';
 import { addDays, compact, dateBetween, sometimes, type Mutable } from './util.js';
 
 /** The years the generator draws from; each year's rule set comes from `ruleSetFor(year)`. */

@@ -3,20 +3,16 @@
 // count lowered (or more tasks assigned). Mutations are data, so fast-check prints them.
 import fc from 'fast-check';
 import {
-  GRADES,
   LEVELS,
   levelBelow,
-  MEMBER_CONCLUSIONS,
-  MEMBER_DISCIPLINE_FORMS,
-  ORGANIZATION_CONCLUSIONS,
-  ORGANIZATION_DISCIPLINE_FORMS,
-  reviewPeriodBounds,
   type Discipline,
   type Grade,
   type Member,
   type Organization,
   type ReviewFile,
 } from '../../src/index.js';
+import { reviewPeriodBounds } from '../../src/period/index.js';
+import { GRADES, MEMBER_CONCLUSIONS, MEMBER_DISCIPLINE_FORMS, ORGANIZATION_CONCLUSIONS, ORGANIZATION_DISCIPLINE_FORMS } from '../../src/schema/index.js';
 import { disciplineArb } from './arbitraries.js';
 import { clone } from './util.js';
 

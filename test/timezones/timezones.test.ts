@@ -6,7 +6,8 @@
 // zones and two with odd DST rules (Santiago, Apia). Update expected.json with
 // `npx vitest run test/timezones -u` after a deliberate rule change, and review the diff.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarMonths, evaluateReview, isIsoDate, periodBounds, reviewPeriodBounds, type ReviewResult } from '../../src/index.js';
+import { evaluateReview, type ReviewResult } from '../../src/index.js';
+import { addCalendarMonths, isIsoDate, periodBounds, reviewPeriodBounds } from '../../src/period/index.js';
 import { quarterReportDeadline } from '../../src/period/index.js';
 import { runCli, tempDir, writeInput } from '../reliability/helpers.js';
 import { REVIEWS } from './reviews.js';

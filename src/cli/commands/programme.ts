@@ -6,8 +6,8 @@
  * @module
  */
 import { XeploaiError } from '../../errors.js';
-import { evaluateProgramme, programmeCsv, programmeTable, renderHtmlReport, rollUp, safeParseProgramme } from '../../render/index.js';
-import type { Programme, ProgrammeInput, ReportLang } from '../../render/index.js';
+import { evaluateProgramme, safeParseProgramme, type Programme, type ProgrammeInput } from '../../programme/index.js';
+import { programmeCsv, programmeTable, renderHtmlReport, rollUp, type ReportLang } from '../../report/index.js';
 import { parseCommandArgs, usageError } from '../args.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { loadJsonFile } from '../input.js';

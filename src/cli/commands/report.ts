@@ -9,8 +9,8 @@
 import { describeValue, XeploaiError, type InputIssue } from '../../errors.js';
 import { evaluateReview, safeParseReview } from '../../builtIn.js';
 import type { ReviewFile } from '../../model/index.js';
-import { renderHtmlReport, rollUp, rollUpCsv, rollUpTable, RESULT_FORMAT, ROLL_UP_BY, ROUNDINGS, safeParseResultDocument } from '../../render/index.js';
-import type { RatedResult, ReportLang, RollUpBy, Rounding, TallySubjects } from '../../render/index.js';
+import { renderHtmlReport, rollUp, rollUpCsv, rollUpTable, RESULT_FORMAT, ROLL_UP_BY, ROUNDINGS, safeParseResultDocument } from '../../report/index.js';
+import type { RatedResult, ReportLang, RollUpBy, Rounding, TallySubjects } from '../../report/index.js';
 import { ORGANIZATION_KINDS } from '../../model/index.js';
 import { parseCommandArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';

@@ -6,7 +6,7 @@
  * @module
  */
 import { stringify } from 'csv-stringify/sync';
-import { renderHtmlReport, rollUp } from '../../render/index.js';
+import { renderHtmlReport, rollUp } from '../../report/index.js';
 import type { Finding, ReviewResult } from '../../rules/types.js';
 import type { Lang } from './labels.js';
 import type { ReviewNames } from './table.js';

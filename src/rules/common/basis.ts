@@ -59,7 +59,7 @@ export function criteriaBasis(criteria: Criteria, table: GradingTable, path: str
  *
  * @example
  * ```ts
- * import { proposalBasis } from 'xeploai';
+ * import { proposalBasis } from 'xeploai/rules';
  * proposalBasis('HTTNV').source; // 'proposal'
  * ```
  */

@@ -18,7 +18,7 @@ export type { ParamsByYear, YearParams } from '../base.js';
  *
  * @example
  * ```ts
- * import { paramsForYear } from 'xeploai';
+ * import { paramsForYear } from 'xeploai/rules';
  * const table = [{ fromYear: 2018, params: 'HD 16' }, { fromYear: 2019, params: 'HD 21' }];
  * paramsForYear(table, 2018); // 'HD 16'
  * paramsForYear(table, 2022); // 'HD 21'
@@ -33,7 +33,7 @@ export function paramsForYear<P>(variants: ParamsByYear<P>, year: number): P {
  *
  * @example
  * ```ts
- * import { variantForYear } from 'xeploai';
+ * import { variantForYear } from 'xeploai/rules';
  * variantForYear([{ fromYear: 2018, params: 1 }, { fromYear: 2019, params: 2 }], 2020).fromYear; // 2019
  * ```
  */
@@ -55,7 +55,7 @@ export function variantForYear<P>(variants: ParamsByYear<P>, year: number): Year
  *
  * @example
  * ```ts
- * import { byYear, memberEvaluator } from 'xeploai';
+ * import { byYear, memberEvaluator } from 'xeploai/rules';
  * import { qd132MemberParams, qd132MemberParams2018 } from 'xeploai/rules/qd132-2018';
  * const evaluateMember = byYear([{ fromYear: 2018, params: qd132MemberParams2018 }, { fromYear: 2019, params: qd132MemberParams }], (p) => memberEvaluator(p));
  * typeof evaluateMember; // 'function'
@@ -106,7 +106,8 @@ export interface RuleSetWithParams extends RuleSet {
  *
  * @example
  * ```ts
- * import { getRuleSet, ruleSetParams } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
+ * import { ruleSetParams } from 'xeploai/rules';
  * ruleSetParams(getRuleSet('qd132-2018'), 2018)?.member.suspended; // undefined (HD 16 did not exclude suspended members)
  * ```
  */
@@ -124,7 +125,8 @@ export function ruleSetParams(ruleSet: RuleSet, year?: number): RuleSetParams | 
  *
  * @example
  * ```ts
- * import { appliesToYear, getRuleSet } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
+ * import { appliesToYear } from 'xeploai/rules';
  * appliesToYear(getRuleSet('qd132-2018'), 2023); // false
  * ```
  */

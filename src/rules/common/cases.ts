@@ -19,7 +19,7 @@ import { describeTasks } from './tasks.js';
  *
  * @example
  * ```ts
- * import { LevelAccumulator, requireDecision } from 'xeploai';
+ * import { LevelAccumulator, requireDecision } from 'xeploai/rules';
  * const acc = new LevelAccumulator('HTTNV');
  * requireDecision(acc, { cite: { doc: '366-QĐ/TW', article: 'Điều 11, khoản 4' }, assumption: false, message: { vi: 'Cấp có thẩm quyền xem xét', en: 'The competent level decides' } }, 'members[0].disciplines[0]', { vi: 'tự phát hiện', en: 'self-detected' });
  * [acc.level, acc.findings[0]?.code]; // ['HTTNV', 'decision-required']
@@ -37,7 +37,7 @@ export function requireDecision(acc: LevelAccumulator, rule: RuleText, path: str
  *
  * @example
  * ```ts
- * import { LevelAccumulator, applyTaskShortfall } from 'xeploai';
+ * import { LevelAccumulator, applyTaskShortfall } from 'xeploai/rules';
  * import { qd366OrganizationParams } from 'xeploai/rules/qd366-2025';
  * const acc = new LevelAccumulator('HTTNV');
  * applyTaskShortfall(acc, { assigned: 10, completed: 6 }, qd366OrganizationParams.taskShortfall, 'organizations[0].tasks');

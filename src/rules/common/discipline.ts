@@ -26,7 +26,7 @@ export type DisciplineTiming = 'counts' | 'earlier-violation' | 'outside';
  *
  * @example
  * ```ts
- * import { violationYearOf } from 'xeploai';
+ * import { violationYearOf } from 'xeploai/rules';
  * violationYearOf({ form: 'khien-trach', decidedOn: '2024-03-01' }); // 2024
  * ```
  */
@@ -39,7 +39,7 @@ export function violationYearOf(d: Discipline): number {
  *
  * @example
  * ```ts
- * import { inPeriod } from 'xeploai';
+ * import { inPeriod } from 'xeploai/rules';
  * inPeriod('2024-06-15', { periodStart: '2024-01-01', periodEnd: '2024-12-31' }); // true
  * ```
  */
@@ -55,7 +55,7 @@ export function inPeriod(date: string, ctx: Pick<EvaluationContext, 'periodStart
  *
  * @example
  * ```ts
- * import { disciplineTiming } from 'xeploai';
+ * import { disciplineTiming } from 'xeploai/rules';
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: { disciplineCountsIn: 'violation-year' } } as const;
  * disciplineTiming({ form: 'canh-cao', decidedOn: '2024-05-02', violationYear: 2023 }, ctx as never); // 'earlier-violation'
  * ```
@@ -74,7 +74,7 @@ export function disciplineTiming(d: Discipline, ctx: Pick<EvaluationContext, 'pe
  *
  * @example
  * ```ts
- * import { hasCountingDiscipline } from 'xeploai';
+ * import { hasCountingDiscipline } from 'xeploai/rules';
  * // hasCountingDiscipline(member.disciplines, ctx, { exceptSelfDetected: true })
  * ```
  */

@@ -23,7 +23,7 @@ export const CASE_FLAGS = ['duty', 'dutySelfDetected', 'notDuty', 'corruption', 
  *
  * @example
  * ```ts
- * import { atOtherUnit } from 'xeploai';
+ * import { atOtherUnit } from 'xeploai/rules';
  * atOtherUnit({ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cb-cu' }, 'cb-moi'); // true
  * atOtherUnit({ form: 'khien-trach', decidedOn: '2024-05-05' }, 'cb-moi'); // false
  * ```
@@ -39,7 +39,7 @@ export function atOtherUnit(d: Discipline, orgId: string): boolean {
  *
  * @example
  * ```ts
- * import { violationsAtSeveralUnits } from 'xeploai';
+ * import { violationsAtSeveralUnits } from 'xeploai/rules';
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31' };
  * violationsAtSeveralUnits([{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cb-cu' }, { form: 'khien-trach', decidedOn: '2024-06-05' }], 'cb-moi', ctx); // true
  * ```
@@ -63,7 +63,7 @@ export function violationsAtSeveralUnits(disciplines: readonly Discipline[] | un
  *
  * @example
  * ```ts
- * import { casesOf, NO_DISCIPLINE } from 'xeploai';
+ * import { casesOf, NO_DISCIPLINE } from 'xeploai/rules';
  * const moved = { any: true, notSelfDetected: true, fromCanhCao: false };
  * const facts = { members: { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }, memberCases: moved, leadership: moved, atViolationUnit: { memberCases: NO_DISCIPLINE, leadership: NO_DISCIPLINE } };
  * casesOf(facts, true).leadership.any; // false
@@ -82,7 +82,7 @@ export const NO_DISCIPLINE: DisciplineFlags = Object.freeze({ any: false, notSel
  *
  * @example
  * ```ts
- * import { disciplineFlags } from 'xeploai';
+ * import { disciplineFlags } from 'xeploai/rules';
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
  * disciplineFlags([{ form: 'canh-cao', decidedOn: '2024-05-01' }], ctx).fromCanhCao; // true
  * ```
@@ -116,7 +116,7 @@ export function disciplineFlags(disciplines: readonly Discipline[] | undefined, 
  *
  * @example
  * ```ts
- * import { memberCaseFlags } from 'xeploai';
+ * import { memberCaseFlags } from 'xeploai/rules';
  * const ctx = { periodStart: '2025-01-01', periodEnd: '2025-12-31', settings: {} };
  * memberCaseFlags({ conclusions: ['suy-thoai'] }, ctx).degradation; // true
  * ```
@@ -132,7 +132,7 @@ export function memberCaseFlags(member: Pick<Member, 'disciplines' | 'conclusion
  *
  * @example
  * ```ts
- * import { NO_DISCIPLINE, mergeFlags } from 'xeploai';
+ * import { NO_DISCIPLINE, mergeFlags } from 'xeploai/rules';
  * mergeFlags(NO_DISCIPLINE, { any: true, notSelfDetected: true, fromCanhCao: false }).any; // true
  * ```
  */
@@ -192,7 +192,7 @@ export function factsFromMembers(
  *
  * @example
  * ```ts
- * import { splitFlags } from 'xeploai';
+ * import { splitFlags } from 'xeploai/rules';
  * const ctx = { periodStart: '2024-01-01', periodEnd: '2024-12-31', settings: {} };
  * splitFlags({ id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', disciplines: [{ form: 'khien-trach', decidedOn: '2024-05-05', orgIdAtViolation: 'cu' }] }, ctx)[1].any; // false
  * ```

@@ -21,7 +21,7 @@ export interface FindingOptions {
  *
  * @example
  * ```ts
- * import { makeFinding } from 'xeploai';
+ * import { makeFinding } from 'xeploai/rules';
  * const f = makeFinding('criterion-kem', 'cap', {
  *   cite: { doc: '124-QĐ/TW', article: 'Điều 12, khoản 4' }, assumption: false,
  *   message: { vi: 'Có tiêu chí xếp mức Kém', en: 'A criterion graded Poor' },
@@ -51,7 +51,7 @@ export function makeFinding(code: string, severity: Severity, rule: RuleText, op
  *
  * @example
  * ```ts
- * import { LevelAccumulator } from 'xeploai';
+ * import { LevelAccumulator } from 'xeploai/rules';
  * const acc = new LevelAccumulator('HTXSNV');
  * acc.cap('HTNV', 'sick-leave', { cite: { doc: '21-HD/BTCTW', article: 'Mục II, tiểu mục 6' }, assumption: true, message: { vi: 'Nghỉ ốm', en: 'Sick leave' } });
  * acc.level; // 'HTNV'
@@ -87,7 +87,7 @@ export class LevelAccumulator {
  *
  * @example
  * ```ts
- * import { ruleText } from 'xeploai';
+ * import { ruleText } from 'xeploai/rules';
  * const r = ruleText({ doc: '124-QĐ/TW', article: 'Điều 5, khoản 2' }, 'Miễn sinh hoạt', 'Exempt');
  * r.assumption; // false
  * ```

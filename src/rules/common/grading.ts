@@ -15,7 +15,7 @@ const GRADE_RANK: Readonly<Record<Grade, number>> = { 'xuat-sac': 0, tot: 1, 'tr
  *
  * @example
  * ```ts
- * import { gradeAtLeast } from 'xeploai';
+ * import { gradeAtLeast } from 'xeploai/rules';
  * gradeAtLeast('tot', 'trung-binh'); // true
  * ```
  */
@@ -35,7 +35,8 @@ export interface GradeOutcome {
  *
  * @example
  * ```ts
- * import { gradeCriteria, getRuleSet } from 'xeploai';
+ * import { getRuleSet } from 'xeploai';
+ * import { gradeCriteria } from 'xeploai/rules';
  * // QĐ 124 Điều 12: all ≥ Tốt and results Xuất sắc ⇒ HTXSNV (before task conditions)
  * ```
  */

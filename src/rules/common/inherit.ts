@@ -13,7 +13,7 @@ import type { Citation, RuleText } from '../types.js';
  *
  * @example
  * ```ts
- * import { isRuleText } from 'xeploai';
+ * import { isRuleText } from 'xeploai/rules';
  * isRuleText({ cite: { doc: '124-QĐ/TW', article: 'Điều 5' }, assumption: false, message: { vi: 'a', en: 'b' } }); // true
  * isRuleText({ months: 6 }); // false
  * ```
@@ -34,7 +34,7 @@ export function isRuleText(value: unknown): value is RuleText {
  *
  * @example
  * ```ts
- * import { inherited } from 'xeploai';
+ * import { inherited } from 'xeploai/rules';
  * const r = inherited(
  *   { cite: { doc: '124-QĐ/TW', article: 'Điều 5, khoản 2' }, assumption: false, message: { vi: 'Miễn sinh hoạt', en: 'Exempt' } },
  *   'inherited from another rule set',
@@ -54,7 +54,7 @@ export function inherited(rule: RuleText, note: string): RuleText {
  *
  * @example
  * ```ts
- * import { inheritRuleTexts } from 'xeploai';
+ * import { inheritRuleTexts } from 'xeploai/rules';
  * import { qd124MemberParams } from 'xeploai/rules/qd124-2023';
  * const p = inheritRuleTexts(qd124MemberParams, 'inherited from QĐ 124');
  * p.exempt.assumption; // true
@@ -73,7 +73,7 @@ export function inheritRuleTexts<T>(params: T, note: string): T {
  *
  * @example
  * ```ts
- * import { mapRuleTexts } from 'xeploai';
+ * import { mapRuleTexts } from 'xeploai/rules';
  * const p = mapRuleTexts({ months: 6, rule: { cite: { doc: 'A', article: '1' }, assumption: false, message: { vi: 'x', en: 'x' } } }, (r) => ({ ...r, cite: { ...r.cite, doc: 'B' } }));
  * p.rule.cite.doc; // 'B'
  * p.months; // 6

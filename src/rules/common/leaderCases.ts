@@ -20,7 +20,7 @@ import type { LevelConditions, ScoreParams } from './score.js';
  *
  * @example
  * ```ts
- * import { unitLed } from 'xeploai';
+ * import { unitLed } from 'xeploai/rules';
  * const ctx = { organizationIndex: new Map([['x', 2]]), organizationById: new Map([['x', { id: 'x', tasks: { assigned: 5, completed: 5 } }]]) };
  * unitLed({ id: 'a', posts: [{ orgId: 'x', title: 'Phó Bí thư' }] } as never, 0, 0, ctx as never).path; // 'organizations[2].tasks'
  * ```
@@ -39,7 +39,7 @@ const CONDITIONS = new WeakMap<ScoreParams, WeakMap<LeaderParams, readonly Level
  *
  * @example
  * ```ts
- * import { leaderConditions } from 'xeploai';
+ * import { leaderConditions } from 'xeploai/rules';
  * import { qd366LeaderParams, qd366MemberParams } from 'xeploai/rules/qd366-2025';
  * leaderConditions(qd366MemberParams.score!, qd366LeaderParams)[0]?.tasks.completedPercent; // 100
  * ```
@@ -63,7 +63,7 @@ export function leaderConditions(score: ScoreParams, leader: LeaderParams): read
  *
  * @example
  * ```ts
- * import { LevelAccumulator, applyLeaderCases } from 'xeploai';
+ * import { LevelAccumulator, applyLeaderCases } from 'xeploai/rules';
  * import { qd366LeaderParams } from 'xeploai/rules/qd366-2025';
  * const acc = new LevelAccumulator('HTTNV');
  * const m = { id: 'a', confidenceVote: { low: 13, total: 25 } };

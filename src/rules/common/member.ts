@@ -193,7 +193,7 @@ function reviewForm(member: Member, asLeader: boolean, forms: NonNullable<Member
  *
  * @example
  * ```ts
- * import type { IndividualRules } from 'xeploai';
+ * import type { IndividualRules } from 'xeploai/rules';
  * import { qd366LeaderParams, qd366MemberParams } from 'xeploai/rules/qd366-2025';
  * const rules: IndividualRules = { member: qd366MemberParams, leader: qd366LeaderParams };
  * ```
@@ -212,7 +212,7 @@ export interface IndividualRules {
  *
  * @example
  * ```ts
- * import { rateIndividual } from 'xeploai';
+ * import { rateIndividual } from 'xeploai/rules';
  * import { qd366LeaderParams, qd366MemberParams } from 'xeploai/rules/qd366-2025';
  * const ctx = { settings: {}, reviewDate: '2025-12-15', periodStart: '2025-01-01', periodEnd: '2025-12-31', year: 2025, period: { kind: 'year' }, organizationById: new Map(), organizationIndex: new Map(), childrenOf: new Map(), organizationResults: new Map() };
  * const m = { id: 'a', name: 'A', orgId: 'cb', status: 'chinh-thuc', admittedOn: '2010-01-01', score: { total: 75 }, tasks: { assigned: 4, completed: 4, onTime: 4 } } as const;

@@ -44,7 +44,7 @@ export function organizationCriteriaBasis(params: OrganizationParams): BasisFn<O
  *
  * @example
  * ```ts
- * import { collectiveDisciplined } from 'xeploai';
+ * import { collectiveDisciplined } from 'xeploai/rules';
  * const ctx = { childrenOf: new Map(), organizationFacts: () => ({ atViolationUnit: { leadership: { any: true } } }), settings: {}, periodStart: '2025-01-01', periodEnd: '2025-12-31' };
  * collectiveDisciplined({ id: 'xa', name: 'Đảng bộ xã', kind: 'dang-bo-co-so' }, ctx as never); // true
  * ```

@@ -16,7 +16,7 @@ import type { LeaderParams } from './params.js';
  *
  * @example
  * ```ts
- * import { isLeaderPost } from 'xeploai';
+ * import { isLeaderPost } from 'xeploai/rules';
  * isLeaderPost({ orgId: 'cb', title: 'Chi ủy viên', leader: false }); // false
  * isLeaderPost({ orgId: 'cb', title: 'Phó Bí thư' }); // true
  * ```
@@ -31,7 +31,7 @@ export function isLeaderPost(post: Post): boolean {
  *
  * @example
  * ```ts
- * import { primaryPostIndex } from 'xeploai';
+ * import { primaryPostIndex } from 'xeploai/rules';
  * primaryPostIndex({ posts: [{ orgId: 'a', title: 'Chi ủy viên', leader: false }, { orgId: 'b', title: 'Phó Bí thư' }] }); // 1
  * ```
  */
@@ -54,7 +54,7 @@ export function primaryPostIndex(member: Pick<Member, 'posts'>): number | undefi
  *
  * @example
  * ```ts
- * import { ratedPostIndices } from 'xeploai';
+ * import { ratedPostIndices } from 'xeploai/rules';
  * const m = { posts: [{ orgId: 'x', title: 'Bí thư', head: true }, { orgId: 'y', title: 'Phó Chủ tịch' }] };
  * ratedPostIndices(m, 'heads'); // [0]
  * ratedPostIndices(m, 'post-holders'); // [0, 1]

@@ -22,7 +22,7 @@ export type { LevelConditions, ScoreBand, ScoreParams } from './params.js';
  *
  * @example
  * ```ts
- * import type { ScoredSubject } from 'xeploai';
+ * import type { ScoredSubject } from 'xeploai/rules';
  * const s: ScoredSubject = { score: { total: 91 }, shortcomings: { identified: 2, remedied: 2 } };
  * ```
  */
@@ -38,7 +38,7 @@ export interface ScoredSubject {
  *
  * @example
  * ```ts
- * import { bandOf } from 'xeploai';
+ * import { bandOf } from 'xeploai/rules';
  * import { qd366ScoreBands } from 'xeploai/rules/qd366-2025';
  * bandOf(899, qd366ScoreBands).level; // 'HTTNV'
  * bandOf(900, qd366ScoreBands).level; // 'HTXSNV'
@@ -56,7 +56,7 @@ export function bandOf(tenths: number, bands: readonly ScoreBand[]): ScoreBand {
  *
  * @example
  * ```ts
- * import type { ConditionFacts } from 'xeploai';
+ * import type { ConditionFacts } from 'xeploai/rules';
  * const facts: ConditionFacts = { tasks: { assigned: 10, completed: 10, onTime: 10 }, tasksPath: 'members[0].tasks', tasksNotGiven: { cite: { doc: '366-QĐ/TW', article: 'Điều 11' }, assumption: true, message: { vi: 'Thiếu', en: 'Missing' } }, disciplined: false };
  * ```
  */
@@ -137,7 +137,7 @@ function applyBandConditions(acc: LevelAccumulator, params: ScoreParams, band: S
  *
  * @example
  * ```ts
- * import { scoreBasis } from 'xeploai';
+ * import { scoreBasis } from 'xeploai/rules';
  * import { qd366MemberParams } from 'xeploai/rules/qd366-2025';
  * const score = qd366MemberParams.score!;
  * const facts = { tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 3 }, tasksPath: 'members[0].tasks', tasksNotGiven: qd366MemberParams.tasksNotGiven, disciplined: false };

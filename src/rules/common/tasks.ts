@@ -16,7 +16,7 @@ import type { RuleText } from '../types.js';
  *
  * @example
  * ```ts
- * import { atLeastPercent } from 'xeploai';
+ * import { atLeastPercent } from 'xeploai/rules';
  * atLeastPercent(5, 10, 50); // true
  * ```
  */
@@ -31,7 +31,7 @@ export function atLeastPercent(part: number, whole: number, percent: number): bo
  *
  * @example
  * ```ts
- * import { missingTaskField } from 'xeploai';
+ * import { missingTaskField } from 'xeploai/rules';
  * missingTaskField({ assigned: 12, completed: 12 }, { level: 'HTTNV', onTimePercent: 100 }); // 'onTime'
  * missingTaskField({ assigned: 12, completed: 12, onTime: 12 }, { level: 'HTTNV', onTimePercent: 100 }); // undefined
  * ```
@@ -48,7 +48,7 @@ export function missingTaskField(tasks: Tasks, condition: Omit<TaskCondition, 'r
  *
  * @example
  * ```ts
- * import { meetsTaskCondition } from 'xeploai';
+ * import { meetsTaskCondition } from 'xeploai/rules';
  * meetsTaskCondition({ assigned: 10, completed: 10, onTime: 10, exceeded: 5 }, { level: 'HTXSNV', onTimePercent: 100, exceededPercent: 50, rule: {} as never }); // true
  * meetsTaskCondition({ assigned: 10, completed: 10 }, { level: 'HTTNV', onTimePercent: 100 }); // true
  * ```
@@ -69,7 +69,7 @@ export function meetsTaskCondition(tasks: Tasks, condition: Omit<TaskCondition, 
  *
  * @example
  * ```ts
- * import { describeTasks } from 'xeploai';
+ * import { describeTasks } from 'xeploai/rules';
  * describeTasks({ assigned: 10, completed: 9, onTime: 8 }).en; // 'completed 9/10, on time 8/10, exceeded ?/10'
  * ```
  */
@@ -91,7 +91,7 @@ const FIELD_NAMES = { onTime: { vi: 'thiếu số nhiệm vụ đúng hạn (onT
  *
  * @example
  * ```ts
- * import { LevelAccumulator, reportMissingTaskField } from 'xeploai';
+ * import { LevelAccumulator, reportMissingTaskField } from 'xeploai/rules';
  * const acc = new LevelAccumulator('HTTNV');
  * const rule = { cite: { doc: '366-QĐ/TW', article: 'Điều 11' }, assumption: true, message: { vi: 'Thiếu số liệu', en: 'No data' } };
  * reportMissingTaskField(acc, 'onTime', 'HTTNV', rule, false, 'members[0].tasks');
@@ -113,7 +113,7 @@ export function reportMissingTaskField(acc: LevelAccumulator, field: 'onTime' | 
  *
  * @example
  * ```ts
- * import { LevelAccumulator, applyTaskConditions } from 'xeploai';
+ * import { LevelAccumulator, applyTaskConditions } from 'xeploai/rules';
  * // applyTaskConditions(acc, member.tasks, params.taskConditions, params.tasksNotGiven, false, 'members[0].tasks');
  * ```
  */

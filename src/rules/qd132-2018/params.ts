@@ -280,7 +280,7 @@ export const qd132LeaderParams: LeaderParams = {
  *
  * @example
  * ```ts
- * import { paramsForYear } from 'xeploai';
+ * import { paramsForYear } from 'xeploai/rules';
  * import { qd132Params } from 'xeploai/rules/qd132-2018';
  * paramsForYear(qd132Params, 2018).member.suspended; // undefined
  * paramsForYear(qd132Params, 2021).member.suspended?.cite.doc; // '21-HD/BTCTW'
