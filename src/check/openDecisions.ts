@@ -91,7 +91,6 @@ export function openDecisionCheck(subjects: CheckSubjects, subject: DecisionSubj
  * @internal
  * @example
  * ```ts
- * import type { ProposedLevels } from 'xeploai';
  * const records: ProposedLevels = { members: new Map([['dv-1', { proposedLevel: 'HTTNV' }]]), organizations: new Map() };
  * ```
  */

@@ -22,7 +22,6 @@ import { checkParamsForYear, type UnitCheckParams } from './types.js';
  * @internal
  * @example
  * ```ts
- * import type { LevelTally } from 'xeploai';
  * const t: LevelTally = { orgId: 'cb-1', counts: { HTXSNV: 1, HTTNV: 6, HTNV: 1, KHTNV: 0 }, htxsnv: [{ id: 'dv-3', orgId: 'cb-1', score: undefined }] };
  * ```
  */
@@ -40,7 +39,6 @@ export interface LevelTally {
  * @internal
  * @example
  * ```ts
- * import type { CivilServiceEntry } from 'xeploai';
  * const e: CivilServiceEntry = { orgId: 'cb-1', level: 'HTTNV' };
  * ```
  */
@@ -81,7 +79,7 @@ export interface CheckResults {
  * @internal
  * @example
  * ```ts
- * import type { CheckContext, EvaluationContext } from 'xeploai';
+ * import type { EvaluationContext } from 'xeploai';
  * declare const ctx: EvaluationContext;
  * const c: CheckContext = ctx;
  * ```

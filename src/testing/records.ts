@@ -46,11 +46,11 @@ export function organization(id: string, kind: OrganizationKind, facts: Organiza
  *
  * @example
  * ```ts
- * import type { ReviewHeader } from 'xeploai/testing';
- * const header: ReviewHeader = { period: { kind: 'quarter', quarter: 2 }, settings: { headCap: 'cap' } };
+ * import type { ReviewHeaderFields } from 'xeploai/testing';
+ * const header: ReviewHeaderFields = { period: { kind: 'quarter', quarter: 2 }, settings: { headCap: 'cap' } };
  * ```
  */
-export type ReviewHeader = Partial<Omit<DraftReview, 'format' | 'year' | 'organizations' | 'members'>>;
+export type ReviewHeaderFields = Partial<Omit<DraftReview, 'format' | 'year' | 'organizations' | 'members'>>;
 
 /**
  * A review object (not validated) from records: rating meetings on 15 December of `year` (a date
@@ -66,7 +66,7 @@ export type ReviewHeader = Partial<Omit<DraftReview, 'format' | 'year' | 'organi
  * evaluateReview(file).members[0]?.level; // 'HTTNV'
  * ```
  */
-export function reviewOf(year: number, organizations: readonly Organization[], members: readonly Member[], header: ReviewHeader = {}): DraftReview {
+export function reviewOf(year: number, organizations: readonly Organization[], members: readonly Member[], header: ReviewHeaderFields = {}): DraftReview {
   return { format: REVIEW_FORMAT, year, reviewDate: `${year}-12-15`, organizations, members, ...header };
 }
 
