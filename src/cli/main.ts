@@ -17,7 +17,7 @@ import { formatIssues, type InputIssue } from '../errors.js';
 import { usageError } from './args.js';
 import { COMMANDS, findCommand } from './commands/index.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
-import { escapeControlsInLines } from './format/escape.js';
+import { escapeControlsInLines } from '../text/escape.js';
 import { globalHelp } from './help.js';
 import { cleanUpOnSignals } from './cleanup.js';
 import { fileErrorReason, nodeIo, type CliIo } from './io.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { reviewText } from '../../bench/generate.mjs';
 import { formatCheckTable } from '../../src/cli/commands/check.js';
-import { renderGrid } from '../../src/cli/format/grid.js';
+import { renderGrid } from '../../src/text/grid.js';
 import { formatJson, formatJsonParts } from '../../src/cli/format/json.js';
 import { evaluateReview } from '../../src/index.js';
 import type { ReviewResult } from '../../src/rules/types.js';

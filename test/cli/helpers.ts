@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-import { displayWidth } from '../../src/cli/format/width.js';
+import { displayWidth } from '../../src/text/width.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLE = path.join(ROOT, 'examples', 'xa-an-binh-2024.json');

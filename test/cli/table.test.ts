@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation, formatFinding, formatFindingDetails } from '../../src/cli/format/findings.js';
-import { renderGrid } from '../../src/cli/format/grid.js';
+import { renderGrid } from '../../src/text/grid.js';
 import { changedSettings, formatTable } from '../../src/cli/format/table.js';
-import { displayWidth } from '../../src/cli/format/width.js';
+import { displayWidth } from '../../src/text/width.js';
 import type { ReviewFile } from '../../src/model/index.js';
 import type { Finding, ReviewResult } from '../../src/rules/types.js';
 import { tableBlocks, widths } from './helpers.js';
