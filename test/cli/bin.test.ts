@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, ROOT } from './helpers.js';
+import { EXAMPLE, ROOT } from '../../src/cli/testIo.js';
 
 const BIN = path.join(ROOT, 'dist', 'cli.js');
 

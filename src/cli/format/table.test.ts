@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatFinding, formatFindingDetails } from '../../src/cli/format/findings.js';
-import { renderGrid } from '../../src/text/grid.js';
-import { changedSettings, formatTable } from '../../src/cli/format/table.js';
-import { displayWidth } from '../../src/text/width.js';
-import type { ReviewFile } from '../../src/model/index.js';
-import type { Finding, ReviewResult } from '../../src/rules/types.js';
-import { tableBlocks, widths } from './helpers.js';
+import { formatCitation, formatFinding, formatFindingDetails } from './findings.js';
+import { renderGrid } from '../../text/grid.js';
+import { changedSettings, formatTable } from './table.js';
+import { displayWidth } from '../../text/width.js';
+import type { ReviewFile } from '../../model/index.js';
+import type { Finding, ReviewResult } from '../../rules/types.js';
+import { tableBlocks, widths } from '../testIo.js';
 
 const DISCIPLINE: Finding = {
   code: 'discipline-in-year',

@@ -1,8 +1,8 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapKeptTight, isLargeStream, PARALLEL_FROM_BYTES } from '../../src/cli/startup.js';
-import { scratchDirs } from './helpers.js';
+import { heapKeptTight, isLargeStream, PARALLEL_FROM_BYTES } from './runtime.js';
+import { scratchDirs } from '../testIo.js';
 
 const scratch = scratchDirs();
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
-import { displayWidth } from '../../src/text/width.js';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+import { displayWidth } from '../text/width.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLE = path.join(ROOT, 'examples', 'xa-an-binh-2024.json');
