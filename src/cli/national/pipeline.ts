@@ -1,7 +1,7 @@
 /**
- * `xeploai evaluate FILE.ndjson`: the streaming run, in one thread or, for a large file, with
- * worker threads (workers.ts). Lines are read in 1 MB chunks and fed to the
- * evaluator; `ndjson` and `json` output is written as it is computed into a temporary file, which
+ * `xeploai evaluate FILE.ndjson`: the streaming run, in this thread or, for a large file, with
+ * worker threads (workers.ts). Lines are read in 1 MB chunks and fed to the evaluator; `ndjson`
+ * and `json` output is written as it is computed into a temporary file (scratch.ts), which
  * becomes the output only once the whole input proved valid (renamed over `--out`, or copied to
  * stdout). Invalid input: exit 2, every problem as `line N: path: message`, nothing written.
  *
