@@ -1,3 +1,5 @@
+// Test helper of the CLI's tests (not part of any entry): the CLI run in-process with string
+// writers, temporary directories, and the box-drawn tables of its output.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
