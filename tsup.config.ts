@@ -32,10 +32,15 @@ export default defineConfig([
     splitting: true,
   },
   {
+    // One file, no chunks: a worker thread starts this same file (src/cli/national/workers.ts).
+    // main.ts sets the process up, then import()s the commands: without splitting, esbuild keeps
+    // them in this file inside lazy wrappers that run at that import(), so their top-level schemas
+    // are built after the set-up (checked by test/cli/bin.test.ts).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',
+    splitting: false,
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -12,7 +12,7 @@ import { parseJsonText } from '../model/json.js';
 import { CliError } from './exit.js';
 import { loadJsonFile, openReviewInput, stripBom } from './input.js';
 import { fileErrorReason } from './io.js';
-import { readFileLines } from './ndjson.js';
+import { readFileLines } from './readLines.js';
 
 /** NDJSON entry keys and the list of the document each goes into (`summary` is one field). */
 const LISTS: Readonly<Record<string, string>> = { organization: 'organizations', member: 'members', leader: 'leaders', check: 'checks', summary: 'summary' };

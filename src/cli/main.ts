@@ -1,99 +1,27 @@
 /**
- * Entry point of the `xeploai` command (bundled to `dist/cli.js`): dispatch to a command, and
- * turn every failure into a message on stderr and an exit code.
+ * Entry point of the `xeploai` command (bundled to `dist/cli.js`). It sets the process up first
+ * (national/runtime.ts: V8's heap flags for a national NDJSON run, zod's global compiler for the
+ * rest), and only then loads the commands, whose modules build their schemas as they load: so
+ * this module imports nothing else of the CLI statically (the bundle keeps the commands in lazily
+ * run wrappers until `import()` calls them). A worker thread of a national run starts the same
+ * bundle: it is set up the same way and serves batches (national/workers.ts).
  *
  * @module
  */
-// First, before any module builds a schema: zod compiles every schema of the CLI on its first
-// parse (a generated parser for valid input, the runtime parser for every failure: same output,
-// same issues), which halves the validation time of a large review.
-import 'zod/compile';
-// Second, for the same reason: a national-scale NDJSON run sets V8's heap flags and turns that
-// compiler off again (the stream compiles its two entry schemas itself; see startup.ts).
-export { heapKeptTight } from './startup.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatIssues, type InputIssue } from '../errors.js';
-import { usageError } from './args.js';
-import { COMMANDS, findCommand } from './commands/index.js';
-import { CliError, EXIT, type ExitCode } from './exit.js';
-import { escapeControlsInLines } from './format/escape.js';
-import { globalHelp } from './help.js';
-import { cleanUpOnSignals } from './cleanup.js';
-import { fileErrorReason, nodeIo, type CliIo } from './io.js';
-import { readVersion } from './version.js';
+import { isMainThread, workerData } from 'node:worker_threads';
+import type { ExitCode } from './exit.js';
+import type { CliIo } from './io.js';
+import { isNationalWorker, setUpRuntime, setUpWorkerRuntime } from './national/runtime.js';
 
 export type { CliIo } from './io.js';
 export { EXIT } from './exit.js';
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const [first, ...rest] = argv;
-  if (first === undefined) {
-    io.stderr(globalHelp(COMMANDS));
-    return EXIT.INVALID;
-  }
-  if (first === '-h' || first === '--help') {
-    io.stdout(globalHelp(COMMANDS));
-    return EXIT.OK;
-  }
-  if (first === '-v' || first === '--version') {
-    io.stdout(`${await readVersion()}\n`);
-    return EXIT.OK;
-  }
-  if (first === 'help') {
-    const topic = rest[0];
-    if (topic === undefined) {
-      io.stdout(globalHelp(COMMANDS));
-      return EXIT.OK;
-    }
-    const command = findCommand(topic);
-    if (!command) throw usageError(undefined, `unknown command ${JSON.stringify(topic)}; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-    io.stdout(command.help);
-    return EXIT.OK;
-  }
-  if (first.startsWith('-')) throw usageError(undefined, `unknown option ${JSON.stringify(first)}`);
-  const command = findCommand(first);
-  if (!command) throw usageError(undefined, `unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-  return command.run(rest, io);
-}
-
-function inputIssues(error: unknown): readonly InputIssue[] | undefined {
-  // Duck-typed rather than `instanceof`, so an XeploaiError from another copy of the library counts too.
-  if (error instanceof Error && error.name === 'XeploaiError') {
-    const issues = (error as { issues?: unknown }).issues;
-    if (Array.isArray(issues)) return issues as InputIssue[];
-  }
-  return undefined;
-}
-
-/** Input problems printed at most; the rest are counted (a file can have millions). */
-const MAX_PRINTED_ISSUES = 1000;
-
-function report(error: unknown, io: CliIo): ExitCode {
-  // Messages quote the input (names, file names): its control characters are shown escaped.
-  if (error instanceof CliError) {
-    io.stderr(`${escapeControlsInLines(error.message)}\n`);
-    return error.exitCode;
-  }
-  const issues = inputIssues(error);
-  if (issues) {
-    const more = issues.length - MAX_PRINTED_ISSUES;
-    const shown = more > 0 ? issues.slice(0, MAX_PRINTED_ISSUES) : issues;
-    io.stderr(`${escapeControlsInLines(formatIssues(shown))}\n${more > 0 ? `… and ${more} more problems (${issues.length} in all)\n` : ''}`);
-    return EXIT.INVALID;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  if (io.env['XEPLOAI_DEBUG'] === '1' && error instanceof Error && error.stack) {
-    io.stderr(`xeploai: internal error: ${error.stack}\n`);
-  } else {
-    io.stderr(`xeploai: internal error: ${escapeControlsInLines(message)}\n(set XEPLOAI_DEBUG=1 to see the stack; please report this)\n`);
-  }
-  return EXIT.INTERNAL;
-}
-
 /**
  * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Output
- * goes through `io`, so tests call it in-process. Never throws.
+ * goes through `io`, so tests call it in-process. Sets the process up for `argv` on its first
+ * call (`setUpRuntime`), then loads and runs the command. Never throws.
  *
  * @example
  * ```ts
@@ -103,12 +31,10 @@ function report(error: unknown, io: CliIo): ExitCode {
  * // code === 0, out === '0.1.0\n'
  * ```
  */
-export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<ExitCode> {
-  try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    return report(error, io);
-  }
+export async function main(argv: readonly string[], io?: CliIo): Promise<ExitCode> {
+  await setUpRuntime(argv, io?.cwd ?? process.cwd());
+  const { runCommandLine } = await import('./dispatch.js');
+  return runCommandLine(argv, io);
 }
 
 function isEntryPoint(): boolean {
@@ -122,18 +48,21 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
-  // Temporary files and folders go when the run is interrupted; the exit code is 128 + signal.
-  cleanUpOnSignals();
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // A closed pipe (`xeploai evaluate … | head`) is not an error.
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    // Any other failure (`> /dev/full`: no space left) is a write error: exit 2, one line.
-    process.stderr.write(`stdout: cannot write: ${fileErrorReason(error)}\n`);
-    process.exit(EXIT.INVALID);
-  });
-  void main(process.argv.slice(2)).then((code) => {
-    // exitCode rather than exit(): let buffered output to a pipe drain.
-    process.exitCode = code;
-  });
+async function runBin(): Promise<void> {
+  const argv = process.argv.slice(2);
+  await setUpRuntime(argv, process.cwd());
+  const { guardProcess } = await import('./dispatch.js');
+  guardProcess();
+  // exitCode rather than exit(): let buffered output to a pipe drain.
+  process.exitCode = await main(argv);
 }
+
+async function serveAsWorker(mark: Parameters<typeof setUpWorkerRuntime>[0]): Promise<void> {
+  await setUpWorkerRuntime(mark);
+  const { serveBatches } = await import('./national/workers.js');
+  serveBatches(mark);
+}
+
+// A worker thread shares the process's argv: its data, not argv, says what it is for.
+if (!isMainThread && isNationalWorker(workerData)) void serveAsWorker(workerData);
+else if (isEntryPoint()) void runBin();

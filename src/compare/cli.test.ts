@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from '../cli/exit.js';
 import { diffCommand, parseDiffArgs, runDiff } from '../cli/commands/diff.js';
 import { allTot, member, organization, reviewOf } from '../testing/index.js';
-import { captureIo, tempDir } from '../../test/cli/helpers.js';
+import { captureIo, tempDir } from '../cli/testIo.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { renderGrid, type GridColumn } from '../cli/format/grid.js';
-import { truncateDisplay } from '../cli/format/width.js';
+import { renderGrid, type GridColumn } from '../text/grid.js';
+import { truncateDisplay } from '../text/width.js';
 import { LEVELS } from '../levels.js';
 import type { ProgrammeEvaluation } from '../programme/types.js';
 import type { CountShare, RollUp, RollUpRow, Tally, TallySubjects, YearRollUp } from '../report/types.js';

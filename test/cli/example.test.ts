@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ReviewResult } from '../../src/rules/types.js';
-import { captureIo, EXAMPLE, ROOT } from './helpers.js';
+import { captureIo, EXAMPLE, ROOT } from '../../src/cli/testIo.js';
 
 // examples/README.md describes what each special member demonstrates; these tests keep it true.
 let result: ReviewResult;

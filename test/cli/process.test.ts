@@ -5,7 +5,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSy
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewText } from '../../bench/generate.mjs';
-import { EXAMPLE, ROOT, scratchDirs } from './helpers.js';
+import { EXAMPLE, ROOT, scratchDirs } from '../../src/cli/testIo.js';
 
 const BIN = path.join(ROOT, 'dist', 'cli.js');
 const scratch = scratchDirs();

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reviewText } from '../../bench/generate.mjs';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, tempDir } from '../../src/cli/testIo.js';
 
 const BIN = path.join(ROOT, 'dist', 'cli.js');
 

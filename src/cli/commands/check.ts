@@ -14,7 +14,7 @@ import { listRuleSets } from '../../rules/registry.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
 import { formatCitation } from '../format/findings.js';
-import { escapeControlsInLines } from '../format/escape.js';
+import { escapeControlsInLines } from '../../text/escape.js';
 import { terminalWidth, wrapLine } from '../format/fit.js';
 import { checkLabel, LANGS, scopeLabel, t, type Lang } from '../format/labels.js';
 import { loadJsonFile, openReviewInput, stripBom } from '../input.js';

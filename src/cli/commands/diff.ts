@@ -12,11 +12,11 @@ import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { EXIT, type ExitCode } from '../exit.js';
 import { formatCitation, formatFinding } from '../format/findings.js';
 import { renderFittedGrid, terminalWidth, wrapLine } from '../format/fit.js';
-import type { GridCell } from '../format/grid.js';
+import type { GridCell } from '../../text/grid.js';
 import { LANGS, type Lang } from '../format/labels.js';
-import { truncateDisplay } from '../format/width.js';
+import { truncateDisplay } from '../../text/width.js';
 import { loadDocument } from '../document.js';
-import { escapeControlsInLines } from '../format/escape.js';
+import { escapeControlsInLines } from '../../text/escape.js';
 import type { CliIo } from '../io.js';
 import type { Command } from './types.js';
 

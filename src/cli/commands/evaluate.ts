@@ -8,7 +8,7 @@ import { findRuleSet, listRuleSets } from '../../rules/registry.js';
 import { defaultSettings } from '../../rules/settings.js';
 import { parseCommandArgs, settingsFromArgs, usageError } from '../args.js';
 import { CliError, EXIT, type ExitCode } from '../exit.js';
-import { escapeControls } from '../format/escape.js';
+import { escapeControls } from '../../text/escape.js';
 import { terminalWidth } from '../format/fit.js';
 import { findResultFormat, RESULT_FORMATS } from '../format/index.js';
 import { LANGS, type Lang } from '../format/labels.js';
@@ -17,7 +17,8 @@ import { fileErrorReason, refuseInputAsOutput, useColor, writeFileAtomic, type C
 import { isWorkbookPath, loadReviewInput, needsOut, writeBytes } from '../office.js';
 import { writeResultWorkbook } from '../../xlsx/writeOutputs.js';
 import { formatCount, Progress } from '../progress.js';
-import { inputSize, runNdjson, type StreamArgs } from '../stream.js';
+import { runNdjson, type StreamArgs } from '../national/pipeline.js';
+import { fileSize } from '../readLines.js';
 import type { ReviewInput } from '../../model/index.js';
 import type { Command } from './types.js';
 
@@ -192,7 +193,7 @@ function stderrIsTTY(io: CliIo): boolean {
 }
 
 function totalOf(file: string, cwd: string): { total?: number } {
-  const size = inputSize(file, cwd);
+  const size = fileSize(file, cwd);
   return size !== undefined ? { total: size } : {};
 }
 

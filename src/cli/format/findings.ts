@@ -5,9 +5,9 @@
  * @module
  */
 import type { Citation, Finding } from '../../rules/types.js';
-import { escapeControls } from './escape.js';
+import { escapeControls } from '../../text/escape.js';
 import { severityLabel, t, type Lang } from './labels.js';
-import { wrapDisplay } from './width.js';
+import { wrapDisplay } from '../../text/width.js';
 
 /**
  * A citation as printed after a message: `(124-QĐ/TW · Điều 12, khoản 4, điểm 4.3 d)`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitRows, renderFittedGrid, terminalWidth, wrapLine } from './fit.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../../text/width.js';
 
 describe('fitting output to the terminal', () => {
   it('takes COLUMNS, else the terminal, else no width', () => {

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { renderGrid, type GridCell, type GridColumn } from './grid.js';
-import { displayWidth, wrapDisplay } from './width.js';
+import { renderGrid, type GridCell, type GridColumn } from '../../text/grid.js';
+import { displayWidth, wrapDisplay } from '../../text/width.js';
 
 /** Narrower than this, nothing is wrapped: the text would be unreadable either way. */
 const MIN_WIDTH = 40;

@@ -7,11 +7,11 @@ import { LEVELS, type Level } from '../../levels.js';
 import type { Member, Organization, ReviewFile } from '../../model/index.js';
 import type { Check, EffectiveSettings, Finding, LevelCounts, ReviewResult } from '../../rules/types.js';
 import { findingCodes, formatCitation, formatFindingDetails, type FindingSubject } from './findings.js';
-import { escapeControls } from './escape.js';
+import { escapeControls } from '../../text/escape.js';
 import { renderFittedGrid, wrapLine } from './fit.js';
-import type { GridCell, GridColumn } from './grid.js';
+import type { GridCell, GridColumn } from '../../text/grid.js';
 import { checkLabel, kindLabel, percent, periodLabel, scopeLabel, t, type Lang } from './labels.js';
-import { truncateDisplay } from './width.js';
+import { truncateDisplay } from '../../text/width.js';
 
 /**
  * How to lay out the table.

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateReview } from '../../builtIn.js';
 import { XeploaiError } from '../../errors.js';
 import type { ReviewSettings } from '../../model/index.js';
-import { member, organization, reviewOf, type ReviewHeader } from '../../testing/index.js';
+import { member, organization, reviewOf, type ReviewHeaderFields } from '../../testing/index.js';
 
 type M = ReturnType<typeof member>;
 const tccsd = organization('cb', 'chi-bo-co-so');
 const all = (assigned: number, exceeded = 0) => ({ assigned, completed: assigned, onTime: assigned, exceeded });
 
-function rate(m: M, settings: ReviewSettings = {}, extra: ReviewHeader = {}) {
+function rate(m: M, settings: ReviewSettings = {}, extra: ReviewHeaderFields = {}) {
   return evaluateReview(reviewOf(2025, [tccsd], [m], { settings, ...extra })).members[0]!;
 }
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);

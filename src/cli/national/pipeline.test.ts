@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reviewText } from '../../bench/generate.mjs';
-import { runMain, scratchDirs } from './helpers.js';
+import { reviewText } from '../../../bench/generate.mjs';
+import { runMain, scratchDirs } from '../testIo.js';
 
 const scratch = scratchDirs();
 const run = runMain;

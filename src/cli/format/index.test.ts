@@ -2,13 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { reviewText } from '../../bench/generate.mjs';
-import { formatCheckTable } from '../../src/cli/commands/check.js';
-import { renderGrid } from '../../src/cli/format/grid.js';
-import { formatJson, formatJsonParts } from '../../src/cli/format/json.js';
-import { evaluateReview } from '../../src/index.js';
-import type { ReviewResult } from '../../src/rules/types.js';
-import { EXAMPLE, runMain, scratchDirs } from './helpers.js';
+import { reviewText } from '../../../bench/generate.mjs';
+import { formatCheckTable } from '../commands/check.js';
+import { renderGrid } from '../../text/grid.js';
+import { formatJson, formatJsonParts } from './json.js';
+import { evaluateReview } from '../../index.js';
+import type { ReviewResult } from '../../rules/types.js';
+import { EXAMPLE, runMain, scratchDirs } from '../testIo.js';
 
 const scratch = scratchDirs();
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, runMain, scratchDirs } from './helpers.js';
+import { EXAMPLE, runMain, scratchDirs } from './testIo.js';
 
 const scratch = scratchDirs();
 

@@ -2,7 +2,7 @@
 // within its limits, never read by the built-in rule sets, not copied into results; a forbidden
 // or non-identifier key is an input error with its path (exit 2).
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, smallReview, tempDir, writeInput } from '../reliability/helpers.js';
+import { runCli, smallReview, tempDir, writeInput } from '../../../test/reliability/helpers.js';
 
 const scratch = tempDir('xeploai-data-');
 afterAll(() => scratch.cleanup());

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CliError } from '../../src/cli/exit.js';
-import { parseJsonObject, stripBom } from '../../src/cli/input.js';
-import { fileErrorReason, readTextFile, useColor, writeFileAtomic } from '../../src/cli/io.js';
-import { readVersion } from '../../src/cli/version.js';
-import { ROOT, tempDir } from './helpers.js';
+import { CliError } from './exit.js';
+import { parseJsonObject, stripBom } from './input.js';
+import { fileErrorReason, readTextFile, useColor, writeFileAtomic } from './io.js';
+import { readVersion } from './version.js';
+import { ROOT, tempDir } from './testIo.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {

@@ -1,21 +1,22 @@
 /**
  * Parallel NDJSON evaluation: the main thread reads the file in batches of whole lines and folds
  * the outcomes in order; worker threads parse, validate, rate and render the lines of a batch
- * (`EntryEvaluator`). The workers run this same module (the CLI bundle starts itself as a worker),
- * so there is no second file to ship.
+ * (`EntryEvaluator`). A worker runs the CLI's bundle again (there is no second file to ship),
+ * whose entry point sees the worker's data, sets the thread up (runtime.ts) and calls
+ * `serveBatches`.
  *
  * @module
  */
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { EntryEvaluator } from '../stream/entries.js';
-import { heapKeptTight, PARALLEL_FROM_BYTES } from './startup.js';
-import type { NdjsonEvaluator } from '../stream/evaluator.js';
-import { memberRenderer, memberSeparator } from '../stream/output.js';
-import { OutcomePacker, packedBuffers, type PackedOutcomes } from '../stream/packed.js';
-import { parseHeaderLine, type StreamOptions } from '../stream/parse.js';
+import { parentPort, Worker } from 'node:worker_threads';
+import { EntryEvaluator } from '../../stream/entries.js';
+import type { NdjsonEvaluator } from '../../stream/evaluator.js';
+import { memberRenderer, memberSeparator } from '../../stream/output.js';
+import { OutcomePacker, packedBuffers, type PackedOutcomes } from '../../stream/packed.js';
+import { parseHeaderLine, type StreamOptions } from '../../stream/parse.js';
+import { heapKeptTight, isNationalWorker, PARALLEL_FROM_BYTES, type NationalWorkerMark } from './runtime.js';
 
 // Small batches: what a worker keeps while it works through one (the rendered results, the
 // outcomes) survives its young-generation collections, so 128 KB batches cost less CPU and memory
@@ -24,15 +25,12 @@ const BATCH_BYTES = 1 << 17;
 
 const IN_FLIGHT_PER_WORKER = 3;
 
-/** What a worker is started with. */
-interface WorkerSetup {
-  readonly xeploaiNdjsonWorker: true;
+/** What a worker is started with: the header of the file, and how to rate and render. */
+interface WorkerSetup extends NationalWorkerMark {
   readonly header: string;
   readonly headerLine: number;
   readonly options: StreamOptions;
   readonly format: 'ndjson' | 'json';
-  /** Whether the main thread keeps its heap tight (startup.ts): the worker then does too. */
-  readonly tightHeap: boolean;
 }
 
 /** A batch of whole lines sent to a worker. */
@@ -47,13 +45,21 @@ interface Batch {
 /** What a worker sends back. */
 type BatchResult = { readonly seq: number; readonly packed: PackedOutcomes; readonly error?: undefined } | { readonly seq: number; readonly error: 'encoding' | 'internal'; readonly message: string };
 
-function isWorkerSetup(value: unknown): value is WorkerSetup {
-  return typeof value === 'object' && value !== null && (value as { xeploaiNdjsonWorker?: unknown }).xeploaiNdjsonWorker === true;
-}
-
-/** The worker side: rate every batch under the header, in the order received. */
-function serveBatches(setup: WorkerSetup): void {
-  const port = parentPort!;
+/**
+ * The worker side: rates every batch under the header, in the order received. Called by the
+ * entry point in a worker thread started by `readParallel`, with its `workerData`.
+ *
+ * @example
+ * ```ts
+ * import { workerData } from 'node:worker_threads';
+ * declare const inWorker: boolean;
+ * if (inWorker) serveBatches(workerData);
+ * ```
+ */
+export function serveBatches(data: NationalWorkerMark): void {
+  if (!isNationalWorker(data) || parentPort === null) throw new Error('xeploai worker: not started by readParallel');
+  const setup = data as WorkerSetup;
+  const port = parentPort;
   const header = parseHeaderLine(setup.header, setup.headerLine, setup.options);
   if (!header.success) throw new Error('xeploai worker: the header did not parse as in the main thread');
   const entries = new EntryEvaluator(header.header, { render: memberRenderer(setup.format) });
@@ -87,12 +93,6 @@ function serveBatches(setup: WorkerSetup): void {
       port.postMessage({ seq: batch.seq, error: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies BatchResult);
     }
   });
-}
-
-if (!isMainThread && isWorkerSetup(workerData)) {
-  // The CLI's entry point runs only when argv[1] is this script: not in a worker of it.
-  process.argv.splice(1);
-  serveBatches(workerData);
 }
 
 /**
@@ -227,13 +227,14 @@ export async function readParallel(
     }
     if (headerText === undefined || evaluator.header === undefined) return;
 
-    const config: WorkerSetup = { xeploaiNdjsonWorker: true, header: headerText, headerLine: line, options: setup.options, format: setup.format, tightHeap: heapKeptTight };
+    const config: WorkerSetup = { xeploaiNdjsonWorker: true, header: headerText, headerLine: line, options: setup.options, format: setup.format, tightHeap: heapKeptTight() };
     const waiting = new Map<number, { resolve: (result: BatchResult) => void; reject: (error: unknown) => void }>();
     let fatal: unknown;
     for (let i = 0; i < count; i++) {
       // Small heaps: a worker holds one batch at a time, so its garbage is collected early (a
       // young generation of 4 MB rather than 16 saved about 20 MB of resident memory a worker,
       // at the same speed, on 1 M members).
+      // The bundle's own file (dist/cli.js: one file, so import.meta.url is the entry point's).
       const worker = new Worker(new URL(import.meta.url), { workerData: config, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
       worker.on('message', (result: BatchResult) => waiting.get(result.seq)?.resolve(result));
       // Not Promise.race with a promise that lives as long as the run: each race would keep its

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { captureIo, EXAMPLE } from './helpers.js';
+import { main } from './main.js';
+import { captureIo, EXAMPLE } from './testIo.js';
 
-vi.mock('../../src/builtIn.js', async (importOriginal) => {
+vi.mock('../builtIn.js', async (importOriginal) => {
   const broken = () => {
     throw new TypeError("Cannot read properties of undefined (reading 'level')");
   };
-  return { ...(await importOriginal<typeof import('../../src/builtIn.js')>()), evaluateReview: broken, parseAndEvaluateReview: broken };
+  return { ...(await importOriginal<typeof import('../builtIn.js')>()), evaluateReview: broken, parseAndEvaluateReview: broken };
 });
 
 describe('an internal error', () => {

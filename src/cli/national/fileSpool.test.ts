@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileSpool } from '../../src/cli/spool.js';
+import { FileSpool } from './fileSpool.js';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCount, formatDuration, Progress } from '../../src/cli/progress.js';
+import { formatBytes, formatCount, formatDuration, Progress } from './progress.js';
 
 function clock() {
   let now = 0;

@@ -1,25 +1,27 @@
 /**
- * `xeploai evaluate FILE.ndjson`: the streaming run. Lines are read in 1 MB chunks and fed to the
- * evaluator; `ndjson` and `json` output is written as it is computed into a temporary file, which
+ * `xeploai evaluate FILE.ndjson`: the streaming run, in this thread or, for a large file, with
+ * worker threads (workers.ts). Lines are read in 1 MB chunks and fed to the evaluator; `ndjson`
+ * and `json` output is written as it is computed into a temporary file (scratch.ts), which
  * becomes the output only once the whole input proved valid (renamed over `--out`, or copied to
  * stdout). Invalid input: exit 2, every problem as `line N: path: message`, nothing written.
  *
  * @module
  */
-import { findRuleSet } from '../rules/registry.js';
-import { defaultSettings } from '../rules/settings.js';
-import type { Member, Organization } from '../model/types.js';
-import { NdjsonEvaluator, type StreamRecord } from '../stream/evaluator.js';
-import { JsonResultWriter, ndjsonLine } from '../stream/output.js';
-import { collectResult } from '../stream/run.js';
-import { CliError } from './exit.js';
-import { terminalWidth } from './format/fit.js';
-import { findResultFormat } from './format/index.js';
-import type { Lang } from './format/labels.js';
-import { fileErrorReason, useColor, WriteError, type CliIo } from './io.js';
-import { fileSize, PendingOutput, readFileLines, ScratchDir } from './ndjson.js';
-import { formatCount, type Progress } from './progress.js';
-import { heapKeptTight, keepHeapTight } from './startup.js';
+import { findRuleSet } from '../../rules/registry.js';
+import { defaultSettings } from '../../rules/settings.js';
+import type { Member, Organization } from '../../model/types.js';
+import { NdjsonEvaluator, type StreamRecord } from '../../stream/evaluator.js';
+import { JsonResultWriter, ndjsonLine } from '../../stream/output.js';
+import { collectResult } from '../../stream/run.js';
+import { CliError } from '../exit.js';
+import { terminalWidth } from '../format/fit.js';
+import { findResultFormat } from '../format/index.js';
+import type { Lang } from '../format/labels.js';
+import { fileErrorReason, useColor, WriteError, type CliIo } from '../io.js';
+import { formatCount, type Progress } from '../progress.js';
+import { fileSize, readFileLines } from '../readLines.js';
+import { heapKeptTight, keepHeapTight } from './runtime.js';
+import { PendingOutput, ScratchDir } from './scratch.js';
 import { readParallel, workerCount } from './workers.js';
 
 /**
@@ -96,7 +98,7 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
     const jobs = streaming ? workerCount(fileSize(args.file, io.cwd), io.env) : 0;
     try {
       if (jobs > 0) {
-        if (!heapKeptTight) keepHeapTight(); // later than at start-up, it still bounds old space
+        if (!heapKeptTight()) keepHeapTight(); // later than at start-up, it still bounds old space
         await readParallel(args.file, io.cwd, evaluator, jobs, {
           format: args.format === 'json' ? 'json' : 'ndjson',
           options: { ...(args.ruleSet !== undefined ? { ruleSet: args.ruleSet } : {}), ...(Object.keys(args.settings).length > 0 ? { settings: args.settings } : {}) },
@@ -145,17 +147,4 @@ export async function runNdjson(args: StreamArgs, io: CliIo, progress: Progress 
     progress?.finish();
     scratch.close();
   }
-}
-
-/**
- * The size of the input for progress, in bytes.
- *
- * @internal
- * @example
- * ```ts
- * inputSize('no/such/national.ndjson', process.cwd()); // undefined
- * ```
- */
-export function inputSize(file: string, cwd: string): number | undefined {
-  return fileSize(file, cwd);
 }

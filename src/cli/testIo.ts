@@ -1,11 +1,13 @@
+// Test helper of the CLI's tests (not part of any entry): the CLI run in-process with string
+// writers, temporary directories, and the box-drawn tables of its output.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
-import { displayWidth } from '../../src/cli/format/width.js';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+import { displayWidth } from '../text/width.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXAMPLE = path.join(ROOT, 'examples', 'xa-an-binh-2024.json');

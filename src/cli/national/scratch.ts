@@ -1,81 +1,24 @@
 /**
- * The Node side of streaming: reading a file as lines in chunks, spools in temporary files, and
- * an output written to a temporary file that becomes the result only when the input proved valid
- * (renamed over `--out`, or copied to stdout), so nothing partial is ever presented as complete.
+ * The temporary files of a streamed run: a directory for its spools and fingerprints, removed
+ * when the run ends, and an output written to a temporary file that becomes the result only when
+ * the input proved valid (renamed over `--out`, or copied to stdout), so nothing partial is ever
+ * presented as complete.
  *
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readSync, renameSync, statSync, writeSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FingerprintStore } from '../stream/idset.js';
-import { LineSplitter } from '../stream/lines.js';
-import type { Spool, SpoolFactory, SpoolOptions } from '../stream/spool.js';
-import { keepPath, temporaryPath } from './cleanup.js';
-import { makeTempDir, outputTarget, writingTo } from './io.js';
-import { FileFingerprintStore, FileSpool } from './spool.js';
+import type { FingerprintStore } from '../../stream/idset.js';
+import type { Spool, SpoolFactory, SpoolOptions } from '../../stream/spool.js';
+import { keepPath, temporaryPath } from '../cleanup.js';
+import { makeTempDir, outputTarget, writingTo } from '../io.js';
+import { FileFingerprintStore, FileSpool } from './fileSpool.js';
 
+/** Bytes copied at once from the temporary output to stdout or a device. */
 const READ_CHUNK = 1 << 20;
 const WRITE_BUFFER = 1 << 20;
-
-/**
- * Reads a UTF-8 file in 1 MB chunks and calls `onLine` for every line (see `LineSplitter`), and
- * `onChunk` with the bytes read so far. Bytes that are not UTF-8 are an error, as for JSON files.
- * `stop()` returning true ends the reading early.
- *
- * @example
- * ```ts
- * let lines = 0;
- * await readFileLines('examples/xa-an-binh-2024.json', process.cwd(), () => void lines++);
- * lines > 100; // true
- * ```
- */
-export async function readFileLines(
-  file: string,
-  cwd: string,
-  onLine: (text: string, number: number) => void,
-  options: { readonly onChunk?: (bytesRead: number) => void; readonly stop?: () => boolean } = {},
-): Promise<void> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const splitter = new LineSplitter(onLine);
-  const handle = await open(path.resolve(cwd, file), 'r');
-  try {
-    // One buffer for the whole file: each chunk is decoded before the next read.
-    const buffer = new Uint8Array(READ_CHUNK);
-    let bytes = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
-      if (bytesRead === 0) break;
-      bytes += bytesRead;
-      splitter.push(decoder.decode(buffer.subarray(0, bytesRead), { stream: true }));
-      options.onChunk?.(bytes);
-      if (options.stop?.() === true) return;
-    }
-    splitter.push(decoder.decode());
-    splitter.end();
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * The size of a file in bytes (for progress), or `undefined`.
- *
- * @example
- * ```ts
- * fileSize('no/such/review.ndjson', process.cwd()); // undefined
- * (fileSize('package.json', process.cwd()) ?? 0) > 0; // true
- * ```
- */
-export function fileSize(file: string, cwd: string): number | undefined {
-  try {
-    return statSync(path.resolve(cwd, file)).size;
-  } catch {
-    return undefined;
-  }
-}
 
 const ENCODER = new TextEncoder();
 

@@ -3,8 +3,8 @@
 // evaluate, check and diff fits COLUMNS=80, and diff on a score-only review says the graded rule
 // set needs criteria instead of claiming there is no basis.
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLE } from './helpers.js';
-import { runCli, tempDir, writeInput } from '../reliability/helpers.js';
+import { EXAMPLE } from '../testIo.js';
+import { runCli, tempDir, writeInput } from '../../../test/reliability/helpers.js';
 
 const scratch = tempDir('xeploai-lang-');
 afterAll(() => scratch.cleanup());

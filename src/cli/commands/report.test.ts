@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateReview } from '../../src/builtIn.js';
-import { parseReportArgs, runReport } from '../../src/cli/commands/report.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { evaluateReview } from '../../builtIn.js';
+import { parseReportArgs, runReport } from './report.js';
+import type { CliIo } from '../io.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const Y2024 = 'examples/xa-an-binh-2024.json';
 const dir = mkdtempSync(path.join(tmpdir(), 'xeploai-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padDisplay, truncateDisplay, wrapDisplay } from '../../src/cli/format/width.js';
+import { displayWidth, padDisplay, truncateDisplay, wrapDisplay } from './width.js';
 
 describe('displayWidth', () => {
   it('counts grapheme clusters, not code units', () => {

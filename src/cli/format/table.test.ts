@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, formatFinding, formatFindingDetails } from '../../src/cli/format/findings.js';
-import { renderGrid } from '../../src/cli/format/grid.js';
-import { changedSettings, formatTable } from '../../src/cli/format/table.js';
-import { displayWidth } from '../../src/cli/format/width.js';
-import type { ReviewFile } from '../../src/model/index.js';
-import type { Finding, ReviewResult } from '../../src/rules/types.js';
-import { tableBlocks, widths } from './helpers.js';
+import { formatCitation, formatFinding, formatFindingDetails } from './findings.js';
+import { changedSettings, formatTable } from './table.js';
+import type { ReviewFile } from '../../model/index.js';
+import type { Finding, ReviewResult } from '../../rules/types.js';
+import { tableBlocks, widths } from '../testIo.js';
 
 const DISCIPLINE: Finding = {
   code: 'discipline-in-year',
@@ -76,22 +74,6 @@ const RESULT: ReviewResult = {
     organizations: { rated: 1, notRated: 0, HTXSNV: 0, HTTNV: 1, HTNV: 0, KHTNV: 0 },
   },
 };
-
-describe('renderGrid', () => {
-  it('gives every line the same display width, whatever the diacritics', () => {
-    const lines = renderGrid([{ header: 'Mã' }, { header: 'Họ và tên' }, { header: 'Số', align: 'right' }], [
-      ['dv-1', 'Nguyễn Văn An', '7'],
-      ['dv-2', 'Huỳnh Thị Ý'.normalize('NFD'), '12'],
-    ]);
-    expect(new Set(lines.map(displayWidth)).size).toBe(1);
-    expect(lines[3]).toContain('│  7 │');
-  });
-
-  it('applies a style after measuring, so colour codes do not shift columns', () => {
-    const lines = renderGrid([{ header: 'Xếp loại' }], [[{ text: 'HTNV', style: (s) => `<${s}>` }]]);
-    expect(lines[3]).toBe('│ <HTNV>     │'); // 4 columns of text + 4 of padding under 'Xếp loại'
-  });
-});
 
 describe('formatTable', () => {
   const text = formatTable(RESULT, REVIEW, { lang: 'vi', color: false, defaults: { headCap: 'warn', sickLeaveCap: true } });

@@ -5,8 +5,8 @@ import { createWriteStream, lstatSync, readFileSync, readlinkSync, symlinkSync, 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewText } from '../../bench/generate.mjs';
-import { fileErrorReason, readTextFile } from '../../src/cli/io.js';
-import { EXAMPLE, runMain, scratchDirs } from './helpers.js';
+import { fileErrorReason, readTextFile } from './io.js';
+import { EXAMPLE, runMain, scratchDirs } from './testIo.js';
 
 const scratch = scratchDirs();
 

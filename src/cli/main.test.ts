@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, ROOT, runMain, scratchDirs, tableBlocks, widths } from './helpers.js';
+import { EXAMPLE, ROOT, runMain, scratchDirs, tableBlocks, widths } from './testIo.js';
 
 const EXAMPLE_ARG = path.relative(ROOT, EXAMPLE);
 

@@ -8,9 +8,9 @@
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { FingerprintRun, FingerprintStore } from '../stream/idset.js';
-import { writingTo } from './io.js';
-import type { Spool, SpoolOptions } from '../stream/spool.js';
+import type { FingerprintRun, FingerprintStore } from '../../stream/idset.js';
+import { writingTo } from '../io.js';
+import type { Spool, SpoolOptions } from '../../stream/spool.js';
 
 const WRITE_BUFFER = 1 << 18;
 /** Small reads: a chunk's text and lines die young, before a scavenge could promote them. */
