@@ -9,8 +9,9 @@ import { paramsForYear, type ParamsByYear } from '../rules/common/byYear.js';
 import { QuotaDecisionResolver } from './decisions.js';
 import { describePool } from './describe.js';
 import { PoolResolver, type Pool } from './pools.js';
-import { compareChecks, quotaSettings, type CheckContext, type CheckResults, type UnitCheckOptions } from './quotaChecks.js';
-import { quotaHolds } from './quota.js';
+import type { CheckContext, CheckResults } from './inputs.js';
+import { compareChecks, quotaSettings, type UnitCheckOptions } from './quotaChecks.js';
+import { quotaHolds } from './quotaArithmetic.js';
 import { checkParamsForYear, type UnitCheckParams } from './types.js';
 
 /**

@@ -8,7 +8,7 @@
 import type { Organization } from '../model/index.js';
 import type { CheckSubjects, Lookup, Message } from '../rules/types.js';
 import type { Pool } from './pools.js';
-import type { QuotaBaseKind } from './quota.js';
+import type { QuotaBaseKind } from './quotaArithmetic.js';
 
 /**
  * Names a pool in Vietnamese and English, e.g. "TCCSĐ Đảng bộ xã An Bình (xa-an-binh)", with the

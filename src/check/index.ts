@@ -7,11 +7,13 @@ import type { Check, RuleSet } from '../rules/types.js';
 import { civilServiceShareChecks } from './civilService.js';
 import { openDecisionChecks, type ProposedLevels } from './openDecisions.js';
 import { PoolResolver } from './pools.js';
-import { compareChecks, quotaChecks, type CheckContext, type CheckResults } from './quotaChecks.js';
+import type { CheckContext, CheckResults } from './inputs.js';
+import { compareChecks, quotaChecks } from './quotaChecks.js';
 
 export * from './types.js';
-export * from './quota.js';
+export * from './quotaArithmetic.js';
 export * from './pools.js';
+export * from './inputs.js';
 export * from './quotaChecks.js';
 export * from './civilService.js';
 export * from './corrections.js';

@@ -9,7 +9,7 @@
  */
 import type { Level } from '../levels.js';
 import type { Check, CheckSubjects, Finding, Lookup, Message } from '../rules/types.js';
-import type { CheckResults } from './quotaChecks.js';
+import type { CheckResults } from './inputs.js';
 
 /**
  * The code of the finding that asks for a decision of the competent level, and of the check that

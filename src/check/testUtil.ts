@@ -9,7 +9,7 @@ import { buildContext } from '../evaluate/context.js';
 import type { ReviewFile } from '../model/index.js';
 import type { EffectiveSettings, EvaluationContext } from '../rules/types.js';
 import type { ProposedLevels } from './openDecisions.js';
-import type { CheckResults, CivilServiceEntry } from './quotaChecks.js';
+import type { CheckResults, CivilServiceEntry } from './inputs.js';
 import type { UnitCheckParams } from './types.js';
 
 /**

@@ -31,7 +31,7 @@ export type { RuleText, CriterionDef, SettingSpec, SettingsSpec } from './types.
 export { SETTING_DOMAINS, RETIRED_SETTINGS, settingDomain, type SettingDomain } from './settings.js';
 export type { DataSchema, DataSchemaResult, DataSchemas } from '../model/data.js';
 export { checkParamsForYear, type UnitCheckParams } from '../check/types.js';
-export { quotaCap, quotaHolds, minimalDemotions, evaluateQuota, type QuotaBaseKind, type QuotaInput, type QuotaOutcome } from '../check/quota.js';
+export { quotaCap, quotaHolds, minimalDemotions, evaluateQuota, type QuotaBaseKind, type QuotaInput, type QuotaOutcome } from '../check/quotaArithmetic.js';
 export { CIVIL_SERVICE_SHARE_TEXT, CIVIL_SERVICE_SHARE_TEXT_2026, CIVIL_SERVICE_SHARE_BY_YEAR } from '../check/civilService.js';
 export { DECISION_REQUIRED } from '../check/openDecisions.js';
 export { memberPhaseContext } from '../evaluate/context.js';

@@ -11,8 +11,9 @@
 import { civilServiceShareChecks } from '../check/civilService.js';
 import { QuotaDecisionResolver } from '../check/decisions.js';
 import { PoolResolver, type Pool } from '../check/pools.js';
-import { evaluateQuota } from '../check/quota.js';
-import { compareChecks, compareSuggestion, quotaChecks, quotaSettings, type CheckResults, type LevelTally } from '../check/quotaChecks.js';
+import { evaluateQuota } from '../check/quotaArithmetic.js';
+import type { CheckResults, LevelTally } from '../check/inputs.js';
+import { compareChecks, compareSuggestion, quotaChecks, quotaSettings } from '../check/quotaChecks.js';
 import type { Level } from '../levels.js';
 import type { Check, EvaluationContext, LeaderResult, RuleSet } from '../rules/types.js';
 import { LEVEL_SLOT, type OrganizationTable } from './aggregates.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateQuota, minimalDemotions, quotaCap, quotaHolds, type QuotaBaseKind, type QuotaInput } from './quota.js';
+import { evaluateQuota, minimalDemotions, quotaCap, quotaHolds, type QuotaBaseKind, type QuotaInput } from './quotaArithmetic.js';
 
-/** Compliance after k moves, written from the definition (no shared code with quota.ts). */
+/** Compliance after k moves, written from the definition (no shared code with quotaArithmetic.ts). */
 function compliesAfter(input: QuotaInput, k: number): boolean {
   const x = input.htxsnv - k;
   const t = input.httnv + k;
