@@ -9,65 +9,25 @@
 import { reviewPeriodBounds } from '../model/dates.js';
 import type { PathedIssue } from '../model/issues.js';
 import { quotaDecisionReferences } from '../model/checks.js';
-import { bottomUpOrder } from '../evaluate/context.js';
-import { ruleSetYearsCheck } from '../review/years.js';
-import { namedMemberResult, namedOrganizationResult } from '../evaluate/names.js';
+import { namedMemberResult } from '../evaluate/names.js';
 import { describeValue, XeploaiError } from '../errors.js';
-import type { Level } from '../levels.js';
 import { openDecisionCheck } from '../check/openDecisions.js';
-import type { Check, EvaluationContext, LeaderResult, LevelCounts, MemberResult, OrganizationResult, ReviewResult } from '../rules/types.js';
-import type { Member } from '../model/index.js';
+import type { Check, EvaluationContext, MemberResult } from '../rules/types.js';
 import { FLAG, OrganizationTable, U32List } from './aggregates.js';
-import { LeaderCounts, streamChecks, withOpenDecisions, type QuotaCandidate } from './checks.js';
-import { aggregateContext } from './context.js';
+import type { QuotaCandidate } from './checks.js';
 import { EntryEvaluator, type HeadRecord, type LineOutcome, type MemberOutcome } from './entries.js';
-import { ratedPostIndices } from '../rules/common/posts.js';
 import { fingerprintKey, IdFingerprints, type FingerprintStore } from './idset.js';
 import { atLine, lineIssueToInputIssue, MAX_LINE_ISSUES, sortByLine, type LineIssue } from './issues.js';
 import { isBlankLine } from './lines.js';
 import { EntryChecker, parseHeaderLine, type StreamEntry, type StreamHeader, type StreamOptions } from './parse.js';
 import { forEachOutcome, type PackedOutcomes } from './packed.js';
-import { memorySpool, recordAt, type Spool, type SpoolFactory } from './spool.js';
+import { memorySpool, type Spool, type SpoolFactory } from './spool.js';
+import { count, emptyCounts, rateUnits } from './unitPhase.js';
 import { OrganizationTree, readTree } from './tree.js';
 
-/**
- * The fields of a result document other than its lists: the first record of a stream.
- *
- * @example
- * ```ts
- * import type { ResultHeader } from 'xeploai/stream';
- * declare const h: ResultHeader;
- * h.format; // 'xeploai/result@1'
- * ```
- */
-export type ResultHeader = Pick<ReviewResult, 'format' | 'ruleSet' | 'year' | 'period' | 'reviewDate' | 'settings'>;
+import type { StreamRecord } from './records.js';
 
-/**
- * One record of a streamed result, in the order written: the header, every member (input order),
- * every head, every organization (input order), every check, the summary last.
- *
- * @example
- * ```ts
- * import type { StreamRecord } from 'xeploai/stream';
- * const r: StreamRecord = { kind: 'member', value: { id: 'dv-1', orgId: 'cb', rated: true, level: 'HTTNV', basis: 'HTTNV', findings: [] } };
- * ```
- */
-export type StreamRecord =
-  | { readonly kind: 'header'; readonly value: ResultHeader }
-  /**
-   * Member results already rendered (by a worker thread) in the output's format: one, or the
-   * consecutive members of a batch joined by the format's separator (`memberSeparator`).
-   */
-  | { readonly kind: 'text'; readonly of: 'member'; readonly text: string }
-  /**
-   * `index`: the member's ordinal, given only on the records of post holders rated after their
-   * units (QĐ 366), which come after the other members (`collectResult` puts them back in order).
-   */
-  | { readonly kind: 'member'; readonly value: MemberResult; readonly index?: number }
-  | { readonly kind: 'leader'; readonly value: LeaderResult }
-  | { readonly kind: 'organization'; readonly value: OrganizationResult }
-  | { readonly kind: 'check'; readonly value: Check }
-  | { readonly kind: 'summary'; readonly value: ReviewResult['summary'] };
+export type { ResultHeader, StreamRecord } from './records.js';
 
 /**
  * Options of a streaming evaluation: rule set and settings overrides, and where to set records
@@ -96,19 +56,6 @@ function referencePath(code: number): string {
   return kind === REF.orgId ? 'member.orgId' : kind === REF.post ? `member.posts[${i}].orgId` : `member.disciplines[${i}].orgIdAtViolation`;
 }
 
-function emptyCounts(): LevelCounts {
-  return { rated: 0, notRated: 0, HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
-}
-
-function count(counts: LevelCounts, level: Level | null): void {
-  if (level === null) counts.notRated++;
-  else {
-    counts.rated++;
-    counts[level]++;
-  }
-}
-
-/** Stands for a post holder's result while it is being rated: only its index is read. */
 /**
  * Evaluates an NDJSON review line by line. Feed every line with `line` (blank lines are
  * skipped), then call `end`; when `needsReread` is true (two member ids share a fingerprint),
@@ -425,52 +372,19 @@ export class NdjsonEvaluator {
       if (this.full) listed.push({ path: '', code: 'too-many-issues', message: `stopped after ${MAX_LINE_ISSUES} problems at line ${this.#lines}` });
       throw new XeploaiError(listed);
     }
-    const header = this.#header!;
-    const { ruleSet } = header;
-    const table = this.#table;
-    const tree = this.#tree!;
-    // Full results wait in a spool until they are written in input order; the rules of others
-    // read them from the tree's columns.
-    const results = this.#spools<OrganizationResult>('organization-results');
-    const resultAt = recordAt(results);
-    const ctx = aggregateContext(header, table, tree, this.#bounds!, resultAt);
-    for (const outline of bottomUpOrder({ organizations: tree.outlines }, ctx)) {
-      const slot = tree.slot(outline.id)!;
-      const index = tree.indexOf(slot);
-      const entry = table.entryAt(index);
-      const r = namedOrganizationResult(ruleSet.evaluateOrganization(entry, index, ctx), entry);
-      this.#open(openDecisionCheck('organizations', { id: r.id, proposedLevel: entry.proposedLevel }, r.findings));
-      tree.setResult(slot, r, results.size);
-      results.push(r);
-    }
-    const leaders = new LeaderCounts(table);
-    const deputies = new LeaderCounts(table, false);
-    const mode = ruleSet.leaderPosts ?? 'heads';
-    // Leaders wait in a spool so that every member record comes before them.
-    const leaderResults = this.#spools<LeaderResult>('leader-results', { inOrderOnly: true });
-    for (const head of this.#heads!.read()) {
-      const rated = { index: head.index, result: head.result ?? this.#rateAfterUnits(head, ctx) };
-      for (const p of ratedPostIndices(head.member, mode)) {
-        const r = ruleSet.evaluateLeader(head.member, p, ctx, rated);
-        this.#open(openDecisionCheck('leaders', { id: r.memberId, orgId: r.orgId, proposedLevel: head.member.proposedLevel }, r.findings));
-        leaderResults.push(r);
-      }
-    }
-    for (const r of leaderResults.read()) {
-      this.#emit({ kind: 'leader', value: r });
-      count(this.#summary.leaders, r.level);
-      (r.head ? leaders : deputies).add(r);
-    }
-    for (let i = 0; i < tree.outlines.length; i++) {
-      const r = resultAt(tree.spooled(tree.slotAt(i)));
-      this.#emit({ kind: 'organization', value: r });
-      count(this.#summary.organizations, r.level);
-    }
-    const outOfYears = ruleSetYearsCheck(header.review, ruleSet);
-    if (outOfYears !== undefined) this.#emit({ kind: 'check', value: outOfYears });
-    const checks = streamChecks(table, tree, ctx, ruleSet, this.#candidates!, leaders, deputies);
-    for (const c of withOpenDecisions(checks, this.#decisions)) this.#emit({ kind: 'check', value: c });
-    this.#emit({ kind: 'summary', value: this.#summary });
+    rateUnits({
+      header: this.#header!,
+      table: this.#table,
+      tree: this.#tree!,
+      bounds: this.#bounds!,
+      spools: this.#spools,
+      heads: this.#heads!,
+      candidates: this.#candidates!,
+      summary: this.#summary,
+      openDecisions: this.#decisions,
+      emit: this.#emit,
+      rateAfterUnits: (head, ctx) => this.#rateAfterUnits(head, ctx),
+    });
   }
 
   #open(check: Check | undefined): void {
