@@ -7,7 +7,7 @@ import { evaluateNdjson } from '../stream/run.js';
 import { QUOTA_DECISION_CITE, QuotaDecisionResolver } from './decisions.js';
 import { quotaChecks } from './quotaChecks.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { member, organization } from '../testing/index.js';
+import { member, organization, ndjsonOf } from '../testing/index.js';
 import { makeContext, testParams } from './testUtil.js';
 
 //   huyen (cap-tren)
@@ -29,11 +29,6 @@ function review(quotaDecisions?: ReviewFile['quotaDecisions']): ReviewFile {
     ],
     members: [...members('cb-a'), ...members('cb-b')],
   };
-}
-
-function ndjsonOf(r: ReviewFile): string {
-  const { organizations, members, ...header } = r;
-  return [JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o })), ...members.map((m) => JSON.stringify({ member: m }))].join('\n');
 }
 
 const memberQuota = (checks: readonly Check[], id: string) => checks.find((c) => c.code === 'quota' && c.subjects === 'members' && c.scope.id === id)!;

@@ -8,7 +8,7 @@ import { evaluateNdjson } from '../stream/run.js';
 import { runChecks } from './index.js';
 import { DECISION_REQUIRED, openDecisionCheck, openDecisionChecks } from './openDecisions.js';
 import { REVIEW, RESULTS } from './testFixture.js';
-import { leaderResult, member, memberResult, organization, organizationResult } from '../testing/index.js';
+import { leaderResult, member, memberResult, organization, organizationResult, ndjsonOf } from '../testing/index.js';
 import { makeContext, testParams } from './testUtil.js';
 
 const RULE: RuleText = {
@@ -78,10 +78,6 @@ describe('open decisions end to end', () => {
       organizations: [organization('cb', 'chi-bo-co-so', { criteria: { results: 'tot' }, tasks: forceMajeure, ...proposed })],
       members,
     };
-  };
-  const ndjsonOf = (r: ReviewFile) => {
-    const { organizations, members, ...header } = r;
-    return [JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o })), ...members.map((m) => JSON.stringify({ member: m }))].join('\n');
   };
   const open = (checks: readonly { code: string; subjects: string; scope: { id: string } }[]) => checks.filter((c) => c.code === DECISION_REQUIRED).map((c) => `${c.subjects}:${c.scope.id}`);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ndjsonOf } from '../testing/index.js';
 import { parseReview, safeParseReview } from '../builtIn.js';
 import { evaluateNdjson } from '../stream/run.js';
 import { XeploaiError } from '../errors.js';
@@ -31,15 +32,10 @@ function problems(input: unknown): [string, string, string][] {
 }
 
 /** The same review as NDJSON text. */
-function ndjsonOf(input: Record<string, any>): string {
-  const { organizations, members, ...header } = input;
-  return [JSON.stringify(header), ...organizations.map((o: unknown) => JSON.stringify({ organization: o })), ...members.map((m: unknown) => JSON.stringify({ member: m }))].join('\n');
-}
-
 /** The issues of an NDJSON evaluation as `line N: path` and code. */
 function ndjsonProblems(input: Record<string, any>): [string, string][] {
   try {
-    evaluateNdjson(ndjsonOf(input));
+    evaluateNdjson(ndjsonOf(input as { organizations: unknown[]; members: unknown[] }));
     return [];
   } catch (error) {
     if (!(error instanceof XeploaiError)) throw error;
@@ -64,7 +60,7 @@ describe('the revision-2026-12 fields', () => {
     };
     input.quotaDecisions = [{ orgId: 'xa', percent: 25, ref: 'QĐ 15-QĐ/ĐU ngày 10/12/2025' }];
     expect(parseReview(input)).toEqual(input);
-    expect(() => evaluateNdjson(ndjsonOf(input))).not.toThrow();
+    expect(() => evaluateNdjson(ndjsonOf(input as { organizations: unknown[]; members: unknown[] }))).not.toThrow();
   });
 
   it.each([

@@ -3,6 +3,7 @@
 // a stream (`evaluateNdjson`) on the same reviews; a member rule that reads the tree fails alike.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ndjsonOf } from '../testing/index.js';
 import { generateReview } from '../../bench/generate.mjs';
 import { evaluateReview } from '../builtIn.js';
 import type { ReviewInput } from '../model/input.js';
@@ -14,11 +15,6 @@ import type { EvaluationContext, RuleSet, RuleText } from '../rules/types.js';
 import { evaluateNdjson } from './run.js';
 
 type Review = { organizations: unknown[]; members: unknown[]; [k: string]: unknown };
-
-function ndjsonOf(review: Review): string {
-  const { organizations, members, ...header } = review;
-  return [JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o })), ...members.map((m) => JSON.stringify({ member: m }))].join('\n');
-}
 
 const example = (name: string): Review => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')) as Review;
 

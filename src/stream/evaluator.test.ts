@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ndjsonOf } from '../testing/index.js';
 import { generateReview, reviewText } from '../../bench/generate.mjs';
 import { evaluateReview } from '../builtIn.js';
 import { formatJson } from '../cli/format/json.js';
@@ -8,11 +9,6 @@ import { NdjsonEvaluator, type StreamRecord } from './evaluator.js';
 import type { Spool, SpoolFactory } from './spool.js';
 import { OrganizationOutline } from './tree.js';
 import type { ReviewInput } from '../model/input.js';
-
-function ndjsonOf(review: { organizations: unknown[]; members: unknown[]; [k: string]: unknown }): string {
-  const { organizations, members, ...header } = review;
-  return [JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o })), ...members.map((m) => JSON.stringify({ member: m }))].join('\n');
-}
 
 describe('streaming equals evaluateReview', () => {
   it.each([

@@ -95,3 +95,20 @@ export const allTot = { results: 'tot', politics: 'tot', ethics: 'tot', discipli
  * ```
  */
 export const excellent = { results: 'xuat-sac', politics: 'tot', ethics: 'tot', discipline: 'tot', workstyle: 'tot' } as const;
+
+/**
+ * A review object as NDJSON text (the streaming format, `xeploai/stream`): the header line (the
+ * review's own fields), then one `{"organization": …}` line per organization and one
+ * `{"member": …}` line per member, in the order given — to check a rule set in both engines.
+ *
+ * @example
+ * ```ts
+ * import { member, ndjsonOf, organization, reviewOf } from 'xeploai/testing';
+ * const text = ndjsonOf(reviewOf(2024, [organization('cb', 'chi-bo-co-so')], [member('dv-1', 'cb')]));
+ * text.split('\n').length; // 3
+ * ```
+ */
+export function ndjsonOf(review: { readonly organizations: readonly unknown[]; readonly members: readonly unknown[] }): string {
+  const { organizations, members, ...header } = review;
+  return [JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o })), ...members.map((m) => JSON.stringify({ member: m }))].join('\n');
+}

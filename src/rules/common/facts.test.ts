@@ -4,15 +4,10 @@ import type { Discipline, Organization } from '../../model/index.js';
 
 type MemberDiscipline = Discipline<'khien-trach' | 'canh-cao'>;
 import { evaluateNdjson } from '../../stream/run.js';
-import { allTot, member, organization, reviewOf } from '../../testing/index.js';
+import { allTot, member, organization, reviewOf, ndjsonOf } from '../../testing/index.js';
 
 const best = { results: 'xuat-sac', building: 'tot', leadership: 'tot' } as const;
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
-
-function ndjsonOf(r: { readonly organizations: readonly unknown[]; readonly members: readonly unknown[] }): string {
-  const { organizations, members, ...header } = r;
-  return [JSON.stringify(header), ...organizations.map((o) => JSON.stringify({ organization: o })), ...members.map((m) => JSON.stringify({ member: m }))].join('\n');
-}
 
 /**
  * Two đảng bộ cơ sở under one district: the member moved from `cb-cu` (under `db-cu`) to
