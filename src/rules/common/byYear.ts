@@ -51,7 +51,8 @@ export function variantForYear<P>(variants: ParamsByYear<P>, year: number): Year
 
 /**
  * Builds one evaluator per variant and dispatches on `ctx.year`, so a rule set whose parameters
- * change with the year is still one evaluator built from data.
+ * change with the year is still one evaluator built from data. `extra` is the fourth argument of
+ * an evaluator that takes one (a leader's `RatedMember`); members and organizations have none.
  *
  * @example
  * ```ts
@@ -61,13 +62,14 @@ export function variantForYear<P>(variants: ParamsByYear<P>, year: number): Year
  * typeof evaluateMember; // 'function'
  * ```
  */
-export function byYear<P, S, R, A extends readonly unknown[] = []>(
+export function byYear<P, S, R, X = void>(
   variants: ParamsByYear<P>,
-  build: (params: P) => (subject: S, index: number, ctx: EvaluationContext, ...rest: A) => R,
-): (subject: S, index: number, ctx: EvaluationContext, ...rest: A) => R {
-  const built: ParamsByYear<(subject: S, index: number, ctx: EvaluationContext, ...rest: A) => R> = variants.map((v) => ({ fromYear: v.fromYear, params: build(v.params) }));
+  build: (params: P) => (subject: S, index: number, ctx: EvaluationContext, extra: X) => R,
+): (subject: S, index: number, ctx: EvaluationContext, extra: X) => R {
+  const built: ParamsByYear<(subject: S, index: number, ctx: EvaluationContext, extra: X) => R> = variants.map((v) => ({ fromYear: v.fromYear, params: build(v.params) }));
   if (built.length === 1) return built[0]!.params;
-  return (subject, index, ctx, ...rest) => paramsForYear(built, ctx.year)(subject, index, ctx, ...rest);
+  // `extra` (a leader's rated member) passed on as is: no rest array per call on the member path
+  return (subject, index, ctx, extra) => paramsForYear(built, ctx.year)(subject, index, ctx, extra);
 }
 
 /**
