@@ -10,24 +10,24 @@ import type { EffectiveSettings, EvaluationContext, Lookup, MemberResult, Organi
 
 /**
  * The in-memory engine's state over a whole review: the context rule functions get (`ctx`, and
- * `memberCtx` while members are rated: the same for both engines), the result maps the engine
- * fills as it goes (read by `ctx`) and the records only it holds.
+ * `memberCtx` while members are rated: the same for both engines), the organization results the
+ * engine fills as it goes (read by `ctx`), `rated` to record a member's result (read by the
+ * organization facts) and the records only it holds.
  *
  * @internal
  * @example
  * ```ts
  * declare const engine: EngineContext;
- * engine.memberResults.size;
+ * engine.organizationResults.size;
  * ```
  */
 export interface EngineContext {
   readonly ctx: EvaluationContext;
   readonly memberCtx: EvaluationContext;
   readonly memberById: ReadonlyMap<string, Member>;
-  readonly memberResults: Map<string, MemberResult>;
   readonly organizationResults: Map<string, OrganizationResult>;
   /** Records a member's result: the organization facts count it from now on (as a stream's counts do). */
-  rated(memberId: string, result: MemberResult): void;
+  rated(member: Member, result: MemberResult): void;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -121,7 +121,6 @@ export function buildContext(review: ReviewFile, settings: EffectiveSettings): E
   const membersOf = new Map<string, Member[]>();
   const leadershipOf = new Map<string, Member[]>();
   const violationsAt = new Map<string, ViolationElsewhere[]>();
-  const violatorsAt = new Map<string, { member: Member; index: number; severalUnits: boolean }[]>();
   review.members.forEach((m, i) => {
     memberById.set(m.id, m);
     push(membersOf, m.orgId, m);
@@ -136,7 +135,6 @@ export function buildContext(review: ReviewFile, settings: EffectiveSettings): E
     const severalUnits = violationsAtSeveralUnits(m.disciplines, m.orgId, { periodStart: start, periodEnd: end });
     m.disciplines?.forEach((d, index) => {
       if (d.orgIdAtViolation !== undefined && d.orgIdAtViolation !== m.orgId && d.decidedOn >= start && d.decidedOn <= end) {
-        push(violatorsAt, d.orgIdAtViolation, { member: m, index, severalUnits });
         push(violationsAt, d.orgIdAtViolation, { memberId: m.id, memberIndex: i, disciplineIndex: index, severalUnits });
       }
     });
@@ -148,7 +146,8 @@ export function buildContext(review: ReviewFile, settings: EffectiveSettings): E
   const organizationFacts = (orgId: string): OrganizationFacts => {
     let facts = factsCache.get(orgId);
     if (facts === undefined) {
-      facts = factsFromMembers(membersOf.get(orgId) ?? [], leadershipOf.get(orgId) ?? [], memberResults, window, violatorsAt.get(orgId));
+      const here = (violationsAt.get(orgId) ?? []).map((v) => ({ member: review.members[v.memberIndex]!, index: v.disciplineIndex }));
+      facts = factsFromMembers(membersOf.get(orgId) ?? [], leadershipOf.get(orgId) ?? [], memberResults, window, here);
       factsCache.set(orgId, facts);
     }
     return facts;
@@ -156,12 +155,12 @@ export function buildContext(review: ReviewFile, settings: EffectiveSettings): E
   const memberCtx = memberPhaseContext(reviewHeaderOf(review), { start, end, reviewDate }, settings);
   const organizationResults = new Map<string, OrganizationResult>();
   const ctx: EvaluationContext = { ...memberCtx, organizationById, organizationIndex, childrenOf, violationsAt, organizationResults, organizationFacts };
-  const rated = (memberId: string, result: MemberResult): void => {
-    memberResults.set(memberId, result);
-    // a member rated after the units (QĐ 366 post holders) changes the counts of what was computed
-    if (factsCache.size > 0) factsCache.clear();
+  const rated = (member: Member, result: MemberResult): void => {
+    memberResults.set(member.id, result);
+    // a member rated after the units (QĐ 366 post holders) changes the counts of his or her organization
+    factsCache.delete(member.orgId);
   };
-  return { ctx, memberCtx, memberById, memberResults, organizationResults, rated };
+  return { ctx, memberCtx, memberById, organizationResults, rated };
 }
 
 /**

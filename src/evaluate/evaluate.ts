@@ -90,7 +90,7 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
     if (waits(m)) continue;
     const r = namedMemberResult(ruleSet.evaluateMember(m, i, engine.memberCtx), m);
     members[i] = r;
-    engine.rated(m.id, r);
+    engine.rated(m, r);
   }
   for (const org of bottomUpOrder(review, ctx)) {
     engine.organizationResults.set(org.id, ruleSet.evaluateOrganization(org, ctx.organizationIndex.get(org.id)!, ctx));
@@ -103,9 +103,9 @@ export function evaluateParsedReview(review: ReviewFile, ruleSet: RuleSet): Revi
     if (waits(m)) {
       const r = namedMemberResult(ruleSet.evaluateMember(m, i, ctx), m);
       members[i] = r;
-      engine.rated(m.id, r);
+      engine.rated(m, r);
     }
-    const rated = { index: i, result: engine.memberResults.get(m.id)! };
+    const rated = { index: i, result: members[i]! };
     for (const p of ratedPostIndices(m, mode)) leaders.push(ruleSet.evaluateLeader(m, p, ctx, rated));
   }
   const civilService = review.members.flatMap((m) => (m.civilService === undefined ? [] : [{ orgId: m.orgId, level: m.civilService.level }]));
