@@ -45,7 +45,7 @@ export interface CivilServiceEntry {
 
 /**
  * What the unit checks read: the rated subjects as results (a `ReviewResult` has them) and/or as
- * tallies by organization, and the members' CBCCVC ratings. Each is only iterated, once.
+ * tallies by organization, and the members' CBCCVC ratings. Each check iterates each of them once.
  *
  * @internal
  * @example

@@ -316,10 +316,10 @@ export function* streamChecks(
   for (let p = 0; p + 1 < starts.length; p++) {
     const items = order.subarray(starts[p]!, starts[p + 1]!);
     const suggested = chosen.get(p) ?? [];
-    const results: CheckResults = { members: none, leaders: none, organizations: none, tallies: { members: memberTallies(table, items, suggested) } };
+    // the tallies of one pool's chi bộ: built once, read by both checks
+    const results: CheckResults = { members: none, leaders: none, organizations: none, tallies: { members: [...memberTallies(table, items, suggested)] } };
     yield* quotaChecks(ctx, results, ruleSet.checks, options);
-    // the tallies again: each check reads its results once
-    yield* civilServiceShareChecks(ctx, { ...results, tallies: { members: memberTallies(table, items, suggested) } }, ruleSet.checks, options);
+    yield* civilServiceShareChecks(ctx, results, ruleSet.checks, options);
   }
 
   const resolver = new PoolResolver(ctx.organizationById);

@@ -14,9 +14,9 @@ import { reviewHeaderOf } from '../evaluate/context.js';
 import type { StreamHeader } from './parse.js';
 import type { OrganizationTree } from './tree.js';
 
-/** A lookup answered by a function. */
-function lookup<V>(get: (id: string) => V | undefined): Lookup<V> {
-  return { get, has: (id) => get(id) !== undefined };
+/** A lookup answered by a function (`has`, when given, answers without building the value). */
+function lookup<V>(get: (id: string) => V | undefined, has: (id: string) => boolean = (id) => get(id) !== undefined): Lookup<V> {
+  return { get, has };
 }
 
 /** The flags of three bits (see `FLAG`) as `DisciplineFlags`, one frozen object per value. */
@@ -114,10 +114,17 @@ export function aggregateContext(
     const slot = tree.slot(id);
     return slot === undefined ? undefined : tree.children(slot);
   });
-  const organizationResults = lookup<OrganizationResult>((id) => {
+  const rated = (id: string): number | undefined => {
     const slot = tree.slot(id);
-    return slot === undefined || !tree.hasResult(slot) ? undefined : tree.resultView(slot, loadResult);
-  });
+    return slot !== undefined && tree.hasResult(slot) ? slot : undefined;
+  };
+  const organizationResults = lookup<OrganizationResult>(
+    (id) => {
+      const slot = rated(id);
+      return slot === undefined ? undefined : tree.resultView(slot, loadResult);
+    },
+    (id) => rated(id) !== undefined,
+  );
 
   const organizationFacts = (orgId: string): OrganizationFacts => {
     const slot = table.findSlot(orgId);
