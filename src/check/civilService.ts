@@ -8,7 +8,7 @@ import type { Check, Message, RuleText } from '../rules/types.js';
 import { paramsForYear, type ParamsByYear } from '../rules/common/byYear.js';
 import { QuotaDecisionResolver } from './decisions.js';
 import { describePool } from './describe.js';
-import { PoolResolver, type Pool } from './pools.js';
+import { PoolGroups, PoolResolver, type Pool } from './pools.js';
 import type { CheckContext, CheckResults } from './inputs.js';
 import { compareChecks, quotaSettings, type UnitCheckOptions } from './quotaChecks.js';
 import { quotaHolds } from './quotaArithmetic.js';
@@ -126,27 +126,13 @@ export function civilServiceShareChecks(ctx: CheckContext, results: CheckResults
   const rule = checkParamsForYear(params, ctx.year).civilServiceShare ?? inForce;
   const settings = quotaSettings(ctx.settings);
   const resolver = options.resolver ?? new PoolResolver(ctx.organizationById);
-  const buckets = new Map<string, ShareBucket>();
-  // the pool key is built once per chi bộ, not once per member
-  const byOrg = new Map<string, ShareBucket>();
-  const bucketOf = (orgId: string): ShareBucket => {
-    let b = byOrg.get(orgId);
-    if (b === undefined) {
-      const pool = resolver.memberPool(orgId, settings.scope);
-      const key = `${pool.kind}\u0000${pool.id}`;
-      b = buckets.get(key);
-      if (b === undefined) {
-        b = { pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0, orgs: [] };
-        buckets.set(key, b);
-      }
-      byOrg.set(orgId, b);
-      b.orgs.push(orgId);
-    }
-    return b;
-  };
+  const buckets = new PoolGroups<ShareBucket>(
+    (orgId) => resolver.memberPool(orgId, settings.scope),
+    (pool) => ({ pool, civilRated: 0, civilHtxsnv: 0, civilHttnv: 0, partyRated: 0, partyHtxsnv: 0, orgs: [] }),
+  );
   for (const r of results.members) {
     if (!r.rated || r.level === null) continue;
-    const b = bucketOf(r.orgId);
+    const b = buckets.of(r.orgId);
     b.partyRated++;
     if (r.level === 'HTXSNV') b.partyHtxsnv++;
   }
@@ -155,7 +141,7 @@ export function civilServiceShareChecks(ctx: CheckContext, results: CheckResults
     const civil = t.civilService;
     const civilRated = civil === undefined ? 0 : civil.HTXSNV + civil.HTTNV + civil.other;
     if (rated + civilRated === 0) continue;
-    const b = bucketOf(t.orgId);
+    const b = buckets.of(t.orgId);
     b.partyRated += rated;
     b.partyHtxsnv += t.counts.HTXSNV;
     b.civilRated += civilRated;
@@ -163,7 +149,7 @@ export function civilServiceShareChecks(ctx: CheckContext, results: CheckResults
     b.civilHttnv += civil?.HTTNV ?? 0;
   }
   for (const c of results.civilService ?? []) {
-    const b = bucketOf(c.orgId);
+    const b = buckets.of(c.orgId);
     b.civilRated++;
     if (c.level === 'HTXSNV') b.civilHtxsnv++;
     else if (c.level === 'HTTNV') b.civilHttnv++;

@@ -165,3 +165,55 @@ export class PoolResolver {
     return { kind: 'parent', id: ROOT_POOL_ID, fallback: 'no-parent' };
   }
 }
+
+/**
+ * One group of subjects per pool, found from the organization that decides a subject's pool (a
+ * member's chi bộ, an organization, the unit led): the pool is resolved once per organization,
+ * and the previous organization's group is at hand (files list a chi bộ's members together).
+ * `orgs` lists the organizations that put subjects in the group, for a quota decision on a group.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const groups = new PoolGroups((orgId) => ({ kind: 'chi-bo', id: orgId }), (pool) => ({ pool, n: 0, orgs: [] as string[] }));
+ * groups.of('cb-1').n++;
+ * groups.of('cb-1').n; // 1
+ * ```
+ */
+export class PoolGroups<G extends { readonly orgs: string[] }> {
+  readonly #byKey = new Map<string, G>();
+  readonly #byOrg = new Map<string, G>();
+  readonly #resolve: (orgId: string) => Pool;
+  readonly #make: (pool: Pool) => G;
+  #lastOrg: string | undefined;
+  #lastGroup: G | undefined;
+
+  constructor(resolve: (orgId: string) => Pool, make: (pool: Pool) => G) {
+    this.#resolve = resolve;
+    this.#make = make;
+  }
+
+  /** The group of the pool `orgId` decides. */
+  of(orgId: string): G {
+    let group = orgId === this.#lastOrg ? this.#lastGroup : this.#byOrg.get(orgId);
+    if (group === undefined) {
+      const pool = this.#resolve(orgId);
+      const key = `${pool.kind}\u0000${pool.id}`;
+      group = this.#byKey.get(key);
+      if (group === undefined) {
+        group = this.#make(pool);
+        this.#byKey.set(key, group);
+      }
+      this.#byOrg.set(orgId, group);
+      group.orgs.push(orgId);
+    }
+    this.#lastOrg = orgId;
+    this.#lastGroup = group;
+    return group;
+  }
+
+  /** The groups, in the order their pools were first met. */
+  values(): IterableIterator<G> {
+    return this.#byKey.values();
+  }
+}

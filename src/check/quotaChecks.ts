@@ -9,7 +9,7 @@ import type { QuotaDecision } from '../model/index.js';
 import type { CheckContext, CheckResults, LevelTally } from './inputs.js';
 import { decisionPrefix, QUOTA_DECISION_CITE, QuotaDecisionResolver } from './decisions.js';
 import { describePool, describeQuotaReading, subjectNoun } from './describe.js';
-import { PoolResolver, type Pool } from './pools.js';
+import { PoolGroups, PoolResolver, type Pool } from './pools.js';
 import { evaluateQuota, type QuotaBaseKind } from './quotaArithmetic.js';
 import { checkParamsForYear, type UnitCheckParams } from './types.js';
 
@@ -110,56 +110,32 @@ export function compareSuggestion(a: { readonly id: string; readonly orgId: stri
 }
 
 /**
- * Groups subjects into pools in one pass. Pools are looked up by the organization that decides
- * them (the member's chi bộ, the organization, the unit headed), so the pool key is built once per
- * organization, not once per subject.
+ * Groups subjects into pools in one pass (`PoolGroups`: the pool key is built once per
+ * organization, not once per subject), counting levels and naming the HTXSNV subjects.
  */
 class Pools {
-  readonly #byKey = new Map<string, Bucket>();
-  readonly #byOrg = new Map<string, Bucket>();
-  readonly #resolve: (orgId: string) => Pool;
-  #lastOrg: string | undefined;
-  #lastBucket: Bucket | undefined;
+  readonly #groups: PoolGroups<Bucket>;
 
   constructor(resolve: (orgId: string) => Pool) {
-    this.#resolve = resolve;
+    this.#groups = new PoolGroups(resolve, (pool) => ({ pool, counts: [0, 0, 0, 0], htxsnv: [], orgs: [] }));
   }
 
   /** Counts one subject whose pool is decided by `orgId`; `id`, `subjectOrgId`, `score` name it if it is HTXSNV. */
   add(orgId: string, level: Level, id: string, subjectOrgId: string, score: number | undefined): void {
-    const bucket = this.#bucket(orgId);
+    const bucket = this.#groups.of(orgId);
     bucket.counts[LEVEL_SLOT[level]]++;
     if (level === 'HTXSNV') bucket.htxsnv.push({ id, orgId: subjectOrgId, score });
   }
 
   /** Counts a tally's subjects in the pool its organization decides. */
   addTally(tally: LevelTally): void {
-    const bucket = this.#bucket(tally.orgId);
+    const bucket = this.#groups.of(tally.orgId);
     for (const level of LEVELS) bucket.counts[LEVEL_SLOT[level]] += tally.counts[level];
     for (const c of tally.htxsnv) bucket.htxsnv.push(c);
   }
 
-  #bucket(orgId: string): Bucket {
-    // files list a chi bộ's members together: the previous subject's pool is usually this one's
-    let bucket = orgId === this.#lastOrg ? this.#lastBucket : this.#byOrg.get(orgId);
-    if (bucket === undefined) {
-      const pool = this.#resolve(orgId);
-      const key = `${pool.kind}\u0000${pool.id}`;
-      bucket = this.#byKey.get(key);
-      if (bucket === undefined) {
-        bucket = { pool, counts: [0, 0, 0, 0], htxsnv: [], orgs: [] };
-        this.#byKey.set(key, bucket);
-      }
-      this.#byOrg.set(orgId, bucket);
-      bucket.orgs.push(orgId);
-    }
-    this.#lastOrg = orgId;
-    this.#lastBucket = bucket;
-    return bucket;
-  }
-
   buckets(): IterableIterator<Bucket> {
-    return this.#byKey.values();
+    return this.#groups.values();
   }
 }
 
